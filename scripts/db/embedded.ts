@@ -48,13 +48,13 @@ interface EmbeddedConfig {
 const EMBEDDED: Record<DatabaseKind, EmbeddedConfig> = {
   dev: {
     dataDir: join(REPO_ROOT, ".data", "postgres"),
-    port: 54329,
+    port: Number(process.env.EMBEDDED_DB_PORT ?? 54329),
     database: "skilltrail",
     postgresFlags: [],
   },
   test: {
     dataDir: join(REPO_ROOT, ".data", "postgres-test"),
-    port: 54330,
+    port: Number(process.env.EMBEDDED_TEST_DB_PORT ?? 54330),
     database: "skilltrail_test",
     // Throwaway data: trade crash safety for speed.
     postgresFlags: ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
