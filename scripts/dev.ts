@@ -13,16 +13,17 @@ const port = process.env.PORT ?? "3000";
 const database = await resolveDatabase("dev");
 let stopping = false;
 
+const children: { next?: ReturnType<typeof start> } = {};
+
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
-    if (next) await stopChild(next);
+    if (children.next) await stopChild(children.next);
     await database.stop();
   }
   process.exit(code);
 }
 
-let next: ReturnType<typeof start> | undefined;
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
@@ -34,7 +35,7 @@ try {
   await shutdown(1);
 }
 
-next = start(bin("next"), ["dev", "--port", port], {
+const next = start(bin("next"), ["dev", "--port", port], {
   env: {
     ...process.env,
     DATABASE_URL: database.url,
@@ -43,5 +44,6 @@ next = start(bin("next"), ["dev", "--port", port], {
     NEXT_TELEMETRY_DISABLED: "1",
   },
 });
+children.next = next;
 next.on("exit", (code) => void shutdown(code ?? 0));
 console.log(`\nSkilltrail: http://localhost:${port}  (database: ${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})\n`);

@@ -37,6 +37,9 @@ const testEnv: NodeJS.ProcessEnv = {
 let exitCode = 0;
 
 try {
+  for (const [tool, args] of [["tsc", ["--noEmit", "-p", "."]], ["eslint", ["."]]] as const) {
+    if ((await run(bin(tool), [...args])) !== 0) throw new Error(`${tool} found problems`);
+  }
   await recreateSchema(database.url);
   await migrateDatabase(database.url);
   await seedDatabaseAt(database.url);
