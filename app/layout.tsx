@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
+import { AccountHeader } from "@/components/layout/account-header";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -26,7 +26,7 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
         </a>
         {/* Navigation by role when signed in. Reading the session makes every page render per
             request, which the nonce-based Content-Security-Policy (proxy.ts) requires. */}
-        <SiteHeader />
+        <AccountHeader />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none sm:px-6">
           {children}
         </main>

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ProfileForm } from "@/components/accounts/profile-form";
+import { ButtonLink, buttonClasses } from "@/components/ui/button";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { getAccountSettings } from "@/lib/accounts/queries";
+import { supportedTimeZones } from "@/lib/accounts/time-zones";
+import { requireUserOrRedirect } from "@/lib/auth/page-guards";
+
+export const metadata: Metadata = { title: "Account" };
+
+export default async function AccountPage() {
+  const user = await requireUserOrRedirect("/account");
+  const account = await getAccountSettings(user.id);
+  if (!account) notFound();
+  return (
+    <>
+      <PageHeader title="Account" description={`Signed in as ${account.email}`} />
+      <div className="grid gap-6 md:grid-cols-2">
+        <Card className="md:col-span-2">
+          <CardHeader>
+            <CardTitle>Profile</CardTitle>
+          </CardHeader>
+          <ProfileForm name={account.name ?? ""} timeZone={account.timeZone} timeZones={supportedTimeZones()} />
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Password</CardTitle>
+            <CardDescription>
+              {account.hasPassword
+                ? "Change the password you sign in with."
+                : `You sign in with ${account.providers.join(" or ")}. Use “Forgot password” on the sign-in page to add a password.`}
+            </CardDescription>
+          </CardHeader>
+          {account.hasPassword ? (
+            <ButtonLink href="/account/password" variant="secondary">
+              Change password
+            </ButtonLink>
+          ) : null}
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Your data</CardTitle>
+            <CardDescription>Download everything Skilltrail keeps about you, as one JSON file.</CardDescription>
+          </CardHeader>
+          {/* A plain link: the browser downloads the file, no JavaScript needed. */}
+          <a href="/api/account/export" download className={buttonClasses({ variant: "secondary" })}>
+            Export my data
+          </a>
+        </Card>
+        <Card className="md:col-span-2">
+          <CardHeader>
+            <CardTitle>Delete account</CardTitle>
+            <CardDescription>Removes your account and everything in it. This cannot be undone.</CardDescription>
+          </CardHeader>
+          <ButtonLink href="/account/delete" variant="danger" className="self-start">
+            Delete my account…
+          </ButtonLink>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { OAuthButtons } from "@/components/accounts/oauth-buttons";
+import { SignInForm } from "@/components/accounts/sign-in-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { safeCallbackPath } from "@/lib/auth/config";
+import { homePathFor } from "@/lib/auth/navigation";
+import { firstParam, type SearchParams } from "@/lib/auth/search-params";
+import { getCurrentUser } from "@/lib/auth/session";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { oauthProviders } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const requested = firstParam(params.callbackUrl);
+  const user = await getCurrentUser();
+  if (user) redirect(safeCallbackPath(requested, homePathFor(user.role)));
+
+  const callbackUrl = safeCallbackPath(requested);
+  const enabled = oauthProviders();
+  const providers = (["github", "google"] as const).filter((provider) => enabled[provider]);
+  return (
+    <>
+      <PageHeader title="Sign in" description="Welcome back. Pick up where you left off." className="mb-0" />
+      <Card className="flex flex-col gap-6">
+        <OAuthButtons providers={providers} callbackUrl={callbackUrl} />
+        <SignInForm callbackUrl={callbackUrl} initialError={signInErrorMessage(firstParam(params.error))} />
+      </Card>
+      <p className="text-sm text-slate-600">
+        New to Skilltrail?{" "}
+        <Link href="/sign-up" className="font-medium text-brand-700 underline-offset-4 hover:underline">
+          Create an account
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm } from "@/components/forms/use-action-form";
+import type { ActionState } from "@/lib/actions/result";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+
+/**
+ * Email + password sign-in through next-auth's credentials provider (`redirect: false`, so
+ * the error comes back here and is shown in the live region instead of on another page).
+ */
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string | null }) {
+  const router = useRouter();
+  const { state, pending, onSubmit } = useActionForm(async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+    const result = await signIn("credentials", {
+      email: String(formData.get("email") ?? ""),
+      password: String(formData.get("password") ?? ""),
+      redirect: false,
+    });
+    if (!result || result.error) return { ok: false, message: signInErrorMessage(result?.error ?? "Unavailable") ?? "" };
+    router.replace(callbackUrl);
+    router.refresh();
+    return { ok: true, message: "Signed in. Loading…" };
+  });
+  const shown: ActionState = state ?? (initialError ? { ok: false, message: initialError } : null);
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormMessage state={shown} />
+      <Field label="Email" required>
+        {(control) => <Input {...control} name="email" type="email" autoComplete="email" inputMode="email" />}
+      </Field>
+      <Field label="Password" required>
+        {(control) => <Input {...control} name="password" type="password" autoComplete="current-password" />}
+      </Field>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <Button type="submit" pending={pending}>
+          {pending ? "Signing in…" : "Sign in"}
+        </Button>
+        <Link href="/forgot-password" className="text-sm font-medium text-brand-700 underline-offset-4 hover:underline">
+          Forgot your password?
+        </Link>
+      </div>
+    </form>
+  );
+}

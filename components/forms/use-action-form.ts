@@ -1,0 +1,20 @@
+"use client";
+
+import { startTransition, useActionState, type FormEvent } from "react";
+import type { ActionState } from "@/lib/actions/result";
+
+/**
+ * `useActionState` for a form whose action returns the shared ActionResult. Submits through
+ * onSubmit rather than `<form action>`, because React resets a form after an action prop
+ * runs, and someone fixing one field error should not have to retype the rest.
+ */
+export function useActionForm<T>(action: (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>) {
+  const [state, dispatch, pending] = useActionState<ActionState<T>, FormData>(action, null);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => dispatch(formData));
+  };
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  return { state, pending, onSubmit, fieldErrors };
+}

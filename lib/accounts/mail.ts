@@ -1,0 +1,53 @@
+import "server-only";
+import nodemailer, { type Transporter } from "nodemailer";
+import { env } from "@/lib/env";
+
+/**
+ * Outgoing mail. With SMTP_URL set, messages go through that server; without it (local
+ * development, tests) the message is written to the server log so a fresh clone works with
+ * no mail service. In production without SMTP nothing is logged: logs are read by more
+ * people than the mailbox owner (a reset link is a credential).
+ */
+
+export type MailMessage = { to: string; subject: string; text: string };
+
+/** The SMTP transport, or null when SMTP_URL is not set. */
+export function smtpTransport(): Transporter | null {
+  const { SMTP_URL } = env();
+  return SMTP_URL ? nodemailer.createTransport(SMTP_URL) : null;
+}
+
+/**
+ * Sends one message through `transport` (the SMTP one unless a caller, such as a test, passes
+ * its own). Returns how it went: "sent"; "logged" (no SMTP outside production: printed to the
+ * server log instead); "not-sent" (no SMTP in production).
+ */
+export async function sendMail(
+  message: MailMessage,
+  transport: Transporter | null = smtpTransport(),
+): Promise<"sent" | "logged" | "not-sent"> {
+  if (!transport) {
+    if (env().NODE_ENV === "production") {
+      console.error(`[mail] SMTP_URL is not set: "${message.subject}" could not be sent.`);
+      return "not-sent";
+    }
+    console.info(`[mail] SMTP_URL is not set. Mail to ${message.to}: ${message.subject}\n${message.text}`);
+    return "logged";
+  }
+  await transport.sendMail({ from: env().MAIL_FROM, ...message });
+  return "sent";
+}
+
+export async function sendPasswordResetEmail(to: string, link: string): Promise<void> {
+  await sendMail({
+    to,
+    subject: "Reset your Skilltrail password",
+    text: [
+      "Someone (hopefully you) asked to reset the password of your Skilltrail account.",
+      "",
+      `Choose a new password here within the next hour: ${link}`,
+      "",
+      "If you did not ask for this, ignore this email: your password stays as it is.",
+    ].join("\n"),
+  });
+}

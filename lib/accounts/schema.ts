@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { isSupportedTimeZone } from "@/lib/accounts/time-zones";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
+
+/** One zod schema per input, shared by the forms and the server actions. */
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 128;
+
+/** Trimmed and lower-cased before it is checked, so "  Ada@Example.COM " is ada@example.com. */
+export const emailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .pipe(
+    z
+      .email({ error: "Enter a valid email address, like name@example.com." })
+      .max(254, { error: "That email address is too long." }),
+  );
+
+/** A password someone is choosing now (sign-up, change, reset). */
+export const newPasswordSchema = z
+  .string({ error: "Enter a password." })
+  .min(PASSWORD_MIN_LENGTH, { error: `Use at least ${PASSWORD_MIN_LENGTH} characters.` })
+  .max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters.` })
+  .refine((password) => !isCommonPassword(password), {
+    error: "This password is too common or predictable. Choose another one, such as a few unrelated words.",
+  });
+
+export const PASSWORD_IS_EMAIL_MESSAGE = "Don't use your email address as your password.";
+
+const nameSchema = z
+  .string({ error: "Enter your name." })
+  .trim()
+  .min(1, { error: "Enter your name." })
+  .max(100, { error: "Use at most 100 characters." });
+
+export const signUpSchema = z
+  .object({ name: nameSchema, email: emailSchema, password: newPasswordSchema })
+  .refine((input) => input.password.trim().toLowerCase() !== input.email, {
+    path: ["password"],
+    error: PASSWORD_IS_EMAIL_MESSAGE,
+  });
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+/** Sign-in checks nothing but shape: the rules for new passwords must not lock out old ones. */
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, { error: "Enter your password." }).max(1024),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+export const profileSchema = z.object({
+  name: nameSchema,
+  timeZone: z
+    .string({ error: "Choose a time zone." })
+    .refine(isSupportedTimeZone, { error: "Choose a time zone from the list." }),
+});
+export type ProfileInput = z.infer<typeof profileSchema>;
+
+const confirmPasswordSchema = z.string({ error: "Repeat the new password." });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: "Enter your current password." }).min(1, { error: "Enter your current password." }),
+    newPassword: newPasswordSchema,
+    confirmPassword: confirmPasswordSchema,
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    path: ["confirmPassword"],
+    error: "The two new passwords don't match.",
+  })
+  .refine((input) => input.newPassword !== input.currentPassword, {
+    path: ["newPassword"],
+    error: "Choose a password different from your current one.",
+  });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const RESET_REQUESTED_MESSAGE =
+  "If an account exists for that email, we have sent a link to reset its password. It works for one hour.";
+
+export const passwordResetRequestSchema = z.object({ email: emailSchema });
+export type PasswordResetRequestInput = z.infer<typeof passwordResetRequestSchema>;
+
+export const INVALID_RESET_LINK_MESSAGE = "This reset link is invalid or has expired. Request a new one.";
+
+export const passwordResetSchema = z
+  .object({
+    // 32 random bytes, base64url: 43 characters.
+    token: z.string({ error: INVALID_RESET_LINK_MESSAGE }).regex(/^[A-Za-z0-9_-]{43}$/, { error: INVALID_RESET_LINK_MESSAGE }),
+    password: newPasswordSchema,
+    confirmPassword: confirmPasswordSchema,
+  })
+  .refine((input) => input.password === input.confirmPassword, {
+    path: ["confirmPassword"],
+    error: "The two passwords don't match.",
+  });
+export type PasswordResetInput = z.infer<typeof passwordResetSchema>;
+
+export const deleteAccountSchema = z.object({
+  confirmEmail: z
+    .string({ error: "Type your email address to confirm." })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: "Type your email address to confirm." }),
+});
+export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;

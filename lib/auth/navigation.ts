@@ -1,0 +1,20 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/** Where each role lands after signing in, and what the signed-in header links to. */
+export function homePathFor(role: Role): string {
+  return role === "ADMIN" ? "/admin" : role === "MENTOR" ? "/mentor" : "/dashboard";
+}
+
+export type NavItem = { href: string; label: string };
+
+export function navItemsFor(role: Role): NavItem[] {
+  const byRole: Record<Role, NavItem[]> = {
+    LEARNER: [{ href: "/dashboard", label: "Dashboard" }],
+    MENTOR: [{ href: "/mentor", label: "Mentees" }],
+    ADMIN: [
+      { href: "/mentor", label: "Mentees" },
+      { href: "/admin", label: "Admin" },
+    ],
+  };
+  return [...byRole[role], { href: "/account", label: "Account" }];
+}

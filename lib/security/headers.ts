@@ -1,0 +1,51 @@
+/**
+ * Security headers set by proxy.ts on every response. Pure functions, unit-tested.
+ *
+ * Scripts: a fresh nonce per request plus 'strict-dynamic'. Next.js reads the nonce from the
+ * request's Content-Security-Policy header and puts it on its own scripts, so every page must
+ * render dynamically (the root layout reads the session, which makes it so).
+ * Styles: nonce'd <style> elements; `style` attributes (e.g. a progress bar's width) are
+ * allowed by style-src-attr, since an attribute cannot run script. In development, React
+ * needs 'unsafe-eval' for its debugging tools and the dev server injects styles without a
+ * nonce, as the Next.js CSP guide describes.
+ */
+export type CspOptions = {
+  /** `next dev`: allow 'unsafe-eval' and un-nonce'd styles. */
+  development: boolean;
+  /** Served over https: ask browsers to upgrade http sub-resources and remember https. */
+  https: boolean;
+};
+
+export function contentSecurityPolicy(nonce: string, { development, https }: CspOptions): string {
+  const directives = [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
+    ...(development ? [] : ["style-src-attr 'unsafe-inline'"]),
+    "img-src 'self' blob: data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ];
+  return directives.join("; ");
+}
+
+export function securityHeaders(csp: string, { https }: Pick<CspOptions, "https">): Record<string, string> {
+  return {
+    "Content-Security-Policy": csp,
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY", // frame-ancestors for browsers that predate it
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    ...(https ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
+  };
+}
+
+/** A nonce: 128 random bits, base64. */
+export function createNonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+}

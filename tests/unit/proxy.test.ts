@@ -1,0 +1,70 @@
+import { encode } from "next-auth/jwt";
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.stubEnv("DATABASE_URL", process.env.DATABASE_URL ?? "postgresql://user:pass@localhost:5432/db");
+const { proxy } = await import("@/proxy");
+const { authSecret } = await import("@/lib/env");
+const { SESSION_MAX_AGE_SECONDS, sessionCookieName } = await import("@/lib/auth/config");
+
+const DAY = 86_400;
+
+async function sessionCookie(issuedSecondsAgo: number): Promise<string> {
+  vi.useFakeTimers({ now: Date.now() - issuedSecondsAgo * 1000, toFake: ["Date"] });
+  try {
+    return await encode({ token: { sub: "user-1" }, secret: authSecret(), maxAge: SESSION_MAX_AGE_SECONDS });
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
+function request(path: string, cookie?: string) {
+  return new NextRequest(`http://localhost:3000${path}`, {
+    headers: cookie ? { cookie: `${sessionCookieName()}=${cookie}` } : {},
+  });
+}
+
+describe("proxy", () => {
+  let fresh: string;
+  let dayOld: string;
+  beforeAll(async () => {
+    fresh = await sessionCookie(60);
+    dayOld = await sessionCookie(DAY + 60);
+  });
+
+  it("sends a guest from a signed-in area to sign-in, keeping where they were going", async () => {
+    const response = await proxy(request("/account/password?x=1"));
+    expect(response.status).toBe(307);
+    expect(response.headers.get("location")).toBe("http://localhost:3000/sign-in?callbackUrl=%2Faccount%2Fpassword%3Fx%3D1");
+    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  });
+
+  it("lets a guest through to public pages, with the nonce handed to Next.js", async () => {
+    const response = await proxy(request("/"));
+    expect(response.status).toBe(200);
+    const csp = response.headers.get("content-security-policy")!;
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    // NextResponse.next({ request: { headers } }) forwards request headers under this prefix.
+    expect(response.headers.get("x-middleware-request-x-nonce")).toBe(nonce);
+    expect(response.headers.get("x-middleware-request-content-security-policy")).toBe(csp);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("lets a signed-in user through and renews a session only once it is a day old", async () => {
+    const recent = await proxy(request("/dashboard", fresh));
+    expect(recent.status).toBe(200);
+    expect(recent.cookies.get(sessionCookieName())).toBeUndefined();
+
+    const old = await proxy(request("/dashboard", dayOld));
+    expect(old.status).toBe(200);
+    const renewed = old.cookies.get(sessionCookieName());
+    expect(renewed?.value).toBeTruthy();
+    expect(renewed).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/", maxAge: SESSION_MAX_AGE_SECONDS });
+  });
+
+  it("treats a forged or garbled cookie as no session", async () => {
+    const response = await proxy(request("/admin", "not-a-real-token"));
+    expect(response.status).toBe(307);
+  });
+});
