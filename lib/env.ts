@@ -31,6 +31,11 @@ const envSchema = z
     /** e.g. smtps://user:pass@smtp.example.com:465. Unset: reset links go to the server log. */
     SMTP_URL: optional,
     MAIL_FROM: optional,
+    /**
+     * Bearer token the scheduler sends to /api/cron/* (e.g. the daily email digest). Unset: the
+     * cron routes refuse every call. Generate one with `openssl rand -base64 32`.
+     */
+    CRON_SECRET: optional,
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && (!value.NEXTAUTH_SECRET || value.NEXTAUTH_SECRET.length < 32)) {
