@@ -9,7 +9,10 @@ export type NavItem = { href: string; label: string };
 
 export function navItemsFor(role: Role): NavItem[] {
   const byRole: Record<Role, NavItem[]> = {
-    LEARNER: [{ href: "/dashboard", label: "Dashboard" }],
+    LEARNER: [
+      { href: "/dashboard", label: "Dashboard" },
+      { href: "/hours", label: "Hours" },
+    ],
     MENTOR: [{ href: "/mentor", label: "Mentees" }],
     ADMIN: [
       { href: "/mentor", label: "Mentees" },

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
+import { redirect } from "next/navigation";
+import { CsvFormatHelp } from "@/components/hours/csv-format-help";
+import { CsvImportForm } from "@/components/hours/csv-import-form";
+import { EntryList } from "@/components/hours/entry-list";
+import { LogHoursForm } from "@/components/hours/log-hours-form";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { homePathFor } from "@/lib/auth/navigation";
+import { requireUserOrRedirect } from "@/lib/auth/page-guards";
+import { getHoursCatalog, listTimeEntries } from "@/lib/hours/queries";
+import { learnerToday } from "@/lib/hours/rules";
+import { parseEntryFilters } from "@/lib/hours/schema";
+
+export const metadata: Metadata = { title: "Hours" };
+
+type HoursPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Log time, browse and correct entries, import past ones. Learners only: mentors read hours elsewhere. */
+export default async function HoursPage({ searchParams }: HoursPageProps) {
+  const user = await requireUserOrRedirect("/hours");
+  if (user.role !== "LEARNER") redirect(homePathFor(user.role));
+  const filters = parseEntryFilters(await searchParams);
+  const [catalog, list] = await Promise.all([getHoursCatalog(user.id), listTimeEntries(user.id, filters)]);
+  const today = learnerToday(user.timeZone, new Date());
+
+  return (
+    <>
+      <PageHeader
+        title="Hours"
+        description={`Log what you studied, by phase and sub-skill. Dates follow your time zone (${user.timeZone.replaceAll("_", " ")}).`}
+      />
+      <div className="flex flex-col gap-10">
+        <Card>
+          <CardHeader>
+            <CardTitle>Log time</CardTitle>
+          </CardHeader>
+          <LogHoursForm
+            phases={catalog.phases}
+            subSkills={catalog.subSkills}
+            today={today}
+            defaultPhaseId={catalog.defaultPhaseId ?? ""}
+            initialKey={randomUUID()}
+          />
+        </Card>
+        <EntryList list={list} filters={filters} phases={catalog.phases} subSkills={catalog.subSkills} today={today} />
+        <Card>
+          <CardHeader>
+            <CardTitle>Import past entries</CardTitle>
+            <CardDescription>Bring in sessions you tracked elsewhere, from a CSV file or a spreadsheet export.</CardDescription>
+          </CardHeader>
+          <details className="group mb-4 rounded-md border border-slate-200 px-4 py-3">
+            <summary className="cursor-pointer text-sm font-medium text-slate-900">File format, phases and sub-skills</summary>
+            <div className="mt-3">
+              <CsvFormatHelp phases={catalog.phases} subSkills={catalog.subSkills} />
+            </div>
+          </details>
+          <CsvImportForm initialKey={randomUUID()} />
+        </Card>
+      </div>
+    </>
+  );
+}

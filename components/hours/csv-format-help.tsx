@@ -1,0 +1,60 @@
+import { buttonClasses } from "@/components/ui/button";
+import { CSV_COLUMNS, CSV_EXAMPLE } from "@/lib/hours/csv";
+import { CSV_MAX_ROWS, NOTE_MAX_LENGTH } from "@/lib/hours/schema";
+import type { HoursOption } from "@/lib/hours/types";
+
+// A data: URL needs no route and works without JavaScript; `download` saves it as a file.
+const EXAMPLE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(`${CSV_EXAMPLE}\n`)}`;
+
+/** The import format, with the names a row may use for the learner's phases and sub-skills. */
+export function CsvFormatHelp({ phases, subSkills }: { phases: readonly HoursOption[]; subSkills: readonly HoursOption[] }) {
+  const names = (options: readonly HoursOption[]) =>
+    options
+      .filter((o) => !o.archived)
+      .map((o) => (
+        <li key={o.id}>
+          <code className="rounded bg-slate-100 px-1 text-xs break-all">{o.key}</code> or “{o.title}”
+        </li>
+      ));
+  return (
+    <div className="flex flex-col gap-3 text-sm text-slate-700">
+      <p>
+        The first line names the columns: <code className="rounded bg-slate-100 px-1 text-xs break-all">{CSV_COLUMNS.join(",")}</code>{" "}
+        (in any order; <code className="text-xs">sub_skill</code> and <code className="text-xs">note</code> may be left out). Then
+        one line per session:
+      </p>
+      <ul className="list-disc space-y-1 pl-5">
+        <li>
+          <strong>date</strong> as YYYY-MM-DD, today or earlier in your time zone;
+        </li>
+        <li>
+          <strong>hours</strong> and <strong>minutes</strong> as whole numbers (an empty cell is 0), more than 0 and at most 24 h;
+        </li>
+        <li>
+          <strong>phase</strong> and the optional <strong>sub_skill</strong> by key or by name, in any letter case;
+        </li>
+        <li>
+          <strong>note</strong> up to {NOTE_MAX_LENGTH} characters; put a value containing commas in double quotes.
+        </li>
+      </ul>
+      <p>
+        Every line is checked before anything is saved, including that no day goes over 24 h with what you have already logged.
+        If any line has a problem, nothing is imported and you get the list of lines to fix. At most {CSV_MAX_ROWS} lines and
+        1 MB per file.
+      </p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <h3 className="font-medium text-slate-900">Phases</h3>
+          <ul className="mt-1 space-y-1">{names(phases)}</ul>
+        </div>
+        <div>
+          <h3 className="font-medium text-slate-900">Sub-skills</h3>
+          <ul className="mt-1 space-y-1">{names(subSkills)}</ul>
+        </div>
+      </div>
+      <a href={EXAMPLE_HREF} download="skilltrail-hours-example.csv" className={buttonClasses({ variant: "secondary", size: "sm", className: "self-start" })}>
+        Download an example file
+      </a>
+    </div>
+  );
+}

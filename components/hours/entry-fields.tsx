@@ -1,0 +1,109 @@
+"use client";
+
+import { useId } from "react";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import type { FieldErrors } from "@/lib/actions/result";
+import { NOTE_MAX_LENGTH } from "@/lib/hours/schema";
+import type { HoursOption } from "@/lib/hours/types";
+
+const optional = <span className="font-normal text-slate-500">(optional)</span>;
+
+export type EntryDefaults = {
+  date: string;
+  hours: string;
+  minutes: string;
+  phaseId: string;
+  subSkillId: string;
+  note: string;
+};
+
+type EntryFieldsProps = {
+  phases: readonly HoursOption[];
+  subSkills: readonly HoursOption[];
+  defaults: EntryDefaults;
+  /** The learner's today: the date picker's upper bound (the server checks it too). */
+  today: string;
+  fieldErrors?: FieldErrors;
+  /** Two columns at most: the edit form sits inside a list row. */
+  compact?: boolean;
+};
+
+/**
+ * The fields of one time entry, shared by the log form and the edit form. Only active phases
+ * and sub-skills are offered, plus the entry's own one when it has been archived since (it
+ * may keep it). Errors come from the server under the same names the fields post.
+ */
+export function EntryFields({ phases, subSkills, defaults, today, fieldErrors, compact = false }: EntryFieldsProps) {
+  const durationErrorId = useId();
+  const durationError = fieldErrors?.duration;
+  const offered = (options: readonly HoursOption[], current: string) => options.filter((o) => !o.archived || o.id === current);
+  // The duration message concerns both inputs, so both point at it.
+  const withDuration = (control: { "aria-describedby"?: string; "aria-invalid"?: true }) => ({
+    ...control,
+    "aria-describedby": [control["aria-describedby"], durationError ? durationErrorId : null].filter(Boolean).join(" ") || undefined,
+    "aria-invalid": control["aria-invalid"] ?? (durationError ? true : undefined),
+  });
+
+  return (
+    <div className={compact ? "grid gap-4 sm:grid-cols-2" : "grid gap-4 sm:grid-cols-2 lg:grid-cols-4"}>
+      <Field label="Date" required errors={fieldErrors?.date}>
+        {(control) => <Input {...control} name="date" type="date" max={today} defaultValue={defaults.date} />}
+      </Field>
+      <fieldset className="flex min-w-0 flex-col gap-1.5">
+        <legend className="sr-only">Duration</legend>
+        <div className="grid grid-cols-2 gap-3">
+          <Field label="Hours" errors={fieldErrors?.hours}>
+            {(control) => (
+              <Input {...withDuration(control)} name="hours" type="number" inputMode="numeric" min={0} max={24} step={1} defaultValue={defaults.hours} />
+            )}
+          </Field>
+          <Field label="Minutes" errors={fieldErrors?.minutes}>
+            {(control) => (
+              <Input {...withDuration(control)} name="minutes" type="number" inputMode="numeric" min={0} max={59} step={1} defaultValue={defaults.minutes} />
+            )}
+          </Field>
+        </div>
+        <div id={durationErrorId} aria-live="polite" aria-atomic="true">
+          {durationError?.map((message) => (
+            <p key={message} className="text-sm text-red-700">
+              {message}
+            </p>
+          ))}
+        </div>
+      </fieldset>
+      <Field label="Phase" required errors={fieldErrors?.phaseId}>
+        {(control) => (
+          <Select {...control} name="phaseId" defaultValue={defaults.phaseId}>
+            {offered(phases, defaults.phaseId).map((phase) => (
+              <option key={phase.id} value={phase.id}>
+                {phase.title}
+                {phase.archived ? " (archived)" : ""}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field label={<>Sub-skill {optional}</>} errors={fieldErrors?.subSkillId}>
+        {(control) => (
+          <Select {...control} name="subSkillId" defaultValue={defaults.subSkillId}>
+            <option value="">None</option>
+            {offered(subSkills, defaults.subSkillId).map((subSkill) => (
+              <option key={subSkill.id} value={subSkill.id}>
+                {subSkill.title}
+                {subSkill.archived ? " (archived)" : ""}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field
+        label={<>Note {optional}</>}
+        hint={`What did you work on? Up to ${NOTE_MAX_LENGTH} characters.`}
+        errors={fieldErrors?.note}
+        className={compact ? "sm:col-span-2" : "sm:col-span-2 lg:col-span-4"}
+      >
+        {(control) => <Textarea {...control} name="note" rows={2} maxLength={NOTE_MAX_LENGTH} defaultValue={defaults.note} />}
+      </Field>
+    </div>
+  );
+}

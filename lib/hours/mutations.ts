@@ -1,0 +1,209 @@
+import "server-only";
+import { ActionError, type FieldErrors } from "@/lib/actions/result";
+import { INVALID_INPUT_MESSAGE } from "@/lib/actions/safe-action";
+import type { CurrentUser } from "@/lib/auth/session";
+import { learnerGuide } from "@/lib/curriculum/enrollment";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { toDbDate, type IsoDate } from "@/lib/tracking/calendar";
+import { checkCsv, csvDates, parseCsv, type CsvCheckResult, type CsvRecord } from "@/lib/hours/csv";
+import { minutesLoggedByDate, minutesLoggedOn } from "@/lib/hours/queries";
+import { dailyCapMessage, learnerToday } from "@/lib/hours/rules";
+import {
+  dateProblem,
+  ENTRY_NOT_FOUND_MESSAGE,
+  FUTURE_DATE_MESSAGE,
+  PHASE_MESSAGE,
+  SUB_SKILL_MESSAGE,
+  type ImportTimeEntriesInput,
+  type LogHoursInput,
+  type UpdateTimeEntryInput,
+} from "@/lib/hours/schema";
+
+/**
+ * Writes of a learner's own time entries. The caller is always the owner: every statement
+ * filters on `learnerId`, so an id that isn't theirs finds nothing.
+ *
+ * The daily 24 h cap is the database's (trigger `TimeEntry_daily_cap`, serialised per learner
+ * and day by an advisory lock), so it holds under concurrent submits. Here its refusal is only
+ * translated into a message on the duration field, with the day's figures read after the fact.
+ */
+
+type Learner = Pick<CurrentUser, "id" | "timeZone">;
+type EntryFields = { date: IsoDate; minutes: number; phaseId: string; subSkillId: string | null; note: string | null };
+type Kept = { phaseId: string; subSkillId: string | null };
+
+export type SavedEntry = { id: string; date: Date; minutes: number };
+const savedSelect = { id: true, date: true, minutes: true } as const;
+
+/**
+ * The checks that need the learner: the date is not after their today, the phase and the
+ * sub-skill belong to their guide and are not archived. On edit, an entry may keep the phase
+ * or sub-skill it already has even if that was archived since: fixing a note must not force
+ * the learner to move the hours.
+ */
+async function checkEntry(learner: Learner, input: EntryFields, now: Date, kept?: Kept): Promise<void> {
+  const errors: FieldErrors = {};
+  const dateError = dateProblem(input.date, learnerToday(learner.timeZone, now));
+  if (dateError) errors.date = [dateError];
+  const { guideId } = await learnerGuide(learner.id);
+  const active = (keep: boolean) => (keep ? {} : { archivedAt: null });
+  const [phase, subSkill] = await Promise.all([
+    db().phase.findFirst({ where: { id: input.phaseId, guideId, ...active(kept?.phaseId === input.phaseId) }, select: { id: true } }),
+    input.subSkillId
+      ? db().subSkill.findFirst({
+          where: { id: input.subSkillId, guideId, ...active(kept?.subSkillId === input.subSkillId) },
+          select: { id: true },
+        })
+      : null,
+  ]);
+  if (!phase) errors.phaseId = [PHASE_MESSAGE];
+  if (input.subSkillId && !subSkill) errors.subSkillId = [SUB_SKILL_MESSAGE];
+  if (Object.keys(errors).length > 0) throw new ActionError(INVALID_INPUT_MESSAGE, errors);
+}
+
+const entryData = (input: EntryFields) => ({
+  date: toDbDate(input.date),
+  minutes: input.minutes,
+  phaseId: input.phaseId,
+  subSkillId: input.subSkillId,
+  note: input.note,
+});
+
+export async function logHours(learner: Learner, input: LogHoursInput, now = new Date()): Promise<SavedEntry & { duplicate: boolean }> {
+  await checkEntry(learner, input, now);
+  const prisma = db();
+  try {
+    const entry = await prisma.timeEntry.create({
+      data: { learnerId: learner.id, idempotencyKey: input.idempotencyKey, ...entryData(input) },
+      select: savedSelect,
+    });
+    return { ...entry, duplicate: false };
+  } catch (error) {
+    // A double submit: the first request's entry is the answer. Its twin fails on the unique
+    // key, or on the cap when the first filled the day (the trigger runs before the index).
+    if (isUniqueViolation(error) || isDailyCapViolation(error)) {
+      const first = await prisma.timeEntry.findUnique({
+        where: { learnerId_idempotencyKey: { learnerId: learner.id, idempotencyKey: input.idempotencyKey } },
+        select: savedSelect,
+      });
+      if (first) return { ...first, duplicate: true };
+    }
+    throw await translateDbError(error, learner.id, input);
+  }
+}
+
+export async function updateTimeEntry(learner: Learner, input: UpdateTimeEntryInput, now = new Date()): Promise<void> {
+  const prisma = db();
+  const current = await prisma.timeEntry.findFirst({
+    where: { id: input.id, learnerId: learner.id },
+    select: { phaseId: true, subSkillId: true },
+  });
+  if (!current) throw new ActionError(ENTRY_NOT_FOUND_MESSAGE);
+  await checkEntry(learner, input, now, current);
+  let count: number;
+  try {
+    ({ count } = await prisma.timeEntry.updateMany({ where: { id: input.id, learnerId: learner.id }, data: entryData(input) }));
+  } catch (error) {
+    throw await translateDbError(error, learner.id, input, input.id);
+  }
+  if (count === 0) throw new ActionError(ENTRY_NOT_FOUND_MESSAGE); // deleted in another tab meanwhile
+}
+
+export async function deleteTimeEntry(learner: Learner, id: string): Promise<void> {
+  const { count } = await db().timeEntry.deleteMany({ where: { id, learnerId: learner.id } });
+  if (count === 0) throw new ActionError(ENTRY_NOT_FOUND_MESSAGE);
+}
+
+/**
+ * Imports a CSV of past entries: every row is checked first (against the database's per-day
+ * totals too) and the rows are inserted in one transaction only if none is rejected. The
+ * trigger still guards the cap: if another write lands on one of the days in between, the
+ * transaction rolls back and the file is checked again against the new totals.
+ */
+export async function importTimeEntries(
+  learner: Learner,
+  input: ImportTimeEntriesInput,
+  now = new Date(),
+): Promise<{ imported: number; duplicate: boolean }> {
+  const parsed = parseCsv(input.csv);
+  if (!parsed.ok) throw new ActionError(parsed.error, { csv: [parsed.error] });
+  const checked = await checkAgainstDatabase(learner, parsed.records, now);
+  if (!checked.ok) throw reportError(checked);
+
+  const prisma = db();
+  const keyPrefix = `import:${input.importKey}:`;
+  try {
+    await prisma.$transaction(
+      (tx) =>
+        tx.timeEntry.createMany({
+          data: checked.rows.map((row) => ({ learnerId: learner.id, idempotencyKey: `${keyPrefix}${row.line}`, ...entryData(row) })),
+        }),
+      { timeout: 60_000 },
+    );
+    return { imported: checked.rows.length, duplicate: false };
+  } catch (error) {
+    if (isUniqueViolation(error) || isDailyCapViolation(error)) {
+      const already = await prisma.timeEntry.count({ where: { learnerId: learner.id, idempotencyKey: { startsWith: keyPrefix } } });
+      if (already > 0) return { imported: already, duplicate: true }; // the same import, submitted twice
+    }
+    if (!isDailyCapViolation(error)) throw error;
+    const again = await checkAgainstDatabase(learner, parsed.records, now);
+    if (!again.ok) throw reportError(again);
+    throw new ActionError("Your hours changed while the file was being imported. Nothing was imported; please try again.");
+  }
+}
+
+async function checkAgainstDatabase(learner: Learner, records: CsvRecord[], now: Date): Promise<CsvCheckResult> {
+  const { guideId } = await learnerGuide(learner.id);
+  const prisma = db();
+  const [phases, subSkills, loggedByDate] = await Promise.all([
+    prisma.phase.findMany({ where: { guideId, archivedAt: null }, orderBy: { position: "asc" }, select: { id: true, key: true, title: true } }),
+    prisma.subSkill.findMany({ where: { guideId, archivedAt: null }, orderBy: { position: "asc" }, select: { id: true, key: true, name: true } }),
+    minutesLoggedByDate(learner.id, csvDates(records)),
+  ]);
+  return checkCsv(records, { catalog: { phases, subSkills }, today: learnerToday(learner.timeZone, now), loggedByDate });
+}
+
+/** The per-row report travels in fieldErrors under "row:<line>" keys; file-level problems under "csv". */
+function reportError(result: Exclude<CsvCheckResult, { ok: true }>): ActionError {
+  if (result.fileError !== undefined) return new ActionError(result.fileError, { csv: [result.fileError] });
+  const fieldErrors: FieldErrors = {};
+  for (const row of result.rejected) fieldErrors[`row:${row.line}`] = row.problems;
+  const n = result.rejected.length;
+  const summary = n === 1 ? `1 of ${result.rowCount} rows has a problem.` : `${n} of ${result.rowCount} rows have problems.`;
+  return new ActionError(`${summary} Nothing was imported: fix the rows listed below and import the file again.`, fieldErrors);
+}
+
+// ─── Database refusals ──────────────────────────────────────────────────────
+
+/** The PostgreSQL error behind a Prisma error, as the pg driver adapter reports it. */
+function postgresCause(error: unknown): { code?: string; message: string } | null {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
+  const cause = (error.meta as { driverAdapterError?: { cause?: { originalCode?: string; originalMessage?: string } } } | undefined)
+    ?.driverAdapterError?.cause;
+  return { code: cause?.originalCode, message: cause?.originalMessage ?? error.message };
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+// The trigger raises SQLSTATE 23514 with these messages (see the init migration).
+function isDailyCapViolation(error: unknown): boolean {
+  const cause = postgresCause(error);
+  return cause !== null && cause.code === "23514" && /daily total for/.test(cause.message);
+}
+
+function isFutureDateViolation(error: unknown): boolean {
+  const cause = postgresCause(error);
+  return cause !== null && cause.code === "23514" && /is in the future/.test(cause.message);
+}
+
+/** The trigger's refusals as field errors; anything else is returned unchanged for the action wrapper. */
+async function translateDbError(error: unknown, learnerId: string, input: EntryFields, editedEntryId?: string): Promise<unknown> {
+  if (isDailyCapViolation(error)) {
+    const logged = await minutesLoggedOn(learnerId, input.date, editedEntryId);
+    return new ActionError(INVALID_INPUT_MESSAGE, { duration: [dailyCapMessage(input.date, input.minutes, logged)] });
+  }
+  if (isFutureDateViolation(error)) return new ActionError(INVALID_INPUT_MESSAGE, { date: [FUTURE_DATE_MESSAGE] });
+  return error;
+}

@@ -1,0 +1,131 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { learnerGuide } from "@/lib/curriculum/enrollment";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { fromDbDate, toDbDate, type IsoDate } from "@/lib/tracking/calendar";
+import { PAGE_SIZE, type EntryFilters } from "@/lib/hours/schema";
+import type { HoursOption, TimeEntryRow } from "@/lib/hours/types";
+
+/**
+ * Reads of a learner's time entries. Every query is scoped by `learnerId` in its WHERE clause
+ * and totals are summed by PostgreSQL, never by loading the history into JavaScript.
+ */
+
+export type HoursCatalog = {
+  /** All phases and sub-skills of the learner's guide in path order; archived ones are flagged. */
+  phases: HoursOption[];
+  subSkills: HoursOption[];
+  /** What the log form preselects: the phase of the latest entry, else the first phase. */
+  defaultPhaseId: string | null;
+};
+
+export async function getHoursCatalog(learnerId: string): Promise<HoursCatalog> {
+  const { guideId } = await learnerGuide(learnerId);
+  const prisma = db();
+  const [phases, subSkills, latest] = await Promise.all([
+    prisma.phase.findMany({ where: { guideId }, orderBy: { position: "asc" }, select: { id: true, key: true, title: true, archivedAt: true } }),
+    prisma.subSkill.findMany({ where: { guideId }, orderBy: { position: "asc" }, select: { id: true, key: true, name: true, archivedAt: true } }),
+    // "Where you left off" stands in for the current phase: it is one indexed lookup, and the
+    // learner usually logs on the phase they logged on last.
+    prisma.timeEntry.findFirst({
+      where: { learnerId, phase: { guideId, archivedAt: null } },
+      orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+      select: { phaseId: true },
+    }),
+  ]);
+  const phaseOptions = phases.map((p) => ({ id: p.id, key: p.key, title: p.title, archived: p.archivedAt !== null }));
+  return {
+    phases: phaseOptions,
+    subSkills: subSkills.map((s) => ({ id: s.id, key: s.key, title: s.name, archived: s.archivedAt !== null })),
+    defaultPhaseId: latest?.phaseId ?? phaseOptions.find((p) => !p.archived)?.id ?? null,
+  };
+}
+
+export type TimeEntryPage = {
+  entries: TimeEntryRow[];
+  /** Entries matching the filters, on every page. */
+  totalCount: number;
+  totalMinutes: number;
+  /** The page shown: the requested one, or the last when it asked beyond the end. */
+  page: number;
+  pageCount: number;
+};
+
+export function entryFilterWhere(learnerId: string, filters: Omit<EntryFilters, "page">): Prisma.TimeEntryWhereInput {
+  const date: Prisma.DateTimeFilter = {};
+  if (filters.from) date.gte = toDbDate(filters.from);
+  if (filters.to) date.lte = toDbDate(filters.to);
+  return {
+    learnerId,
+    ...(filters.phase ? { phaseId: filters.phase } : {}),
+    ...(filters.subSkill ? { subSkillId: filters.subSkill } : {}),
+    ...(filters.from || filters.to ? { date } : {}),
+  };
+}
+
+/** One page of the learner's entries, newest first, with the count and total of all that match. */
+export async function listTimeEntries(learnerId: string, filters: EntryFilters): Promise<TimeEntryPage> {
+  const prisma = db();
+  const where = entryFilterWhere(learnerId, filters);
+  const totals = await prisma.timeEntry.aggregate({ where, _count: { _all: true }, _sum: { minutes: true } });
+  const totalCount = totals._count._all;
+  const pageCount = Math.max(1, Math.ceil(totalCount / PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
+  const rows =
+    totalCount === 0
+      ? []
+      : await prisma.timeEntry.findMany({
+          where,
+          orderBy: [{ date: "desc" }, { createdAt: "desc" }, { id: "desc" }],
+          skip: (page - 1) * PAGE_SIZE,
+          take: PAGE_SIZE,
+          select: {
+            id: true,
+            date: true,
+            minutes: true,
+            note: true,
+            phaseId: true,
+            subSkillId: true,
+            phase: { select: { title: true, archivedAt: true } },
+            subSkill: { select: { name: true, archivedAt: true } },
+          },
+        });
+  return {
+    entries: rows.map((row) => ({
+      id: row.id,
+      date: fromDbDate(row.date),
+      minutes: row.minutes,
+      note: row.note,
+      phaseId: row.phaseId,
+      phaseTitle: row.phase.title,
+      phaseArchived: row.phase.archivedAt !== null,
+      subSkillId: row.subSkillId,
+      subSkillTitle: row.subSkill?.name ?? null,
+      subSkillArchived: row.subSkill?.archivedAt != null,
+    })),
+    totalCount,
+    totalMinutes: totals._sum.minutes ?? 0,
+    page,
+    pageCount,
+  };
+}
+
+/** Minutes the learner has logged on `date`, leaving out the entry being edited. */
+export async function minutesLoggedOn(learnerId: string, date: IsoDate, excludeEntryId?: string): Promise<number> {
+  const total = await db().timeEntry.aggregate({
+    where: { learnerId, date: toDbDate(date), ...(excludeEntryId ? { id: { not: excludeEntryId } } : {}) },
+    _sum: { minutes: true },
+  });
+  return total._sum.minutes ?? 0;
+}
+
+/** Minutes logged per date, for the given dates only (one grouped query). */
+export async function minutesLoggedByDate(learnerId: string, dates: readonly IsoDate[]): Promise<Map<IsoDate, number>> {
+  if (dates.length === 0) return new Map();
+  const groups = await db().timeEntry.groupBy({
+    by: ["date"],
+    where: { learnerId, date: { in: dates.map(toDbDate) } },
+    _sum: { minutes: true },
+  });
+  return new Map(groups.map((g) => [fromDbDate(g.date), g._sum.minutes ?? 0]));
+}

@@ -1,0 +1,36 @@
+import { randomUUID } from "node:crypto";
+import { seededGuide, testDb } from "../../support/db";
+import { LEARNERS_ONLY, self, type CallContext, type Rules } from "./rules";
+
+/**
+ * Hours actions are self-only: none takes a learner id, each acts on the caller, and only
+ * learners may call them (`roles: ["LEARNER"]`). Logging study is the learner's own record:
+ * mentors read hours but never log them, and an admin changing someone's hours is not a
+ * feature. Each input is built for the caller, so "learner-other" acts on their own entries;
+ * another learner's entry id is "not found", covered in tests/integration/hours.test.ts.
+ */
+const DATE = "2026-03-02";
+const firstPhaseId = async () => (await seededGuide()).phases[0]!.id;
+const ownEntry = async (context: CallContext) =>
+  testDb().timeEntry.create({
+    data: { learnerId: self(context).id, phaseId: await firstPhaseId(), date: new Date(`${DATE}T00:00:00Z`), minutes: 30 },
+  });
+
+export const rules: Rules = {
+  "lib/hours/actions.ts#logHoursAction": {
+    expect: LEARNERS_ONLY,
+    input: async () => ({ date: DATE, hours: "1", minutes: "15", phaseId: await firstPhaseId(), idempotencyKey: randomUUID() }),
+  },
+  "lib/hours/actions.ts#updateTimeEntryAction": {
+    expect: LEARNERS_ONLY,
+    input: async (context) => ({ id: (await ownEntry(context)).id, date: DATE, hours: "2", minutes: "0", phaseId: await firstPhaseId() }),
+  },
+  "lib/hours/actions.ts#deleteTimeEntryAction": {
+    expect: LEARNERS_ONLY,
+    input: async (context) => ({ id: (await ownEntry(context)).id }),
+  },
+  "lib/hours/actions.ts#importTimeEntriesAction": {
+    expect: LEARNERS_ONLY,
+    input: () => ({ csv: `date,hours,minutes,phase\n${DATE},1,0,foundations-core-concepts\n`, importKey: randomUUID() }),
+  },
+};
