@@ -12,6 +12,7 @@ export function navItemsFor(role: Role): NavItem[] {
     LEARNER: [
       { href: "/dashboard", label: "Dashboard" },
       { href: "/hours", label: "Hours" },
+      { href: "/quiz", label: "Quiz" },
     ],
     MENTOR: [{ href: "/mentor", label: "Mentees" }],
     ADMIN: [

@@ -1,0 +1,100 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import type { AttemptResult } from "@/lib/quiz/queries";
+import { attemptPercent } from "@/lib/quiz/scoring";
+import { cn } from "@/lib/ui/cn";
+import { formatDateTime } from "./format";
+import { StartAttemptButton } from "./start-attempt-button";
+
+/** A submitted attempt: the score, the score per sub-skill, then every question with its explanation. */
+export function AttemptResultView({ result, timeZone }: { result: AttemptResult; timeZone: string }) {
+  const percent = attemptPercent(result);
+  return (
+    <>
+      <PageHeader
+        eyebrow={<Link href="/quiz" className="hover:underline">Quiz</Link>}
+        title={`Attempt ${result.number}: your result`}
+        description={`Submitted ${formatDateTime(result.submittedAt, timeZone)}.`}
+        actions={
+          <>
+            <ButtonLink href="/quiz" variant="secondary">All attempts</ButtonLink>
+            <StartAttemptButton label="Retake the quiz" />
+          </>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:self-start">
+          <CardHeader>
+            <CardTitle>Score</CardTitle>
+          </CardHeader>
+          <p className="text-4xl font-bold tracking-tight text-slate-900 tabular-nums" data-testid="quiz-score">
+            {percent}%
+          </p>
+          <p className="mt-1 text-slate-700">
+            {result.correctCount} of {result.totalCount} correct
+          </p>
+          <ProgressBar className="mt-4" value={result.correctCount} max={result.totalCount} label="Score" hideLabel valueText={`${result.correctCount} of ${result.totalCount} correct`} />
+        </Card>
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>Score per sub-skill</CardTitle>
+            <CardDescription>Your best attempt counts as quiz evidence for each sub-skill&apos;s score.</CardDescription>
+          </CardHeader>
+          <ul className="flex flex-col gap-4" aria-label="Score per sub-skill">
+            {result.bySubSkill.map((s) => (
+              <li key={s.key}>
+                <ProgressBar value={s.correct} max={s.total} label={s.name} valueText={`${s.correct} of ${s.total} · ${s.percent}%`} />
+              </li>
+            ))}
+          </ul>
+        </Card>
+      </div>
+
+      <h2 className="mt-10 mb-4 text-xl font-semibold text-slate-900">Questions and explanations</h2>
+      <ol className="flex flex-col gap-4">
+        {result.questions.map((q, index) => (
+          <li key={q.id}>
+            <Card>
+              <div className="mb-3 flex flex-wrap items-center gap-2">
+                <span className="text-sm font-medium text-brand-700">Question {index + 1}</span>
+                <Badge tone={q.isCorrect ? "success" : "danger"}>{q.isCorrect ? "Correct" : "Incorrect"}</Badge>
+                <span className="text-sm text-slate-600">{q.subSkill.name}</span>
+              </div>
+              <h3 className="font-medium text-slate-900">{q.prompt}</h3>
+              <ul className="mt-3 flex flex-col gap-2">
+                {q.options.map((option, i) => {
+                  const correct = i === q.correctOption;
+                  const chosen = i === q.chosenOption;
+                  return (
+                    <li
+                      key={i}
+                      className={cn(
+                        "flex flex-wrap items-start justify-between gap-2 rounded-md border px-3 py-2 text-sm",
+                        correct ? "border-green-300 bg-green-50" : chosen ? "border-red-300 bg-red-50" : "border-slate-200",
+                      )}
+                    >
+                      <span className="min-w-0 break-words text-slate-800">{option}</span>
+                      {/* Text, not only colour, says which option is which. */}
+                      <span className="flex shrink-0 gap-1.5">
+                        {chosen ? <Badge tone={correct ? "success" : "danger"}>Your answer</Badge> : null}
+                        {correct ? <Badge tone="success">Correct answer</Badge> : null}
+                      </span>
+                    </li>
+                  );
+                })}
+              </ul>
+              <div className="mt-4 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700">
+                <p className="font-medium text-slate-900">Explanation</p>
+                <p className="mt-1">{q.explanation}</p>
+              </div>
+            </Card>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import type { AttemptToTake } from "@/lib/quiz/queries";
+import { formatDateTime } from "./format";
+import { QuizTakeForm } from "./quiz-take-form";
+
+/** An open attempt: its questions (prompts and options only) and the submit form. */
+export function TakeAttemptView({ attempt, timeZone }: { attempt: AttemptToTake; timeZone: string }) {
+  return (
+    <>
+      <PageHeader
+        eyebrow={<Link href="/quiz" className="hover:underline">Quiz</Link>}
+        title="Take the quiz"
+        description={
+          <>
+            {attempt.questions.length} questions, started {formatDateTime(attempt.startedAt, timeZone)}. Answer every
+            question, then submit: you&apos;ll see your score per sub-skill and an explanation for each question. Your
+            answers are saved only when you submit.
+          </>
+        }
+      />
+      <div className="max-w-3xl">
+        <QuizTakeForm attemptId={attempt.id} questions={attempt.questions} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import { ActionError, type FieldErrors } from "@/lib/actions/result";
+import { learnerGuide } from "@/lib/curriculum/enrollment";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { checkAnswers, describeQuestionNumbers, shuffle } from "@/lib/quiz/scoring";
+import { INVALID_OPTION_MESSAGE, UNANSWERED_MESSAGE, answerField, type SubmitQuizAttemptInput } from "@/lib/quiz/schema";
+
+export const ATTEMPT_NOT_FOUND_MESSAGE = "That quiz attempt was not found.";
+export const ALREADY_SUBMITTED_MESSAGE = "This attempt was already submitted.";
+export const NO_QUESTIONS_MESSAGE = "This guide has no quiz questions yet.";
+export const UNKNOWN_QUESTION_MESSAGE = "Some answers are for questions that are not in this attempt. Reload the page and try again.";
+
+/**
+ * Serializes a learner's quiz writes: a double-clicked "Start" then finds the attempt the first
+ * click opened. NO KEY UPDATE, so rows that merely reference the user (foreign-key checks take
+ * KEY SHARE) are never blocked by it.
+ */
+async function lockLearner(tx: Prisma.TransactionClient, learnerId: string) {
+  await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${learnerId} FOR NO KEY UPDATE`;
+}
+
+/**
+ * Opens an attempt: the guide's non-archived questions in a fresh order from the server's
+ * cryptographic RNG, fixed for the attempt's lifetime. A learner with an attempt still open
+ * continues it instead: answers are only stored on submission, so an open attempt has nothing
+ * to lose, and two clicks never leave two half-started attempts. A submitted attempt is never
+ * reopened: a retake is always a new attempt.
+ */
+export async function startQuizAttempt(learnerId: string): Promise<{ id: string; resumed: boolean }> {
+  const { guideId } = await learnerGuide(learnerId);
+  return db().$transaction(async (tx) => {
+    await lockLearner(tx, learnerId);
+    const open = await tx.quizAttempt.findFirst({
+      where: { learnerId, guideId, submittedAt: null },
+      orderBy: { startedAt: "desc" },
+      select: { id: true },
+    });
+    if (open) return { id: open.id, resumed: true };
+    const questions = await tx.quizQuestion.findMany({ where: { guideId, archivedAt: null }, select: { id: true } });
+    if (questions.length === 0) throw new ActionError(NO_QUESTIONS_MESSAGE);
+    const questionOrder = shuffle(questions.map((q) => q.id), (max) => randomInt(max));
+    const attempt = await tx.quizAttempt.create({ data: { learnerId, guideId, questionOrder }, select: { id: true } });
+    return { id: attempt.id, resumed: false };
+  });
+}
+
+export interface SubmittedAttempt { id: string; correctCount: number; totalCount: number }
+
+/**
+ * Scores a submission on the server, in one transaction: the answers, their correctness and
+ * the attempt's tally are written together or not at all. The attempt is looked up by id AND
+ * learner, so another learner's attempt is "not found" (its existence is not revealed). The
+ * tally is written by an UPDATE … WHERE submittedAt IS NULL, so of two concurrent submits
+ * exactly one wins; the loser is rolled back with "already submitted".
+ */
+export async function submitQuizAttempt(learnerId: string, input: SubmitQuizAttemptInput): Promise<SubmittedAttempt> {
+  return db().$transaction(async (tx) => {
+    const attempt = await tx.quizAttempt.findFirst({
+      where: { id: input.attemptId, learnerId },
+      select: { id: true, questionOrder: true, submittedAt: true },
+    });
+    if (!attempt) throw new ActionError(ATTEMPT_NOT_FOUND_MESSAGE);
+    if (attempt.submittedAt) throw new ActionError(ALREADY_SUBMITTED_MESSAGE);
+
+    // The attempt's own questions, archived since it started or not: it is scored as it was shown.
+    const rows = await tx.quizQuestion.findMany({
+      where: { id: { in: attempt.questionOrder } },
+      select: { id: true, options: true, correctOption: true, subSkill: { select: { key: true } } },
+    });
+    const byId = new Map(rows.map((q) => [q.id, q]));
+    const questions = attempt.questionOrder.flatMap((id) => {
+      const q = byId.get(id);
+      return q ? [{ id, subSkillKey: q.subSkill.key, optionCount: q.options.length, correctOption: q.correctOption }] : [];
+    });
+
+    const check = checkAnswers(questions, input.answers);
+    if (!check.ok) throw answerProblems(check, questions.map((q) => q.id));
+
+    const submittedAt = new Date();
+    const updated = await tx.quizAttempt.updateMany({
+      where: { id: attempt.id, learnerId, submittedAt: null },
+      data: { submittedAt, correctCount: check.correctCount, totalCount: check.totalCount },
+    });
+    if (updated.count !== 1) throw new ActionError(ALREADY_SUBMITTED_MESSAGE);
+    await tx.quizAnswer.createMany({ data: check.answers.map((a) => ({ attemptId: attempt.id, ...a })) });
+    return { id: attempt.id, correctCount: check.correctCount, totalCount: check.totalCount };
+  });
+}
+
+/** One error for the form: a message naming the questions to fix, and an error on each question's fieldset. */
+function answerProblems(check: Extract<ReturnType<typeof checkAnswers>, { ok: false }>, order: readonly string[]): ActionError {
+  if (check.unknown.length > 0) return new ActionError(UNKNOWN_QUESTION_MESSAGE);
+  const numbers = (ids: readonly string[]) => describeQuestionNumbers(ids.map((id) => order.indexOf(id) + 1));
+  const fieldErrors: FieldErrors = {};
+  for (const id of check.invalidOption) fieldErrors[answerField(id)] = [INVALID_OPTION_MESSAGE];
+  for (const id of check.unanswered) fieldErrors[answerField(id)] = [UNANSWERED_MESSAGE];
+  const missing = check.unanswered.length;
+  // A long list of numbers helps nobody: past a handful, say how many and where to start.
+  const unanswered = missing > 5
+    ? `${missing} questions are unanswered, starting with question ${order.indexOf(check.unanswered[0]!) + 1}`
+    : `${numbers(check.unanswered)} ${missing === 1 ? "is" : "are"} unanswered`;
+  const message = check.invalidOption.length > 0
+    ? `Choose one of the listed options for ${numbers(check.invalidOption)}.`
+    : `Answer every question before submitting: ${unanswered}.`;
+  return new ActionError(message, fieldErrors);
+}

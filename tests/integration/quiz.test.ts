@@ -1,0 +1,299 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { CurrentUser } from "@/lib/auth/session";
+
+const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
+vi.mock("@/lib/auth/session", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
+  getCurrentUser: async () => session.user,
+}));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+
+const { startQuizAttemptAction, submitQuizAttemptAction } = await import("@/lib/quiz/actions");
+const { ALREADY_SUBMITTED_MESSAGE, ATTEMPT_NOT_FOUND_MESSAGE, UNKNOWN_QUESTION_MESSAGE } = await import("@/lib/quiz/mutations");
+const { INVALID_OPTION_MESSAGE, UNANSWERED_MESSAGE, answerField } = await import("@/lib/quiz/schema");
+const { getAttemptResult, getAttemptState, getAttemptToTake, getQuizOverview, QUIZ_HISTORY_PAGE_SIZE } = await import("@/lib/quiz/queries");
+const { selectBestAndLatest } = await import("@/lib/quiz/scoring");
+const { INVALID_INPUT_MESSAGE } = await import("@/lib/actions/safe-action");
+const { asCurrentUser } = await import("../support/auth");
+const { createTestUser, seededGuide, testDb } = await import("../support/db");
+
+type Question = { id: string; correctOption: number; options: string[]; explanation: string; subSkill: { key: string; name: string; position: number } };
+
+let guideId: string;
+let active: Question[];
+let archivedId: string;
+beforeAll(async () => {
+  guideId = (await seededGuide()).id;
+  active = await testDb().quizQuestion.findMany({
+    where: { guideId, archivedAt: null },
+    select: { id: true, correctOption: true, options: true, explanation: true, subSkill: { select: { key: true, name: true, position: true } } },
+  });
+  // An archived question must never be dealt; removed again after, so the seeded guide is as it was.
+  const subSkillId = (await testDb().subSkill.findFirstOrThrow({ where: { guideId }, select: { id: true } })).id;
+  archivedId = (await testDb().quizQuestion.create({
+    data: {
+      guideId, subSkillId, key: `archived-${Date.now()}`, position: 999, prompt: "Archived?", options: ["a", "b", "c", "d"],
+      correctOption: 0, explanation: "Archived explanation", origin: "ADDED", archivedAt: new Date(),
+    },
+  })).id;
+});
+
+afterAll(async () => {
+  await testDb().quizQuestion.delete({ where: { id: archivedId } });
+});
+
+beforeEach(() => {
+  session.user = null;
+});
+
+async function signedInLearner() {
+  const user = await createTestUser("LEARNER");
+  session.user = asCurrentUser(user);
+  return user;
+}
+
+async function startAttempt(): Promise<string> {
+  const result = await startQuizAttemptAction({});
+  if (!result.ok || !result.data) throw new Error(`start failed: ${JSON.stringify(result)}`);
+  return result.data.attemptId;
+}
+
+const byId = (id: string) => active.find((q) => q.id === id)!;
+const orderOf = async (attemptId: string) => (await testDb().quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).questionOrder;
+/** Right on even positions of the attempt's order, wrong (the next option) on odd ones. */
+const patternAnswers = (order: string[]) =>
+  Object.fromEntries(order.map((id, i) => [id, i % 2 === 0 ? byId(id).correctOption : (byId(id).correctOption + 1) % 4]));
+const allCorrect = (order: string[]) => Object.fromEntries(order.map((id) => [id, byId(id).correctOption]));
+const snapshot = async (attemptId: string) => ({
+  attempt: await testDb().quizAttempt.findUniqueOrThrow({ where: { id: attemptId } }), answers: await testDb().quizAnswer.findMany({ where: { attemptId }, orderBy: { questionId: "asc" } }),
+});
+
+describe("starting an attempt", () => {
+  it("deals the guide's non-archived questions in a server-shuffled order: a permutation, per attempt", async () => {
+    const learner = await signedInLearner();
+    const first = await startAttempt();
+    const order = await orderOf(first);
+    expect([...order].sort()).toEqual(active.map((q) => q.id).sort());
+    expect(order).not.toContain(archivedId);
+    expect(await testDb().quizAttempt.findUniqueOrThrow({ where: { id: first } })).toMatchObject({
+      learnerId: learner.id, guideId, submittedAt: null, correctCount: 0, totalCount: 0,
+    });
+
+    // Starting again while it is open continues it (a double click never opens two).
+    expect(await startQuizAttemptAction({})).toMatchObject({ ok: true, data: { attemptId: first }, message: "Continuing your open attempt." });
+    expect(await testDb().quizAttempt.count({ where: { learnerId: learner.id } })).toBe(1);
+
+    // A retake after submitting is a new attempt, with its own permutation.
+    expect((await submitQuizAttemptAction({ attemptId: first, answers: allCorrect(order) })).ok).toBe(true);
+    const second = await startAttempt();
+    expect(second).not.toBe(first);
+    expect([...(await orderOf(second))].sort()).toEqual(active.map((q) => q.id).sort());
+  });
+
+  it("two concurrent starts open one attempt", async () => {
+    const learner = await signedInLearner();
+    const ids = await Promise.all([startAttempt(), startAttempt()]);
+    expect(ids[0]).toBe(ids[1]);
+    expect(await testDb().quizAttempt.count({ where: { learnerId: learner.id } })).toBe(1);
+  });
+});
+
+describe("submitting an attempt", () => {
+  it("scores on the server, per sub-skill, and stores every answer with its correctness", async () => {
+    const learner = await signedInLearner();
+    const attemptId = await startAttempt();
+    const order = await orderOf(attemptId);
+    const answers = patternAnswers(order);
+    const expectedCorrect = order.filter((_, i) => i % 2 === 0).length;
+
+    const result = await submitQuizAttemptAction({ attemptId, answers });
+    expect(result).toMatchObject({ ok: true, data: { attemptId, correctCount: expectedCorrect, totalCount: order.length } });
+
+    const { attempt, answers: rows } = await snapshot(attemptId);
+    expect(attempt).toMatchObject({ correctCount: expectedCorrect, totalCount: order.length, learnerId: learner.id });
+    expect(attempt.submittedAt).toBeInstanceOf(Date);
+    expect(rows).toHaveLength(order.length);
+    for (const row of rows) {
+      expect(row.chosenOption).toBe(answers[row.questionId]);
+      expect(row.isCorrect).toBe(order.indexOf(row.questionId) % 2 === 0);
+    }
+
+    // Per sub-skill, as the test computes it from the answers it sent.
+    const expected = new Map<string, { correct: number; total: number }>();
+    order.forEach((id, i) => {
+      const tally = expected.get(byId(id).subSkill.key) ?? { correct: 0, total: 0 };
+      expected.set(byId(id).subSkill.key, { correct: tally.correct + (i % 2 === 0 ? 1 : 0), total: tally.total + 1 });
+    });
+    const view = await getAttemptResult(learner.id, attemptId);
+    const position = (key: string) => active.find((q) => q.subSkill.key === key)!.subSkill.position;
+    expect(view?.bySubSkill.map((s) => [s.key, { correct: s.correct, total: s.total }])).toEqual([...expected.entries()].sort(([a], [b]) => position(a) - position(b)));
+    expect(view?.bySubSkill.reduce((sum, s) => sum + s.correct, 0)).toBe(expectedCorrect);
+    // The result shows each question with the learner's answer, the correct one and the explanation, in the attempt's order.
+    expect(view?.questions.map((q) => q.id)).toEqual(order);
+    expect(view?.questions[1]).toMatchObject({ chosenOption: answers[order[1]!], correctOption: byId(order[1]!).correctOption, isCorrect: false });
+    expect(view?.questions[1]?.explanation).toBe(byId(order[1]!).explanation);
+    expect(view?.number).toBe(1);
+  });
+
+  it("accepts the form's flat fields (answer-<questionId>) too", async () => {
+    await signedInLearner();
+    const attemptId = await startAttempt();
+    const order = await orderOf(attemptId);
+    const form = new FormData();
+    form.set("attemptId", attemptId);
+    for (const id of order) form.set(answerField(id), String(byId(id).correctOption));
+    expect(await submitQuizAttemptAction(null, form)).toMatchObject({ ok: true, data: { correctCount: order.length } });
+  });
+
+  it("refuses a second submit and changes nothing", async () => {
+    await signedInLearner();
+    const attemptId = await startAttempt();
+    const order = await orderOf(attemptId);
+    await submitQuizAttemptAction({ attemptId, answers: patternAnswers(order) });
+    const before = await snapshot(attemptId);
+    expect(await submitQuizAttemptAction({ attemptId, answers: allCorrect(order) })).toEqual({ ok: false, message: ALREADY_SUBMITTED_MESSAGE });
+    expect(await snapshot(attemptId)).toEqual(before);
+  });
+
+  it("lets exactly one of two concurrent submits through", async () => {
+    await signedInLearner();
+    const attemptId = await startAttempt();
+    const order = await orderOf(attemptId);
+    const results = await Promise.all([
+      submitQuizAttemptAction({ attemptId, answers: allCorrect(order) }),
+      submitQuizAttemptAction({ attemptId, answers: patternAnswers(order) }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, message: ALREADY_SUBMITTED_MESSAGE });
+    expect(await testDb().quizAnswer.count({ where: { attemptId } })).toBe(order.length);
+  });
+
+  it("refuses unanswered questions, naming them and marking each, and saves nothing", async () => {
+    await signedInLearner();
+    const attemptId = await startAttempt();
+    const order = await orderOf(attemptId);
+    const answers = allCorrect(order);
+    delete answers[order[3]!];
+    answers[order[8]!] = "" as unknown as number; // a group sent empty counts as unanswered too
+    const result = await submitQuizAttemptAction({ attemptId, answers });
+    expect(result).toEqual({
+      ok: false,
+      message: "Answer every question before submitting: questions 4 and 9 are unanswered.",
+      fieldErrors: { [answerField(order[3]!)]: [UNANSWERED_MESSAGE], [answerField(order[8]!)]: [UNANSWERED_MESSAGE] },
+    });
+    expect(await snapshot(attemptId)).toMatchObject({ attempt: { submittedAt: null, correctCount: 0, totalCount: 0 }, answers: [] });
+  });
+
+  it("says how many are unanswered, and where to start, when many are", async () => {
+    await signedInLearner();
+    const attemptId = await startAttempt();
+    const order = await orderOf(attemptId);
+    const result = await submitQuizAttemptAction({ attemptId, answers: { [order[0]!]: 0 } });
+    expect(result).toMatchObject({
+      ok: false,
+      message: `Answer every question before submitting: ${order.length - 1} questions are unanswered, starting with question 2.`,
+    });
+    expect(Object.keys((result as { fieldErrors: object }).fieldErrors)).toHaveLength(order.length - 1);
+  });
+
+  it.each([
+    ["an option the question doesn't have (7)", 7, `Choose one of the listed options for question 2.`],
+    ["a negative option (-1)", -1, INVALID_INPUT_MESSAGE],
+    ["a non-number (\"x\")", "x", INVALID_INPUT_MESSAGE],
+    ["a fraction (1.5)", 1.5, INVALID_INPUT_MESSAGE],
+  ])("refuses %s on that question's field and saves nothing", async (_case, value, message) => {
+    await signedInLearner();
+    const attemptId = await startAttempt();
+    const order = await orderOf(attemptId);
+    const answers: Record<string, unknown> = allCorrect(order);
+    answers[order[1]!] = value;
+    expect(await submitQuizAttemptAction({ attemptId, answers })).toEqual({
+      ok: false, message, fieldErrors: { [answerField(order[1]!)]: [INVALID_OPTION_MESSAGE] },
+    });
+    expect(await snapshot(attemptId)).toMatchObject({ attempt: { submittedAt: null }, answers: [] });
+  });
+
+  it("refuses answers to questions outside the attempt", async () => {
+    await signedInLearner();
+    const attemptId = await startAttempt();
+    const order = await orderOf(attemptId);
+    const result = await submitQuizAttemptAction({ attemptId, answers: { ...allCorrect(order), [archivedId]: 0 } });
+    expect(result).toEqual({ ok: false, message: UNKNOWN_QUESTION_MESSAGE });
+    expect(await testDb().quizAnswer.count({ where: { attemptId } })).toBe(0);
+  });
+
+  it("treats another learner's attempt as not found, in the action and in every loader", async () => {
+    const owner = await signedInLearner();
+    const attemptId = await startAttempt();
+    const order = await orderOf(attemptId);
+    const other = await signedInLearner();
+    expect(await submitQuizAttemptAction({ attemptId, answers: allCorrect(order) })).toEqual({ ok: false, message: ATTEMPT_NOT_FOUND_MESSAGE });
+    expect(await snapshot(attemptId)).toMatchObject({ attempt: { submittedAt: null }, answers: [] });
+    expect(await getAttemptState(other.id, attemptId)).toBeNull();
+    expect(await getAttemptToTake(other.id, attemptId)).toBeNull();
+
+    session.user = asCurrentUser(owner);
+    await submitQuizAttemptAction({ attemptId, answers: allCorrect(order) });
+    expect(await getAttemptState(owner.id, attemptId)).toBe("submitted");
+    expect(await getAttemptResult(other.id, attemptId)).toBeNull();
+    expect(await getAttemptResult(owner.id, attemptId)).not.toBeNull();
+  });
+
+  it("refuses mentors and admins: the quiz is the learner's own", async () => {
+    session.user = asCurrentUser(await createTestUser("MENTOR")); // (the matrix covers every persona)
+    expect(await startQuizAttemptAction({})).toMatchObject({ ok: false, message: "You don't have access to this." });
+  });
+});
+
+describe("the take page's data", () => {
+  it("holds prompts and options only: no correct option, no explanation", async () => {
+    const learner = await signedInLearner();
+    const attemptId = await startAttempt();
+    const data = await getAttemptToTake(learner.id, attemptId);
+    expect(data?.questions.map((q) => q.id)).toEqual(await orderOf(attemptId));
+    for (const q of data!.questions) expect(Object.keys(q).sort()).toEqual(["id", "options", "prompt"]);
+    const json = JSON.stringify(data);
+    expect(json).not.toMatch(/correctOption|explanation|isCorrect/);
+    for (const q of active) expect(json).not.toContain(q.explanation);
+    expect(await getAttemptState(learner.id, attemptId)).toBe("open");
+    // Once submitted, the take loader has nothing to give.
+    await submitQuizAttemptAction({ attemptId, answers: allCorrect(await orderOf(attemptId)) });
+    expect(await getAttemptToTake(learner.id, attemptId)).toBeNull();
+  });
+});
+
+describe("the overview", () => {
+  it("lists submitted attempts newest first, numbered, with best (ties → latest) and latest, paginated", async () => {
+    const learner = await signedInLearner();
+    const total = active.length;
+    const scores = [9, 15, 12, 15, 3, 10, 11, 12, 8, 14, 7, 6];
+    const day = (n: number) => new Date(Date.UTC(2026, 0, n, 12));
+    const created = [];
+    for (const [i, correctCount] of scores.entries()) {
+      created.push(await testDb().quizAttempt.create({
+        data: { learnerId: learner.id, guideId, questionOrder: [], correctCount, totalCount: total, startedAt: day(i + 1), submittedAt: day(i + 1) },
+      }));
+    }
+    const open = await startAttempt();
+
+    const overview = await getQuizOverview(learner.id);
+    const expected = selectBestAndLatest(created);
+    expect(overview.best?.id).toBe(expected.best!.id);
+    expect(overview.best?.id).toBe(created[3]!.id); // 15 twice: the later one
+    expect(overview.latest?.id).toBe(created.at(-1)!.id);
+    expect(overview.openAttempt?.id).toBe(open);
+    expect(overview.submittedCount).toBe(scores.length);
+    expect(overview.pageCount).toBe(Math.ceil(scores.length / QUIZ_HISTORY_PAGE_SIZE));
+    expect(overview.history.map((a) => a.id)).toEqual([...created].reverse().slice(0, QUIZ_HISTORY_PAGE_SIZE).map((a) => a.id));
+    expect(overview.history[0]?.number).toBe(scores.length);
+
+    const page2 = await getQuizOverview(learner.id, 2);
+    expect(page2.history.map((a) => a.number)).toEqual([2, 1]);
+    expect((await getQuizOverview(learner.id, 99)).page).toBe(page2.pageCount);
+  });
+
+  it("is empty for a learner who never submitted", async () => {
+    const learner = await signedInLearner();
+    expect(await getQuizOverview(learner.id)).toMatchObject({ best: null, latest: null, history: [], submittedCount: 0, openAttempt: null, questionCount: active.length });
+  });
+});
