@@ -13,6 +13,7 @@ export function navItemsFor(role: Role): NavItem[] {
       { href: "/dashboard", label: "Dashboard" },
       { href: "/hours", label: "Hours" },
       { href: "/quiz", label: "Quiz" },
+      { href: "/self-assessment", label: "Self-check" },
     ],
     MENTOR: [{ href: "/mentor", label: "Mentees" }],
     ADMIN: [

@@ -1,14 +1,32 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { LearnerDashboard } from "@/components/dashboard/learner-dashboard";
+import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { homePathFor } from "@/lib/auth/navigation";
-import { requireUserOrRedirect } from "@/lib/auth/page-guards";
+import { requireLearnerAccessOrForbidden, requireUserOrRedirect } from "@/lib/auth/page-guards";
+import { getLearnerProgress } from "@/lib/progress/queries";
+import { todayInTimeZone } from "@/lib/tracking/calendar";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-/** The signed-in learner's home; the full dashboard is built on the tracker's queries. */
+/** The signed-in learner's own dashboard; mentors and admins land on their own home instead. */
 export default async function DashboardPage() {
   const user = await requireUserOrRedirect("/dashboard");
   if (user.role !== "LEARNER") redirect(homePathFor(user.role));
-  return <PageHeader title={`Welcome, ${user.name ?? user.email}`} description="Your learning dashboard." />;
+  await requireLearnerAccessOrForbidden(user.id);
+  const progress = await getLearnerProgress(user.id, {
+    today: todayInTimeZone(new Date(), user.timeZone),
+    timeZone: user.timeZone,
+  });
+  return (
+    <>
+      <PageHeader
+        title={`Welcome, ${user.name ?? user.email}`}
+        description="Where you stand on your learning path, and what comes next."
+        actions={progress.isNew ? undefined : <ButtonLink href="/hours">Log hours</ButtonLink>}
+      />
+      <LearnerDashboard progress={progress} />
+    </>
+  );
 }

@@ -1,0 +1,86 @@
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { LearnerProgress } from "@/lib/progress/evidence";
+import { ActivityHeatmap } from "./activity-heatmap";
+import { HoursOverview } from "./hours-overview";
+import { LevelCard } from "./level-card";
+import { LevelExplanation } from "./level-explanation";
+import { PaceCard } from "./pace-card";
+import { RecentActivity } from "./recent-activity";
+import { RedFlags } from "./red-flags";
+import { SelfAssessment } from "./self-assessment";
+import { SubSkillHoursChart } from "./sub-skill-hours-chart";
+
+export type LearnerDashboardProps = {
+  /** From getLearnerProgress (lib/progress/queries.ts). */
+  progress: LearnerProgress;
+  /**
+   * A mentor's or admin's view of someone else's record: the same figures without the calls to
+   * action that only the learner can take (log hours, take the quiz).
+   */
+  readOnly?: boolean;
+};
+
+// Cards fill their grid cell, so the cards of one row line up at the bottom.
+const narrow = "min-w-0 *:h-full";
+const wide = `${narrow} lg:col-span-2`;
+
+/**
+ * The learner dashboard, for the learner's own page and (read-only) a mentor's mentee page.
+ * One column on phones; a three-column grid on laptops, wide cards spanning two.
+ */
+export function LearnerDashboard({ progress, readOnly = false }: LearnerDashboardProps) {
+  return (
+    <div className="flex flex-col gap-6">
+      {progress.isNew ? (
+        <EmptyState
+          title={readOnly ? "No activity yet" : "Start your path"}
+          description={
+            readOnly
+              ? "This learner hasn't logged hours, submitted work or taken the quiz yet."
+              : `Your ${progress.pathTotalHours}-hour path starts with your first logged session. The quiz shows where you stand today.`
+          }
+          action={
+            readOnly ? undefined : (
+              <div className="flex flex-wrap justify-center gap-3">
+                <ButtonLink href="/hours">Log your first hours</ButtonLink>
+                <ButtonLink href="/quiz" variant="secondary">
+                  Take the quiz
+                </ButtonLink>
+              </div>
+            )
+          }
+        />
+      ) : null}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <div className={wide}>
+          <HoursOverview progress={progress} />
+        </div>
+        <div className={narrow}>
+          <LevelCard progress={progress} readOnly={readOnly} />
+        </div>
+        <div className={wide}>
+          <LevelExplanation progress={progress} readOnly={readOnly} />
+        </div>
+        <div className={narrow}>
+          <RedFlags progress={progress} />
+        </div>
+        <div className={wide}>
+          <SubSkillHoursChart progress={progress} />
+        </div>
+        <div className={narrow}>
+          <PaceCard progress={progress} />
+        </div>
+        <div className={`${narrow} lg:col-span-3`}>
+          <ActivityHeatmap progress={progress} />
+        </div>
+        <div className={wide}>
+          <SelfAssessment progress={progress} />
+        </div>
+        <div className={narrow}>
+          <RecentActivity progress={progress} />
+        </div>
+      </div>
+    </div>
+  );
+}

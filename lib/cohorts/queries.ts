@@ -1,0 +1,57 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { getLearnerSummaries } from "@/lib/progress/summaries";
+import { fromDbDate, type IsoDate } from "@/lib/tracking/calendar";
+import type { PhaseColumn } from "./table";
+
+/** Admin reads of cohorts. Callers are admin pages and the CSV route, guarded before calling. */
+
+export async function listCohorts() {
+  const cohorts = await db().cohort.findMany({
+    orderBy: [{ startDate: "desc" }, { name: "asc" }],
+    select: { id: true, name: true, startDate: true, guide: { select: { title: true } }, _count: { select: { members: true, mentors: true } } },
+  });
+  return cohorts.map(({ startDate, _count, guide, ...c }) => ({
+    ...c, startDate: fromDbDate(startDate), guideTitle: guide.title, memberCount: _count.members, mentorCount: _count.mentors,
+  }));
+}
+
+export async function getCohort(cohortId: string) {
+  const cohort = await db().cohort.findUnique({
+    where: { id: cohortId },
+    select: {
+      id: true, name: true, startDate: true, guideId: true,
+      guide: {
+        select: {
+          title: true,
+          phases: { where: { archivedAt: null }, orderBy: { position: "asc" }, select: { key: true, title: true, estimatedHours: true } },
+        },
+      },
+      members: { select: { learner: { select: { id: true, name: true, email: true } } } },
+      mentors: { select: { mentor: { select: { id: true, name: true, email: true } } } },
+    },
+  });
+  if (!cohort) return null;
+  const byName = (a: { name: string | null; email: string }, b: { name: string | null; email: string }) =>
+    (a.name ?? a.email).localeCompare(b.name ?? b.email);
+  // Numbered 1..n along the active path, as the learner's dashboard numbers them.
+  const phases: PhaseColumn[] = cohort.guide.phases.map((p, i) => ({ ...p, number: i + 1 }));
+  return {
+    id: cohort.id,
+    name: cohort.name,
+    startDate: fromDbDate(cohort.startDate),
+    guideTitle: cohort.guide.title,
+    phases,
+    members: cohort.members.map((m) => m.learner).sort(byName),
+    mentors: cohort.mentors.map((m) => m.mentor).sort(byName),
+  };
+}
+export type CohortDetail = NonNullable<Awaited<ReturnType<typeof getCohort>>>;
+
+/** The cohort and each member's summary: a fixed number of queries whatever its size. */
+export async function getCohortProgress(cohortId: string, { today }: { today: IsoDate }) {
+  const cohort = await getCohort(cohortId);
+  if (!cohort) return null;
+  const summaries = await getLearnerSummaries(cohort.members.map((m) => m.id), { today });
+  return { cohort, summaries };
+}

@@ -1,0 +1,95 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const DEMO_PASSWORD = "skilltrail-demo";
+
+/** A fresh learner per run, so the test never depends on other tests' data. */
+async function signUp(page: Page) {
+  const email = `dashboard-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Dana Dashboard");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("copper meadow lantern ninety");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Collects Content-Security-Policy violations the page reports (the what-if control is client-side). */
+function watchCsp(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+test.describe("learner dashboard", () => {
+  test("a fresh learner sees 0 h of 360 h and where to start", async ({ page }) => {
+    const violations = watchCsp(page);
+    await signUp(page);
+
+    await expect(page.getByRole("heading", { level: 1, name: "Welcome, Dana Dashboard" })).toBeVisible();
+    await expect(page.getByTestId("total-hours")).toHaveText("0 h of 360 h");
+    await expect(page.getByRole("heading", { name: "Start your path" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Log your first hours" })).toHaveAttribute("href", "/hours");
+    await expect(page.getByRole("link", { name: "Take the quiz" }).first()).toHaveAttribute("href", "/quiz");
+    await expect(page.getByTestId("current-level")).toHaveText("Beginner");
+    await expect(page.getByTestId("streak")).toHaveText("Current streak: 0 days");
+    await expect(page.getByText("Nothing yet: logged hours, submissions and quiz attempts will appear here.")).toBeVisible();
+    const phaseBar = page.getByRole("progressbar", { name: "Phase 1: Foundations & Core Concepts" });
+    await expect(phaseBar).toHaveAttribute("aria-valuetext", "0 min of 60 h");
+    await expect(page.getByRole("region", { name: "Red flags" }).getByRole("listitem")).toHaveCount(5);
+
+    // What if: 20 h a week finishes the 360 h path in 18 weeks; the slider moves with the keyboard.
+    const whatIf = page.getByLabel("What if I did this many hours a week?");
+    await whatIf.fill("20");
+    const pace = page.getByRole("region", { name: "Pace and projections" });
+    await expect(pace.getByText("(in 126 days)")).toBeVisible();
+    const slider = page.getByRole("slider", { name: "Hours per week (slider)" });
+    await slider.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(whatIf).toHaveValue("20.5");
+    await whatIf.fill("500");
+    await expect(pace.getByText("Enter a number of hours between 0 and 168.")).toBeVisible();
+    await expect(whatIf).toHaveAttribute("aria-invalid", "true");
+    expect(violations).toEqual([]);
+  });
+
+  test("the demo learner sees their level and a year of activity", async ({ page }) => {
+    await signIn(page, "learner@skilltrail.dev");
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByTestId("current-level")).toHaveText(/^(Beginner|Intermediate|Advanced|Expert)$/);
+    await expect(page.getByRole("heading", { name: /^Why you are at / })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /^What's missing for / })).toBeVisible();
+
+    const heatmap = page.getByRole("group", { name: /^Study time per day/ });
+    await expect(heatmap).toBeVisible();
+    // Every logged day is a cell named by its date and time, e.g. "3 Mar 2026: 2 h 15 min".
+    const logged = heatmap.getByRole("img", { name: /^\d{1,2} [A-Z][a-z]{2,3} \d{4}: \d+ (h|min)/ });
+    expect(await logged.count()).toBeGreaterThan(0);
+    await expect(heatmap.getByRole("img", { name: /: no time logged$/ }).first()).toBeAttached();
+    await expect(page.getByRole("list", { name: "Legend" }).getByRole("listitem")).toHaveCount(5);
+    await expect(page.getByRole("region", { name: "Recent activity" }).getByRole("listitem").first()).toBeVisible();
+  });
+
+  test("fits a phone screen without sideways scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await signIn(page, "learner@skilltrail.dev");
+    await expect(page.getByTestId("total-hours")).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test("mentors and admins land on their own home instead", async ({ page }) => {
+    await signIn(page, "mentor@skilltrail.dev");
+    await expect(page).toHaveURL(/\/mentor$/);
+    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/mentor$/);
+  });
+});

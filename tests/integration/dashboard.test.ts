@@ -1,0 +1,237 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { PhaseInput } from "@/lib/tracking/hours";
+import type { DashboardGuide } from "../support/dashboard-record";
+
+/**
+ * The dashboard's loader against real rows: every figure is compared with what this file
+ * computes from the rows it inserted itself. db() is swapped for a client that logs its SQL, so
+ * the number of statements a dashboard costs can be counted (it must not grow with history).
+ */
+const queryLog = vi.hoisted(() => ({ count: 0 }));
+vi.mock("@/lib/db", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/db")>();
+  const { PrismaPg } = await import("@prisma/adapter-pg");
+  const { PrismaClient } = await import("@/lib/generated/prisma/client");
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "", max: 4 }),
+    log: [{ emit: "event", level: "query" }],
+  });
+  client.$on("query", () => {
+    queryLog.count += 1;
+  });
+  return { ...actual, db: () => client };
+});
+
+const { db } = await import("@/lib/db");
+const { getLearnerProgress } = await import("@/lib/progress/queries");
+const { explainLevel } = await import("@/lib/tracking/proficiency");
+const { createTestUser, testDb } = await import("../support/db");
+const { at, day, insertKnownRecord, keysOf, loadDashboardGuide } = await import("../support/dashboard-record");
+
+const TODAY = "2026-03-11"; // a Wednesday
+const HEATMAP_FROM = "2025-03-17"; // Monday of the week 51 weeks before TODAY's week
+
+let g: DashboardGuide;
+let archivedPhaseId: string;
+const learnerIds: string[] = [];
+
+beforeAll(async () => {
+  g = await loadDashboardGuide();
+  // A retired phase of the same guide: its hours still count toward the total, nothing else does.
+  const archived = await testDb().phase.create({
+    data: {
+      guideId: g.guide.id, key: `dashboard-archived-${randomUUID()}`, position: 99, title: "Retired phase",
+      summary: "Archived for the dashboard test.", estimatedHours: 40, goals: [], archivedAt: new Date(),
+    },
+  });
+  archivedPhaseId = archived.id;
+});
+
+afterAll(async () => {
+  // Learner rows cascade with the user; the extra phase can go once nothing points to it.
+  await testDb().user.deleteMany({ where: { id: { in: learnerIds } } });
+  await testDb().phase.delete({ where: { id: archivedPhaseId } });
+  await db().$disconnect();
+});
+
+async function freshLearner(startedAt = at("2026-01-05", "09:00")) {
+  const learner = await createTestUser("LEARNER");
+  learnerIds.push(learner.id);
+  await testDb().enrollment.create({ data: { userId: learner.id, guideId: g.guide.id, startedAt } });
+  return learner;
+}
+
+describe("getLearnerProgress", () => {
+  it("shows a brand-new learner 0 h of the path total and empty states", async () => {
+    const learner = await freshLearner();
+    const progress = await getLearnerProgress(learner.id, { today: TODAY });
+
+    const pathHours = g.phases.reduce((sum, p) => sum + p.estimatedHours, 0);
+    expect(pathHours).toBe(360);
+    expect(progress.pathTotalHours).toBe(pathHours);
+    expect(progress.total.loggedMinutes).toBe(0);
+    expect(progress.phases.map((p) => [p.key, p.loggedMinutes, p.targetMinutes])).toEqual(g.phases.map((p) => [p.key, 0, p.estimatedHours * 60]));
+    expect(progress.subSkillHours.every((s) => s.loggedMinutes === 0)).toBe(true);
+    expect(progress.heatmap.weeks).toHaveLength(52);
+    expect(progress.heatmap.from).toBe(HEATMAP_FROM);
+    expect(progress.heatmap.totalMinutes).toBe(0);
+    expect(progress.streak).toBe(0);
+    expect(progress.pace.hoursPerWeek).toBe(0);
+    expect(progress.projections.path.status).toBe("no-pace");
+    expect(progress.quiz).toEqual({ best: null, latest: null, attempts: 0 });
+    expect(progress.explanation.assessment.level?.key).toBe(g.levels[0]!.key);
+    expect(progress.explanation.missing.map((m) => m.kind)).toContain("quiz");
+    expect(progress.redFlags.map((f) => f.key).sort()).toEqual(g.redFlags.map((f) => f.key).sort());
+    expect(progress.selfAssessment.every((s) => s.verdict === "not-rated")).toBe(true);
+    expect(progress.recentActivity).toEqual([]);
+    expect(progress.isNew).toBe(true);
+  });
+
+  describe("a learner with a known record", () => {
+    type Record = Awaited<ReturnType<typeof insertKnownRecord>>;
+    let r: Record;
+    let progress: Awaited<ReturnType<typeof getLearnerProgress>>;
+    const sum = (xs: Array<{ minutes: number }>) => xs.reduce((total, x) => total + x.minutes, 0);
+    const onPhase = (phaseId: string) => sum(r.entries.filter((e) => e.phaseId === phaseId));
+
+    beforeAll(async () => {
+      const [learner, other] = [await freshLearner(), await freshLearner()];
+      r = await insertKnownRecord(g, { learner, other, archivedPhaseId, today: TODAY });
+      progress = await getLearnerProgress(r.learnerId, { today: TODAY });
+    });
+
+    it("adds up hours in total, per phase (archived ones only in the total) and per sub-skill", () => {
+      expect(progress.total.loggedMinutes).toBe(sum(r.entries));
+      expect(progress.total.targetMinutes).toBe(360 * 60);
+      expect(progress.archivedPhaseMinutes).toBe(onPhase(archivedPhaseId));
+      expect(progress.phases.map((p) => p.loggedMinutes)).toEqual(g.phases.map((p) => onPhase(p.id)));
+      expect(progress.phases.map((p) => p.isPhaseComplete)).toEqual([true, false, false]);
+      for (const row of progress.subSkillHours) {
+        expect(row.loggedMinutes, row.key).toBeCloseTo(r.subSkillMinutes(row.key), 6);
+        expect(row.targetMinutes, row.key).toBe((g.subSkill(row.key).weightPercent / 100) * 360 * 60);
+      }
+      expect(progress.isNew).toBe(false);
+    });
+
+    it("draws the heatmap from the per-day sums, with the streak and the 4-week pace", () => {
+      const perDay = new Map<string, number>();
+      for (const e of r.entries) if (e.date >= HEATMAP_FROM) perDay.set(e.date, (perDay.get(e.date) ?? 0) + e.minutes);
+      const cells = progress.heatmap.weeks.flatMap((w) => w.days).filter((c) => c.minutes > 0);
+      expect(Object.fromEntries(cells.map((c) => [c.date, c.minutes]))).toEqual(Object.fromEntries(perDay));
+      expect(progress.heatmap.activeDays).toBe(perDay.size);
+      expect(progress.heatmap.totalMinutes).toBe([...perDay.values()].reduce((a, b) => a + b, 0));
+      expect(progress.streak).toBe(3); // 9, 10 and 11 March; nothing on the 8th
+      const windowMinutes = sum(r.entries.filter((e) => e.date >= "2026-02-12" && e.date <= TODAY));
+      expect(progress.pace.hoursPerWeek).toBe(Math.round((windowMinutes / 60 / 4) * 10) / 10);
+    });
+
+    it("takes the best quiz attempt by percent and reports the latest", () => {
+      expect(progress.quiz.attempts).toBe(2);
+      expect(progress.quiz.best).toEqual({ correct: 14, total: 18, percent: 77.8, submittedAt: r.best.submittedAt });
+      expect(progress.quiz.latest).toEqual({ correct: 10, total: 18, percent: 55.6, submittedAt: r.latest.submittedAt });
+    });
+
+    it("hands the proficiency model exactly the facts inserted, and explains the level", () => {
+      // Archived phases only add to the total (given separately), so the active ones suffice, numbered 1..n.
+      const phases: PhaseInput[] = g.phases.map((p, i) => ({
+        key: p.key, title: p.title, position: i + 1, estimatedHours: p.estimatedHours, archived: false, loggedMinutes: onPhase(p.id),
+        deliverables: g.deliverables.filter((d) => d.phaseId === p.id).map((d) => ({
+          key: d.key, title: d.title, status: r.statuses.get(d.id) ?? "NOT_STARTED", subSkillKeys: keysOf(d),
+        })),
+      }));
+      const quizOf = (subSkillId: string) => {
+        const own = g.questions.map((q, i) => ({ q, correct: i < 14 })).filter(({ q }) => q.subSkillId === subSkillId);
+        return { correct: own.filter((o) => o.correct).length, total: own.length };
+      };
+      const expected = explainLevel({
+        phases,
+        subSkills: g.guide.subSkills.map((s) => ({ key: s.key, name: s.name, weightPercent: s.weightPercent, loggedMinutes: r.subSkillMinutes(s.key), quiz: quizOf(s.id) })),
+        totalLoggedMinutes: sum(r.entries),
+        quizBest: { correct: 14, total: 18 },
+        approvedProjects: [{ key: r.approvedProject.key, title: r.approvedProject.title, subSkillKeys: keysOf(r.approvedProject) }],
+        levels: g.levels.map(({ key, name, minTotalHours, minPhasesCompleted, minQuizPercent, minOverallScore, minSubSkillScore, minApprovedProjects }) => ({
+          key, name, requirements: { minTotalHours, minPhasesCompleted, minQuizPercent, minOverallScore, minSubSkillScore, minApprovedProjects },
+        })),
+      });
+      expect(progress.explanation.assessment.subSkills).toEqual(expected.assessment.subSkills);
+      expect(progress.explanation.assessment.overallScore).toBe(expected.assessment.overallScore);
+      expect(progress.explanation.reasons).toEqual(expected.reasons);
+      expect(progress.explanation.missing.map((m) => m.message)).toEqual(expected.missing.map((m) => m.message));
+
+      // In plain numbers: 88 h, phase 1 approved, 77.8 % → Intermediate; Advanced still needs hours and phase 2.
+      expect(progress.explanation.assessment.level?.name).toBe("Intermediate");
+      expect(progress.explanation.assessment.nextLevel?.name).toBe("Advanced");
+      const gaps = progress.explanation.missing;
+      expect(gaps.find((m) => m.kind === "total-hours")).toMatchObject({ shortMinutes: 180 * 60 - sum(r.entries) });
+      const p2 = g.phases[1]!;
+      expect(gaps.filter((m) => m.kind === "phase")).toEqual([
+        expect.objectContaining({
+          phaseKey: p2.key,
+          hoursShortMinutes: p2.estimatedHours * 60 - onPhase(p2.id),
+          pending: g.deliverables.filter((d) => d.phaseId === p2.id).map((d) => ({ key: d.key, title: d.title, status: r.statuses.get(d.id) ?? "NOT_STARTED" })),
+        }),
+      ]);
+      expect(gaps.some((m) => m.kind === "quiz")).toBe(false); // 77.8 % ≥ 75 %
+    });
+
+    it("flags only sub-skills without approved work, and compares the latest self-ratings", () => {
+      const p1 = g.phases[0]!;
+      const proven = new Set([...g.deliverables.filter((d) => d.phaseId === p1.id).flatMap(keysOf), ...keysOf(r.approvedProject)]);
+      expect(progress.redFlags.map((f) => f.key).sort()).toEqual(g.redFlags.filter((f) => !proven.has(f.subSkill.key)).map((f) => f.key).sort());
+      const calibration = new Map(progress.selfAssessment.map((s) => [s.subSkillKey, s]));
+      const serving = r.servingRatings;
+      expect(calibration.get("model-serving-architecture")?.meanConfidence).toBeCloseTo(serving.reduce((a, b) => a + b, 0) / serving.length, 9);
+      expect(calibration.get("data-pipeline-engineering")?.meanConfidence).toBe(2);
+      expect(calibration.get("monitoring-observability")?.verdict).toBe("not-rated");
+    });
+
+    it("lists the 8 latest events of all three kinds", () => {
+      const events = [
+        ...r.entries.map((e) => ({ kind: "time", at: at(e.date) })),
+        ...r.changes.map((c) => ({ kind: "submission", at: c })),
+        { kind: "quiz", at: r.best.submittedAt! },
+        { kind: "quiz", at: r.latest.submittedAt! },
+      ].sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, 8);
+      expect(progress.recentActivity.map((a) => [a.kind, a.at])).toEqual(events.map((e) => [e.kind, e.at]));
+    });
+  });
+
+  it("takes the latest of equally good quiz attempts as the best", async () => {
+    const learner = await freshLearner();
+    for (const [correct, total, when] of [[9, 18, "2026-03-01"], [6, 12, "2026-03-03"], [5, 18, "2026-03-04"]] as const) {
+      await testDb().quizAttempt.create({
+        data: { learnerId: learner.id, guideId: g.guide.id, questionOrder: [], correctCount: correct, totalCount: total, submittedAt: at(when) },
+      });
+    }
+    const progress = await getLearnerProgress(learner.id, { today: TODAY });
+    expect(progress.quiz.best).toMatchObject({ correct: 6, total: 12, percent: 50 });
+    expect(progress.quiz.latest).toMatchObject({ correct: 5, total: 18 });
+  });
+
+  it("costs the same, small number of SQL statements for 10 entries and for 2,000", async () => {
+    const small = await freshLearner();
+    const large = await freshLearner();
+    const phaseId = g.phases[0]!.id;
+    const entries = (learnerId: string, count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        learnerId, phaseId, subSkillId: g.guide.subSkills[i % 6]!.id, minutes: 30,
+        date: new Date(day(TODAY).getTime() - Math.floor(i / 2) * 86_400_000),
+      }));
+    await testDb().timeEntry.createMany({ data: entries(small.id, 10) });
+    await testDb().timeEntry.createMany({ data: entries(large.id, 2000) });
+
+    const count = async (learnerId: string) => {
+      queryLog.count = 0;
+      const progress = await getLearnerProgress(learnerId, { today: TODAY });
+      return { statements: queryLog.count, minutes: progress.total.loggedMinutes };
+    };
+    const forSmall = await count(small.id);
+    const forLarge = await count(large.id);
+    expect(forSmall.minutes).toBe(10 * 30);
+    expect(forLarge.minutes).toBe(2000 * 30);
+    expect(forLarge.statements).toBe(forSmall.statements);
+    // 1 enrollment lookup + 8 parallel reads, as documented on getLearnerProgress.
+    expect(forSmall.statements).toBe(9);
+  });
+});
