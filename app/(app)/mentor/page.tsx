@@ -1,22 +1,25 @@
 import type { Metadata } from "next";
-import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { MenteeList } from "@/components/mentor/mentee-list";
+import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
+import { getMenteeSummaries } from "@/lib/mentoring/queries";
+import { todayInTimeZone } from "@/lib/tracking/calendar";
 
 export const metadata: Metadata = { title: "Mentees" };
 
-/** Placeholder for the mentor's review queue. Mentors and admins only; others get a 403. */
+/** The mentor's home: assigned mentees and their standing. Mentors and admins only. */
 export default async function MentorPage() {
-  await requireRoleOrForbidden(["MENTOR", "ADMIN"], "/mentor");
+  const user = await requireRoleOrForbidden(["MENTOR", "ADMIN"], "/mentor");
+  const mentees = await getMenteeSummaries(user, todayInTimeZone(new Date(), user.timeZone));
   return (
     <>
-      <PageHeader title="Mentees" description="Learners assigned to you and the work waiting for your review." />
-      <Card>
-        <CardHeader>
-          <CardTitle>Reviews are coming</CardTitle>
-          <CardDescription>Your mentees&apos; submissions will be listed here.</CardDescription>
-        </CardHeader>
-      </Card>
+      <PageHeader
+        title="Mentees"
+        description="Learners assigned to you: hours against the path, level, pace and work waiting on you."
+        actions={<ButtonLink href="/mentor/reviews">Review queue</ButtonLink>}
+      />
+      <MenteeList mentees={mentees} />
     </>
   );
 }

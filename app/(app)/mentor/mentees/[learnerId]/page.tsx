@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { LearnerDashboard } from "@/components/dashboard/learner-dashboard";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireLearnerAccessOrForbidden, requireRoleOrForbidden } from "@/lib/auth/page-guards";
+import { db } from "@/lib/db";
+import { getLearnerProgress } from "@/lib/progress/queries";
+import { todayInTimeZone } from "@/lib/tracking/calendar";
+
+export const metadata: Metadata = { title: "Mentee" };
+
+/** A mentee's dashboard exactly as they see it, read-only. Their assigned mentors and admins. */
+export default async function MenteePage({ params }: { params: Promise<{ learnerId: string }> }) {
+  const { learnerId } = await params;
+  await requireRoleOrForbidden(["MENTOR", "ADMIN"], `/mentor/mentees/${learnerId}`);
+  await requireLearnerAccessOrForbidden(learnerId);
+  const learner = await db().user.findFirst({
+    where: { id: learnerId, role: "LEARNER" },
+    select: { name: true, email: true, timeZone: true },
+  });
+  if (!learner) notFound();
+  const progress = await getLearnerProgress(learnerId, {
+    today: todayInTimeZone(new Date(), learner.timeZone),
+    timeZone: learner.timeZone,
+  });
+  return (
+    <>
+      <PageHeader eyebrow="Mentee" title={learner.name ?? learner.email} description="Read-only: the dashboard as your mentee sees it." />
+      <LearnerDashboard progress={progress} readOnly />
+    </>
+  );
+}

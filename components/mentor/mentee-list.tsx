@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import type { LearnerSummary } from "@/lib/progress/summaries";
+import { formatMinutes } from "@/lib/tracking/hours";
+
+/** One card per mentee: hours against the path, level, pace, last activity, open submissions. */
+export function MenteeList({ mentees }: { mentees: LearnerSummary[] }) {
+  if (mentees.length === 0) {
+    return <EmptyState title="No mentees yet" description="An admin assigns learners to you; they will appear here." />;
+  }
+  return (
+    <ul className="grid gap-4 md:grid-cols-2">
+      {mentees.map((m) => (
+        <li key={m.learnerId} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <Link href={`/mentor/mentees/${m.learnerId}`} className="rounded text-lg font-semibold text-brand-800 hover:underline">
+              {m.name ?? m.email}
+            </Link>
+            <Badge tone="brand">{m.level?.name ?? "Not yet Beginner"}</Badge>
+          </div>
+          <ProgressBar
+            label="Hours on the path"
+            value={m.totalMinutes / 60}
+            max={m.pathTotalHours}
+            valueText={`${formatMinutes(m.totalMinutes)} of ${m.pathTotalHours} h`}
+          />
+          <dl className="grid grid-cols-3 gap-2 text-sm">
+            <div>
+              <dt className="text-slate-600">Pace</dt>
+              <dd className="font-medium tabular-nums">{m.hoursPerWeek} h/week</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">Last activity</dt>
+              <dd className="font-medium">{m.lastActivityDate ?? "None yet"}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">Open submissions</dt>
+              <dd className="font-medium tabular-nums">{m.openSubmissions}</dd>
+            </div>
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}

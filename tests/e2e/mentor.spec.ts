@@ -1,0 +1,17 @@
+import { expect, test } from "@playwright/test";
+
+test("a mentor sees their mentee's standing and opens the read-only dashboard", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("mentor@skilltrail.dev");
+  await page.getByLabel("Password").fill("skilltrail-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/mentor$/);
+
+  const mentee = page.getByRole("link", { name: "Lee Learner" });
+  await expect(mentee).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: "Hours on the path" })).toHaveAttribute("aria-valuemax", "360");
+  await mentee.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Lee Learner" })).toBeVisible();
+  await expect(page.getByText("Read-only: the dashboard as your mentee sees it.")).toBeVisible();
+  await expect(page.getByRole("link", { name: /Log hours/i })).toHaveCount(0);
+});

@@ -1,0 +1,16 @@
+import { randomUUID } from "node:crypto";
+import { testDb } from "./db";
+
+/** A cohort on the seeded guide with a unique name, optionally with members and mentors. */
+export async function createTestCohort({ learnerIds = [], mentorIds = [], name }: { learnerIds?: string[]; mentorIds?: string[]; name?: string } = {}) {
+  const guide = await testDb().guide.findUniqueOrThrow({ where: { slug: "ml-infrastructure" }, select: { id: true } });
+  return testDb().cohort.create({
+    data: {
+      guideId: guide.id,
+      name: name ?? `Cohort ${randomUUID()}`,
+      startDate: new Date("2026-01-05T00:00:00Z"),
+      members: { create: learnerIds.map((learnerId) => ({ learnerId })) },
+      mentors: { create: mentorIds.map((mentorId) => ({ mentorId })) },
+    },
+  });
+}
