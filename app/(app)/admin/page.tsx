@@ -7,6 +7,7 @@ import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
 export const metadata: Metadata = { title: "Admin" };
 
 const sections = [
+  { href: "/admin/curriculum", title: "Curriculum", description: "Phases, hours, topics, deliverables, sub-skill weights, levels, quiz, projects and text." },
   { href: "/admin/users", title: "Users", description: "Search users, change roles, deactivate, assign mentors." },
   { href: "/admin/cohorts", title: "Cohorts", description: "Group learners, follow a cohort's progress, export it as CSV." },
   { href: "/admin/audit", title: "Audit log", description: "Every curriculum, role, assignment and review change, with before and after." },

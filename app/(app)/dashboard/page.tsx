@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { ChangesSinceNote } from "@/components/curriculum/changes-since-note";
 import { LearnerDashboard } from "@/components/dashboard/learner-dashboard";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { homePathFor } from "@/lib/auth/navigation";
 import { requireLearnerAccessOrForbidden, requireUserOrRedirect } from "@/lib/auth/page-guards";
+import { learnerCurriculumChanges } from "@/lib/curriculum/changes";
 import { getLearnerProgress } from "@/lib/progress/queries";
 import { todayInTimeZone } from "@/lib/tracking/calendar";
 
@@ -15,10 +17,10 @@ export default async function DashboardPage() {
   const user = await requireUserOrRedirect("/dashboard");
   if (user.role !== "LEARNER") redirect(homePathFor(user.role));
   await requireLearnerAccessOrForbidden(user.id);
-  const progress = await getLearnerProgress(user.id, {
-    today: todayInTimeZone(new Date(), user.timeZone),
-    timeZone: user.timeZone,
-  });
+  const [progress, changes] = await Promise.all([
+    getLearnerProgress(user.id, { today: todayInTimeZone(new Date(), user.timeZone), timeZone: user.timeZone }),
+    learnerCurriculumChanges(user.id),
+  ]);
   return (
     <>
       <PageHeader
@@ -26,6 +28,7 @@ export default async function DashboardPage() {
         description="Where you stand on your learning path, and what comes next."
         actions={progress.isNew ? undefined : <ButtonLink href="/hours">Log hours</ButtonLink>}
       />
+      <ChangesSinceNote changes={changes} className="mb-6" />
       <LearnerDashboard progress={progress} />
     </>
   );

@@ -1,0 +1,78 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { removeCurriculumItemAction, restoreCurriculumItemAction } from "@/lib/curriculum-admin/actions";
+import type { CurriculumEntity } from "@/lib/curriculum-admin/entities";
+
+type ItemProps = { entity: CurriculumEntity; id: string; label: string };
+
+/**
+ * Archive (when learner records or other items point to the item) or delete (when nothing
+ * does). The page says which from its counts; the server decides again at the moment of the
+ * click, so a learner who just started using the item gets it archived, not deleted.
+ * Deleting asks for a second click; archiving is undone by Restore.
+ */
+export function RemoveButton({ entity, id, label, mode }: ItemProps & { mode: "archive" | "delete" }) {
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState("");
+  const [pending, startTransition] = useTransition();
+  const run = () =>
+    startTransition(async () => {
+      const result = await removeCurriculumItemAction({ entity, id });
+      setConfirming(false);
+      setMessage(result.ok ? "" : result.message);
+    });
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      {mode === "archive" ? (
+        <Button size="sm" variant="secondary" pending={pending} onClick={run} aria-label={`Archive “${label}”`}>
+          Archive
+        </Button>
+      ) : confirming ? (
+        <>
+          <Button size="sm" variant="danger" pending={pending} onClick={run} aria-label={`Delete “${label}” for good`} autoFocus>
+            Delete for good
+          </Button>
+          <Button size="sm" variant="ghost" onClick={() => setConfirming(false)}>
+            Cancel
+          </Button>
+        </>
+      ) : (
+        <Button size="sm" variant="ghost" className="text-red-700" onClick={() => setConfirming(true)} aria-label={`Delete “${label}”`}>
+          Delete
+        </Button>
+      )}
+      <span role="status" aria-live="polite" className="text-sm text-red-700">
+        {message}
+      </span>
+    </div>
+  );
+}
+
+export function RestoreButton({ entity, id, label }: ItemProps) {
+  const [message, setMessage] = useState("");
+  const [pending, startTransition] = useTransition();
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <Button
+        size="sm"
+        variant="secondary"
+        pending={pending}
+        aria-label={`Restore “${label}”`}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await restoreCurriculumItemAction({ entity, id });
+            setMessage(result.ok ? "" : result.message);
+          })
+        }
+      >
+        Restore
+      </Button>
+      <span role="status" aria-live="polite" className="text-sm text-red-700">
+        {message}
+      </span>
+    </div>
+  );
+}
