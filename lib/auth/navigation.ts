@@ -12,8 +12,10 @@ export function navItemsFor(role: Role): NavItem[] {
     LEARNER: [
       { href: "/dashboard", label: "Dashboard" },
       { href: "/hours", label: "Hours" },
+      { href: "/phases", label: "Phases" },
       { href: "/quiz", label: "Quiz" },
       { href: "/self-assessment", label: "Self-check" },
+      { href: "/projects", label: "Projects" },
     ],
     MENTOR: [{ href: "/mentor", label: "Mentees" }],
     ADMIN: [

@@ -18,10 +18,10 @@ export async function learnerGuide(learnerId: string): Promise<LearnerGuide> {
   });
   if (existing) return existing;
   const guide = await prisma.guide.findUniqueOrThrow({ where: { slug: DEFAULT_GUIDE_SLUG }, select: { id: true } });
-  return prisma.enrollment.upsert({
+  // Two first requests at once both reach the insert; the loser reads the winner's row.
+  await prisma.enrollment.createMany({ data: [{ userId: learnerId, guideId: guide.id }], skipDuplicates: true });
+  return prisma.enrollment.findUniqueOrThrow({
     where: { userId_guideId: { userId: learnerId, guideId: guide.id } },
-    update: {},
-    create: { userId: learnerId, guideId: guide.id },
     select: { guideId: true, startedAt: true },
   });
 }

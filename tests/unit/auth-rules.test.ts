@@ -24,7 +24,7 @@ describe("navigation by role", () => {
   it("sends each role home and shows its links", () => {
     expect(homePathFor("LEARNER")).toBe("/dashboard");
     expect(homePathFor("MENTOR")).toBe("/mentor");
-    expect(navItemsFor("LEARNER").map((i) => i.label)).toEqual(["Dashboard", "Hours", "Quiz", "Self-check", "Account"]);
+    expect(navItemsFor("LEARNER").map((i) => i.label)).toEqual(["Dashboard", "Hours", "Phases", "Quiz", "Self-check", "Projects", "Account"]);
     expect(navItemsFor("MENTOR").map((i) => i.label)).toEqual(["Mentees", "Account"]);
     expect(navItemsFor("ADMIN").map((i) => i.label)).toEqual(["Mentees", "Admin", "Account"]);
   });

@@ -1,0 +1,25 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { pickProjectAction } from "@/lib/portfolio/actions";
+
+/** Adds a project idea to the learner's list (as planned); the page re-renders with its form. */
+export function PickProjectButton({ projectId, title }: { projectId: string; title: string }) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const pick = () =>
+    startTransition(async () => {
+      setError(null);
+      const result = await pickProjectAction({ projectId });
+      if (!result.ok) setError(result.message);
+    });
+  return (
+    <div className="flex flex-col gap-2">
+      <Button onClick={pick} pending={pending} aria-label={`Pick “${title}”`} className="self-start">
+        {pending ? "Adding…" : "Pick this project"}
+      </Button>
+      <div aria-live="polite">{error ? <p className="text-sm text-red-700">{error}</p> : null}</div>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { excerpt, notify, reviewersOf } from "@/lib/notifications/mutations";
+import { NOTIFICATION_KINDS } from "@/lib/notifications/schema";
+
+/**
+ * The notifications each review event sends, in one place: who hears about it and what they
+ * read. Each takes the transaction client of the event, so both commit together.
+ */
+
+type Tx = Prisma.TransactionClient;
+
+/** The reviewer's page for a submission. */
+export const reviewHref = (submissionId: string) => `/mentor/reviews/${submissionId}`;
+
+/** Where a learner sees their own submission, its history and the conversation. */
+export const learnerSubmissionHref = (deliverableId: string) => `/deliverables/${deliverableId}`;
+
+const quoted = (title: string) => `“${title}”`;
+
+/**
+ * A learner submitted (version 1) or resubmitted (version 2+) a deliverable: their mentors
+ * hear about it, or every admin when they have none. The submit mutation calls this inside its
+ * transaction, after the status change:
+ *
+ *   await notifySubmissionReviewers(tx, submission.id);
+ */
+export async function notifySubmissionReviewers(tx: Tx, submissionId: string): Promise<number> {
+  const submission = await tx.submission.findUniqueOrThrow({
+    where: { id: submissionId },
+    select: {
+      learnerId: true,
+      currentVersion: true,
+      learner: { select: { name: true, email: true } },
+      deliverable: { select: { title: true } },
+    },
+  });
+  const who = submission.learner.name ?? submission.learner.email;
+  const resubmitted = submission.currentVersion > 1;
+  return notify(tx, await reviewersOf(tx, submission.learnerId), {
+    kind: resubmitted ? NOTIFICATION_KINDS.resubmitted : NOTIFICATION_KINDS.submitted,
+    title: resubmitted
+      ? `${who} resubmitted ${quoted(submission.deliverable.title)}`
+      : `${who} submitted ${quoted(submission.deliverable.title)}`,
+    body: resubmitted ? `Version ${submission.currentVersion} is waiting for your review.` : "It is waiting for your review.",
+    href: reviewHref(submissionId),
+  }, { exceptUserId: submission.learnerId });
+}
+
+type DecisionEvent = {
+  learnerId: string;
+  reviewerId: string;
+  deliverableId: string;
+  deliverableTitle: string;
+  version: number;
+  decision: "APPROVED" | "CHANGES_REQUESTED";
+  comment: string | null;
+};
+
+/** A reviewer approved or asked for changes: the learner hears about it. */
+export async function notifyReviewDecision(tx: Tx, event: DecisionEvent): Promise<number> {
+  const approved = event.decision === "APPROVED";
+  const fallback = approved
+    ? `Version ${event.version} was approved.`
+    : `Version ${event.version} needs changes before it can be approved.`;
+  return notify(tx, [event.learnerId], {
+    kind: approved ? NOTIFICATION_KINDS.approved : NOTIFICATION_KINDS.changesRequested,
+    title: approved ? `${quoted(event.deliverableTitle)} was approved` : `Changes requested on ${quoted(event.deliverableTitle)}`,
+    body: event.comment ? excerpt(event.comment) : fallback,
+    href: learnerSubmissionHref(event.deliverableId),
+  }, { exceptUserId: event.reviewerId });
+}
+
+type CommentEvent = {
+  submissionId: string;
+  learnerId: string;
+  authorId: string;
+  authorName: string;
+  deliverableId: string;
+  deliverableTitle: string;
+  body: string;
+};
+
+/**
+ * A new comment in the conversation. From a reviewer, the learner hears about it; from the
+ * learner (a reply), their assigned mentors do, so a question does not sit unseen. A learner
+ * without a mentor replies to whichever admin reviews: admins follow the queue instead of
+ * being pinged for every reply.
+ */
+export async function notifyComment(tx: Tx, event: CommentEvent): Promise<number> {
+  const fromLearner = event.authorId === event.learnerId;
+  const recipients = fromLearner
+    ? (await tx.mentorAssignment.findMany({
+        where: { learnerId: event.learnerId, mentor: { deactivatedAt: null } },
+        select: { mentorId: true },
+      })).map((m) => m.mentorId)
+    : [event.learnerId];
+  return notify(tx, recipients, {
+    kind: NOTIFICATION_KINDS.comment,
+    title: `${event.authorName} commented on ${quoted(event.deliverableTitle)}`,
+    body: excerpt(event.body),
+    href: fromLearner ? reviewHref(event.submissionId) : learnerSubmissionHref(event.deliverableId),
+  }, { exceptUserId: event.authorId });
+}
+
+/** A reviewer approved a portfolio project: the learner hears about it. */
+export async function notifyProjectApproved(
+  tx: Tx,
+  event: { learnerId: string; reviewerId: string; projectTitle: string },
+): Promise<number> {
+  return notify(tx, [event.learnerId], {
+    kind: NOTIFICATION_KINDS.projectApproved,
+    title: `Your project ${quoted(event.projectTitle)} was approved`,
+    body: "It now counts as evidence on your dashboard.",
+    href: "/dashboard",
+  }, { exceptUserId: event.reviewerId });
+}
