@@ -3,6 +3,7 @@ import { SignOutButton } from "@/components/accounts/sign-out-button";
 import { ButtonLink } from "@/components/ui/button";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { navItemsFor } from "@/lib/auth/navigation";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { SiteHeader } from "./site-header";
 
 /**
@@ -40,6 +41,7 @@ export async function AccountHeader() {
       nav={navItemsFor(user.role)}
       actions={
         <>
+          <NotificationBell userId={user.id} />
           <span className="hidden text-sm text-slate-600 sm:inline">{user.name ?? user.email}</span>
           <SignOutButton />
         </>

@@ -4,9 +4,9 @@ import { env } from "@/lib/env";
 
 /**
  * Outgoing mail. With SMTP_URL set, messages go through that server; without it (local
- * development, tests) the message is written to the server log so a fresh clone works with
- * no mail service. In production without SMTP nothing is logged: logs are read by more
- * people than the mailbox owner (a reset link is a credential).
+ * development, tests) the message (for a password reset, just its link) is written to the
+ * server log so a fresh clone works with no mail service. In production without SMTP nothing
+ * is logged: logs are read by more people than the mailbox owner (a reset link is a credential).
  */
 
 export type MailMessage = { to: string; subject: string; text: string };
@@ -39,15 +39,27 @@ export async function sendMail(
 }
 
 export async function sendPasswordResetEmail(to: string, link: string): Promise<void> {
-  await sendMail({
-    to,
-    subject: "Reset your Skilltrail password",
-    text: [
-      "Someone (hopefully you) asked to reset the password of your Skilltrail account.",
-      "",
-      `Choose a new password here within the next hour: ${link}`,
-      "",
-      "If you did not ask for this, ignore this email: your password stays as it is.",
-    ].join("\n"),
-  });
+  const transport = smtpTransport();
+  if (!transport) {
+    if (env().NODE_ENV === "production") {
+      console.error("[mail] SMTP_URL is not set: a password reset link could not be sent.");
+    } else {
+      console.info(`[mail] SMTP_URL is not set. Password reset link for ${to}:\n  ${link}`);
+    }
+    return;
+  }
+  await sendMail(
+    {
+      to,
+      subject: "Reset your Skilltrail password",
+      text: [
+        "Someone (hopefully you) asked to reset the password of your Skilltrail account.",
+        "",
+        `Choose a new password here within the next hour: ${link}`,
+        "",
+        "If you did not ask for this, ignore this email: your password stays as it is.",
+      ].join("\n"),
+    },
+    transport,
+  );
 }

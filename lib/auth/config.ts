@@ -21,7 +21,10 @@ export const secureCookies = () => isProduction();
 export const sessionCookieName = () => `${secureCookies() ? "__Secure-" : ""}next-auth.session-token`;
 
 /** Signed-in areas: the proxy sends guests from these to sign-in (pages check again). */
-export const PROTECTED_PATH_PREFIXES = ["/dashboard", "/mentor", "/admin", "/account"] as const;
+export const PROTECTED_PATH_PREFIXES = [
+  "/dashboard", "/hours", "/phases", "/deliverables", "/quiz", "/self-assessment", "/projects",
+  "/notifications", "/mentor", "/admin", "/account",
+] as const;
 
 export function isProtectedPath(pathname: string): boolean {
   return PROTECTED_PATH_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

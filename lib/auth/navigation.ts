@@ -17,9 +17,13 @@ export function navItemsFor(role: Role): NavItem[] {
       { href: "/self-assessment", label: "Self-check" },
       { href: "/projects", label: "Projects" },
     ],
-    MENTOR: [{ href: "/mentor", label: "Mentees" }],
+    MENTOR: [
+      { href: "/mentor", label: "Mentees" },
+      { href: "/mentor/reviews", label: "Reviews" },
+    ],
     ADMIN: [
       { href: "/mentor", label: "Mentees" },
+      { href: "/mentor/reviews", label: "Reviews" },
       { href: "/admin", label: "Admin" },
     ],
   };

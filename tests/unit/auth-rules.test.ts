@@ -15,7 +15,7 @@ describe("callback URLs", () => {
   });
 
   it("knows the signed-in areas, and only them", () => {
-    expect(["/dashboard", "/mentor/x", "/admin", "/account/delete"].every(isProtectedPath)).toBe(true);
+    expect(["/dashboard", "/hours", "/quiz/abc", "/mentor/x", "/admin", "/account/delete"].every(isProtectedPath)).toBe(true);
     expect(["/", "/sign-in", "/dashboards", "/api/account/export"].some(isProtectedPath)).toBe(false);
   });
 });
@@ -25,8 +25,8 @@ describe("navigation by role", () => {
     expect(homePathFor("LEARNER")).toBe("/dashboard");
     expect(homePathFor("MENTOR")).toBe("/mentor");
     expect(navItemsFor("LEARNER").map((i) => i.label)).toEqual(["Dashboard", "Hours", "Phases", "Quiz", "Self-check", "Projects", "Account"]);
-    expect(navItemsFor("MENTOR").map((i) => i.label)).toEqual(["Mentees", "Account"]);
-    expect(navItemsFor("ADMIN").map((i) => i.label)).toEqual(["Mentees", "Admin", "Account"]);
+    expect(navItemsFor("MENTOR").map((i) => i.label)).toEqual(["Mentees", "Reviews", "Account"]);
+    expect(navItemsFor("ADMIN").map((i) => i.label)).toEqual(["Mentees", "Reviews", "Admin", "Account"]);
   });
 });
 

@@ -1,0 +1,53 @@
+"use client";
+
+import { startTransition, useActionState, type FormEvent } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
+import { Field, Textarea } from "@/components/ui/field";
+import type { ActionState } from "@/lib/actions/result";
+import { approveSubmissionAction, requestChangesAction } from "@/lib/reviews/actions";
+import { COMMENT_MAX_LENGTH } from "@/lib/reviews/schema";
+
+type Result = ActionState<{ reviewId: string; status: string }>;
+
+/**
+ * The reviewer's decision on one version: one comment box, two buttons. The button pressed is
+ * the form's submitter and picks the action; the server decides whether the comment is
+ * required (it is for a change request) and answers on the field. `version` is the version on
+ * screen, so a decision never lands on a newer one the reviewer has not seen.
+ */
+export function DecisionForm({ submissionId, version }: { submissionId: string; version: number }) {
+  const [state, dispatch, pending] = useActionState<Result, FormData>(
+    (previous, formData) =>
+      formData.get("decision") === "approve" ? approveSubmissionAction(previous, formData) : requestChangesAction(previous, formData),
+    null,
+  );
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => dispatch(formData));
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={`Decision on version ${version}`}>
+      <input type="hidden" name="submissionId" value={submissionId} />
+      <input type="hidden" name="version" value={version} />
+      <FormMessage state={state} />
+      <Field
+        label="Review comment"
+        hint="Required when you request changes: say what needs to change. Optional when you approve."
+        errors={fieldErrors?.comment}
+      >
+        {(control) => <Textarea {...control} name="comment" rows={5} maxLength={COMMENT_MAX_LENGTH} />}
+      </Field>
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" name="decision" value="approve" pending={pending}>
+          Approve
+        </Button>
+        <Button type="submit" name="decision" value="request-changes" variant="secondary" pending={pending}>
+          Request changes
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { ActionError, success } from "@/lib/actions/result";
+import { userAction } from "@/lib/actions/safe-action";
+import { authorizeLearnerAccess, authorizeMentorOf } from "@/lib/auth/guards";
+import { addReviewComment, approveProject, decideSubmission, setCommentResolved } from "@/lib/reviews/mutations";
+import { learnerOfComment, learnerOfProject, learnerOfSubmission, learnerOfVersion } from "@/lib/reviews/queries";
+import {
+  addReviewCommentSchema,
+  approveProjectSchema,
+  approveSubmissionSchema,
+  requestChangesSchema,
+  setCommentResolvedSchema,
+} from "@/lib/reviews/schema";
+
+/**
+ * Review actions. Deciding (approve, request changes, approve a project) is for a mentor
+ * assigned to the learner or an admin. The conversation (comment, resolve) is also open to the
+ * learner on their own submission: the people canAccessLearner lets read it.
+ */
+
+const REVIEWERS = ["MENTOR", "ADMIN"] as const;
+
+function found(learnerId: string | null, what: string): string {
+  if (!learnerId) throw new ActionError(`That ${what} no longer exists. Reload the page.`);
+  return learnerId;
+}
+
+function revalidateReview(submissionId?: string) {
+  revalidatePath("/mentor/reviews");
+  if (submissionId) revalidatePath(`/mentor/reviews/${submissionId}`);
+  revalidatePath("/", "layout"); // the learner's pages and everyone's notification bell
+}
+
+export const approveSubmissionAction = userAction({
+  name: "reviews.approveSubmission",
+  schema: approveSubmissionSchema,
+  roles: REVIEWERS,
+  handler: async (input, user) => {
+    await authorizeMentorOf(user, found(await learnerOfSubmission(input.submissionId), "submission"));
+    const result = await decideSubmission(user, { ...input, decision: "APPROVED" });
+    revalidateReview(input.submissionId);
+    return success(result, "Approved. The learner has been notified.");
+  },
+});
+
+export const requestChangesAction = userAction({
+  name: "reviews.requestChanges",
+  schema: requestChangesSchema,
+  roles: REVIEWERS,
+  handler: async (input, user) => {
+    await authorizeMentorOf(user, found(await learnerOfSubmission(input.submissionId), "submission"));
+    const result = await decideSubmission(user, { ...input, decision: "CHANGES_REQUESTED" });
+    revalidateReview(input.submissionId);
+    return success(result, "Changes requested. The learner has been notified.");
+  },
+});
+
+export const addReviewCommentAction = userAction({
+  name: "reviews.addComment",
+  schema: addReviewCommentSchema,
+  handler: async (input, user) => {
+    await authorizeLearnerAccess(user, found(await learnerOfVersion(input.versionId), "version"));
+    const comment = await addReviewComment(user, input);
+    revalidateReview();
+    return success({ id: comment.id }, "Comment added.");
+  },
+});
+
+export const setCommentResolvedAction = userAction({
+  name: "reviews.setCommentResolved",
+  schema: setCommentResolvedSchema,
+  handler: async (input, user) => {
+    await authorizeLearnerAccess(user, found(await learnerOfComment(input.commentId), "comment"));
+    await setCommentResolved(user, input);
+    revalidateReview();
+    return success(undefined, input.resolved ? "Marked resolved." : "Reopened.");
+  },
+});
+
+export const approveProjectAction = userAction({
+  name: "reviews.approveProject",
+  schema: approveProjectSchema,
+  roles: REVIEWERS,
+  handler: async ({ projectProgressId }, user) => {
+    await authorizeMentorOf(user, found(await learnerOfProject(projectProgressId), "project"));
+    await approveProject(user, projectProgressId);
+    revalidateReview();
+    return success(undefined, "Project approved. The learner has been notified.");
+  },
+});

@@ -1,0 +1,181 @@
+import "server-only";
+import { ActionError } from "@/lib/actions/result";
+import { recordAudit, type AuditActor } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { Prisma, type CommentTag, type ReviewDecision } from "@/lib/generated/prisma/client";
+import { notifyComment, notifyProjectApproved, notifyReviewDecision } from "@/lib/notifications/events";
+import { ALREADY_REVIEWED_MESSAGE } from "@/lib/reviews/schema";
+import { canTransition, statusAfterReview } from "@/lib/submissions/rules";
+
+/**
+ * Review writes. The actions authorize first (lib/reviews/actions.ts); each write here runs in
+ * one transaction with everything it implies: the status change, the audit row, the
+ * notifications.
+ */
+
+type Actor = NonNullable<AuditActor> & { name: string | null };
+
+export type Decision = {
+  submissionId: string;
+  /** The version the reviewer looked at. */
+  version: number;
+  decision: ReviewDecision;
+  comment: string | null;
+};
+
+/**
+ * Approve or request changes on one submitted version. Two reviewers deciding the same version
+ * at once cannot both win: the status moves only if the submission is still SUBMITTED on that
+ * version (a conditional update, which makes the second transaction wait for the first and then
+ * match nothing), and Review.versionId is unique besides. The loser gets ALREADY_REVIEWED_MESSAGE
+ * and its whole transaction rolls back, so nothing is overwritten.
+ */
+export async function decideSubmission(actor: Actor, input: Decision, now = new Date()) {
+  return db().$transaction(async (tx) => {
+    const version = await tx.submissionVersion.findUnique({
+      where: { submissionId_number: { submissionId: input.submissionId, number: input.version } },
+      select: {
+        id: true,
+        submittedAt: true,
+        review: { select: { id: true } },
+        submission: { select: { learnerId: true, deliverable: { select: { id: true, title: true } } } },
+      },
+    });
+    if (!version?.submittedAt) throw new ActionError("That version was not submitted. Reload the page.");
+    if (version.review) throw new ActionError(ALREADY_REVIEWED_MESSAGE);
+
+    const approved = input.decision === "APPROVED";
+    // The transition table is lib/submissions/rules.ts: a reviewer decides only from SUBMITTED.
+    const to = statusAfterReview(input.decision);
+    if (!canTransition("SUBMITTED", to, "REVIEWER")) throw new Error(`A reviewer cannot move a submission to ${to}`);
+    const moved = await tx.submission.updateMany({
+      where: { id: input.submissionId, status: "SUBMITTED", currentVersion: input.version },
+      data: { status: to, approvedAt: approved ? now : null },
+    });
+    if (moved.count !== 1) throw new ActionError(await whyNotWaiting(tx, input));
+
+    let reviewId: string;
+    try {
+      const review = await tx.review.create({
+        data: { versionId: version.id, reviewerId: actor.id, decision: input.decision, summary: input.comment, createdAt: now },
+        select: { id: true },
+      });
+      reviewId = review.id;
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+        throw new ActionError(ALREADY_REVIEWED_MESSAGE);
+      }
+      throw error;
+    }
+    await tx.submissionStatusChange.create({
+      data: { submissionId: input.submissionId, actorId: actor.id, fromStatus: "SUBMITTED", toStatus: to, createdAt: now },
+    });
+    await recordAudit(tx, {
+      actor: { id: actor.id, email: actor.email },
+      action: approved ? "review.approved" : "review.changes-requested",
+      entityType: "Submission",
+      entityId: input.submissionId,
+      before: { status: "SUBMITTED", version: input.version, approvedAt: null },
+      after: {
+        status: to,
+        version: input.version,
+        approvedAt: approved ? now.toISOString() : null,
+        reviewId,
+        comment: input.comment,
+      },
+    });
+    await notifyReviewDecision(tx, {
+      learnerId: version.submission.learnerId,
+      reviewerId: actor.id,
+      deliverableId: version.submission.deliverable.id,
+      deliverableTitle: version.submission.deliverable.title,
+      version: input.version,
+      decision: input.decision,
+      comment: input.comment,
+    });
+    return { reviewId, status: to };
+  });
+}
+
+/** After the conditional update matched nothing: the first reason that applies, for the user. */
+async function whyNotWaiting(tx: Prisma.TransactionClient, input: Decision): Promise<string> {
+  const current = await tx.submission.findUnique({
+    where: { id: input.submissionId },
+    select: { status: true, currentVersion: true },
+  });
+  if (!current) return "That submission no longer exists.";
+  if (current.currentVersion !== input.version) {
+    return "A newer version was submitted since you opened this page. Reload to review it.";
+  }
+  if (current.status === "APPROVED" || current.status === "CHANGES_REQUESTED") return ALREADY_REVIEWED_MESSAGE;
+  return "This submission isn't waiting for review.";
+}
+
+/** A comment on a submitted version, by a reviewer or the learner; the other side is notified. */
+export async function addReviewComment(
+  actor: Actor,
+  input: { versionId: string; body: string; tag: CommentTag },
+  now = new Date(),
+) {
+  return db().$transaction(async (tx) => {
+    const version = await tx.submissionVersion.findUniqueOrThrow({
+      where: { id: input.versionId },
+      select: {
+        submittedAt: true,
+        submission: { select: { id: true, learnerId: true, deliverable: { select: { id: true, title: true } } } },
+      },
+    });
+    if (!version.submittedAt) throw new ActionError("Comments go on a submitted version.");
+    const comment = await tx.reviewComment.create({
+      data: { versionId: input.versionId, authorId: actor.id, body: input.body, tag: input.tag, createdAt: now },
+      select: { id: true },
+    });
+    const { submission } = version;
+    await notifyComment(tx, {
+      submissionId: submission.id,
+      learnerId: submission.learnerId,
+      authorId: actor.id,
+      authorName: actor.name ?? actor.email,
+      deliverableId: submission.deliverable.id,
+      deliverableTitle: submission.deliverable.title,
+      body: input.body,
+    });
+    return comment;
+  });
+}
+
+/** Resolves or reopens a comment. Idempotent: resolving a resolved comment changes nothing. */
+export async function setCommentResolved(actor: Actor, input: { commentId: string; resolved: boolean }, now = new Date()) {
+  await db().reviewComment.updateMany({
+    where: { id: input.commentId, resolvedAt: input.resolved ? null : { not: null } },
+    data: input.resolved ? { resolvedAt: now, resolvedById: actor.id } : { resolvedAt: null, resolvedById: null },
+  });
+}
+
+/** Approves a portfolio project the learner marked submitted; audited, the learner notified. */
+export async function approveProject(actor: Actor, projectProgressId: string, now = new Date()) {
+  return db().$transaction(async (tx) => {
+    const moved = await tx.projectProgress.updateMany({
+      where: { id: projectProgressId, status: "SUBMITTED" },
+      data: { status: "APPROVED", approvedAt: now },
+    });
+    const project = await tx.projectProgress.findUniqueOrThrow({
+      where: { id: projectProgressId },
+      select: { learnerId: true, status: true, project: { select: { title: true } } },
+    });
+    if (moved.count !== 1) {
+      throw new ActionError(
+        project.status === "APPROVED" ? "This project was already approved." : "This project isn't waiting for approval.",
+      );
+    }
+    await recordAudit(tx, {
+      actor: { id: actor.id, email: actor.email },
+      action: "project.approved",
+      entityType: "ProjectProgress",
+      entityId: projectProgressId,
+      before: { status: "SUBMITTED", approvedAt: null },
+      after: { status: "APPROVED", approvedAt: now.toISOString() },
+    });
+    await notifyProjectApproved(tx, { learnerId: project.learnerId, reviewerId: actor.id, projectTitle: project.project.title });
+  });
+}

@@ -1,0 +1,99 @@
+import "server-only";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export { getReviewQueue, queueViewFor, type QueueItem, type ReviewQueue } from "@/lib/reviews/queue";
+
+/**
+ * Who may read a learner's submission and its conversation, as a WHERE clause (the same people
+ * as canAccessLearner in lib/auth/guards.ts): the learner, an admin, or a mentor assigned to the
+ * learner. A submission outside it is simply not found.
+ */
+export function submissionVisibleTo(user: Pick<CurrentUser, "id" | "role">): Prisma.SubmissionWhereInput {
+  if (user.role === "ADMIN") return {};
+  if (user.role === "MENTOR") {
+    return { OR: [{ learnerId: user.id }, { learner: { mentors: { some: { mentorId: user.id } } } }] };
+  }
+  return { learnerId: user.id };
+}
+
+const person = { select: { id: true, name: true, email: true, role: true } } as const;
+
+/**
+ * A submission with everything the review page shows: the deliverable, each submitted version
+ * (newest first) with its links, description, decision and comments. Drafts stay private to
+ * the learner until submitted. A submission has a handful of versions, so loading them whole is
+ * bounded.
+ */
+export async function getSubmissionReview(user: Pick<CurrentUser, "id" | "role">, submissionId: string) {
+  return db().submission.findFirst({
+    where: { id: submissionId, ...submissionVisibleTo(user) },
+    select: {
+      id: true,
+      status: true,
+      currentVersion: true,
+      submittedAt: true,
+      approvedAt: true,
+      learner: person,
+      deliverable: {
+        select: {
+          id: true,
+          title: true,
+          description: true,
+          phase: { select: { title: true, guide: { select: { reviewWindowDays: true } } } },
+        },
+      },
+      versions: {
+        where: { submittedAt: { not: null } },
+        orderBy: { number: "desc" },
+        select: {
+          id: true,
+          number: true,
+          repoUrl: true,
+          demoUrl: true,
+          docUrl: true,
+          description: true,
+          submittedAt: true,
+          review: { select: { id: true, decision: true, summary: true, createdAt: true, reviewer: person } },
+          comments: {
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+            select: { id: true, body: true, tag: true, createdAt: true, resolvedAt: true, author: person, resolvedBy: person },
+          },
+        },
+      },
+    },
+  });
+}
+export type SubmissionReview = NonNullable<Awaited<ReturnType<typeof getSubmissionReview>>>;
+export type ReviewVersion = SubmissionReview["versions"][number];
+export type ReviewComment = ReviewVersion["comments"][number];
+
+// ─── Whose is it? Lookups the actions authorize against (one indexed read each) ───
+
+/** The learner a submission belongs to, or null if there is no such submission. */
+export async function learnerOfSubmission(submissionId: string): Promise<string | null> {
+  const row = await db().submission.findUnique({ where: { id: submissionId }, select: { learnerId: true } });
+  return row?.learnerId ?? null;
+}
+
+export async function learnerOfVersion(versionId: string): Promise<string | null> {
+  const row = await db().submissionVersion.findUnique({
+    where: { id: versionId },
+    select: { submission: { select: { learnerId: true } } },
+  });
+  return row?.submission.learnerId ?? null;
+}
+
+export async function learnerOfComment(commentId: string): Promise<string | null> {
+  const row = await db().reviewComment.findUnique({
+    where: { id: commentId },
+    select: { version: { select: { submission: { select: { learnerId: true } } } } },
+  });
+  return row?.version.submission.learnerId ?? null;
+}
+
+export async function learnerOfProject(projectProgressId: string): Promise<string | null> {
+  const row = await db().projectProgress.findUnique({ where: { id: projectProgressId }, select: { learnerId: true } });
+  return row?.learnerId ?? null;
+}

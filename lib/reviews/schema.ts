@@ -1,0 +1,83 @@
+import { z } from "zod";
+
+/** One zod schema per input, shared by the review forms and the server actions. */
+
+export const COMMENT_MAX_LENGTH = 5000;
+export const REVIEW_QUEUE_PAGE_SIZE = 20;
+
+export const COMMENT_TAGS = ["NOTE", "BLOCKING", "SUGGESTION", "PRAISE"] as const;
+export type CommentTagName = (typeof COMMENT_TAGS)[number];
+export const COMMENT_TAG_LABELS: Record<CommentTagName, string> = {
+  NOTE: "Note",
+  BLOCKING: "Blocking",
+  SUGGESTION: "Suggestion",
+  PRAISE: "Praise",
+};
+
+export const ALREADY_REVIEWED_MESSAGE = "This version was already reviewed";
+export const CHANGES_COMMENT_REQUIRED = "Say what needs to change";
+
+const id = (what: string) => z.string({ error: `Missing ${what}.` }).trim().min(1, { error: `Missing ${what}.` }).max(64);
+
+/** The version the reviewer was looking at: deciding on anything else is refused. */
+const version = z.coerce
+  .number({ error: "Missing version." })
+  .int({ error: "Missing version." })
+  .min(1, { error: "Missing version." });
+
+const tooLong = `Use at most ${COMMENT_MAX_LENGTH} characters.`;
+
+export const approveSubmissionSchema = z.object({
+  submissionId: id("submission"),
+  version,
+  comment: z
+    .string()
+    .trim()
+    .max(COMMENT_MAX_LENGTH, { error: tooLong })
+    .optional()
+    .transform((value) => (value ? value : null)),
+});
+export type ApproveSubmissionInput = z.infer<typeof approveSubmissionSchema>;
+
+export const requestChangesSchema = z.object({
+  submissionId: id("submission"),
+  version,
+  comment: z
+    .string({ error: CHANGES_COMMENT_REQUIRED })
+    .trim()
+    .min(1, { error: CHANGES_COMMENT_REQUIRED })
+    .max(COMMENT_MAX_LENGTH, { error: tooLong }),
+});
+export type RequestChangesInput = z.infer<typeof requestChangesSchema>;
+
+export const addReviewCommentSchema = z.object({
+  versionId: id("version"),
+  body: z
+    .string({ error: "Write a comment." })
+    .trim()
+    .min(1, { error: "Write a comment." })
+    .max(COMMENT_MAX_LENGTH, { error: tooLong }),
+  tag: z.enum(COMMENT_TAGS, { error: "Choose a tag from the list." }).default("NOTE"),
+});
+export type AddReviewCommentInput = z.infer<typeof addReviewCommentSchema>;
+
+export const setCommentResolvedSchema = z.object({
+  commentId: id("comment"),
+  resolved: z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")], {
+    error: "Say whether the comment is resolved.",
+  }),
+});
+export type SetCommentResolvedInput = z.infer<typeof setCommentResolvedSchema>;
+
+export const approveProjectSchema = z.object({ projectProgressId: id("project") });
+
+/**
+ * The queue's views. A mentor sees their mentees' work. An admin sees by default the work that
+ * needs an admin (learners without a mentor, and anything past the review window), or all.
+ */
+export const QUEUE_VIEWS = ["mine", "attention", "all"] as const;
+export type QueueView = (typeof QUEUE_VIEWS)[number];
+export const queueParamsSchema = z.object({
+  view: z.enum(QUEUE_VIEWS).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});

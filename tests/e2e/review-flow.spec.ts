@@ -1,0 +1,167 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import pg from "pg";
+
+/**
+ * The review loop across two people: a learner submits, the demo mentor asks for changes with
+ * a comment, the learner reads the notification and resubmits, the mentor approves, the learner
+ * sees "Approved". The learner is a fresh sign-up (so no other test's data is involved); the
+ * only thing the app has no screen for yet is assigning a mentor, so the test writes that one
+ * MentorAssignment row itself (DATABASE_URL is the app's test database).
+ */
+
+const DEMO_PASSWORD = "skilltrail-demo";
+const DELIVERABLE_TITLE = "Dockerized ML application with basic API";
+
+async function withDb<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function signIn(browser: Browser, email: string, password: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  // Password hashing is deliberately slow; give it room on a busy machine.
+  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 30_000 });
+  return page;
+}
+
+async function signUpLearner(browser: Browser, name: string) {
+  const page = await (await browser.newContext()).newPage();
+  const email = `review-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("amber lighthouse walnut seven");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
+  return { page, email };
+}
+
+test.describe("review flow", () => {
+  // Two people, two sign-ins and a dozen round trips: longer than the default 30 s budget.
+  test.describe.configure({ timeout: 120_000 });
+
+  test("submit, request changes with a comment, resubmit after the notification, approve", async ({ browser }) => {
+    const learnerName = `Rhea Review ${randomUUID().slice(0, 6)}`;
+    const { page: learner, email } = await signUpLearner(browser, learnerName);
+    const deliverableId = await withDb(async (db) => {
+      const ids = await db.query<{ learner: string; mentor: string; deliverable: string }>(
+        `SELECT (SELECT id FROM "User" WHERE email = $1) AS learner,
+                (SELECT id FROM "User" WHERE email = 'mentor@skilltrail.dev') AS mentor,
+                (SELECT id FROM "Deliverable" WHERE key = 'dockerized-ml-api') AS deliverable`,
+        [email],
+      );
+      const { learner: learnerId, mentor: mentorId, deliverable } = ids.rows[0]!;
+      await db.query(`INSERT INTO "MentorAssignment" (id, "mentorId", "learnerId") VALUES ($1, $2, $3)`, [
+        `e2e-${randomUUID()}`,
+        mentorId,
+        learnerId,
+      ]);
+      return deliverable;
+    });
+
+    // The learner submits version 1.
+    await learner.goto(`/deliverables/${deliverableId}`);
+    await learner.getByLabel("Repository URL").fill("https://github.com/example/dockerized-api");
+    await learner.getByLabel("Description").fill("A **FastAPI** service in a multi-stage Docker image.");
+    await learner.getByRole("button", { name: "Submit for review" }).click();
+    await expect(learner.getByTestId("submission-status").first()).toHaveText("Submitted");
+
+    // The mentor finds it in the queue and asks for changes; a comment is required.
+    const mentor = await signIn(browser, "mentor@skilltrail.dev", DEMO_PASSWORD);
+    await mentor.goto("/mentor/reviews");
+    const item = mentor.getByTestId("queue-item").filter({ hasText: learnerName });
+    await expect(item).toContainText(DELIVERABLE_TITLE);
+    await expect(item).toContainText("Waiting less than an hour");
+    await item.getByRole("link", { name: `Review ${DELIVERABLE_TITLE}` }).click();
+    await expect(mentor.getByRole("heading", { level: 1, name: DELIVERABLE_TITLE })).toBeVisible();
+    const reviewUrl = mentor.url();
+    await expect(mentor.locator("strong", { hasText: "FastAPI" })).toBeVisible(); // rendered Markdown
+
+    await mentor.getByLabel("Comment", { exact: true }).fill("The image runs as **root**.");
+    await mentor.getByLabel("Tag").selectOption("BLOCKING");
+    await mentor.getByRole("button", { name: "Add comment" }).click();
+    const comment = mentor.getByTestId("review-comment").filter({ hasText: "The image runs as root." });
+    await expect(comment).toContainText("Blocking");
+
+    await mentor.getByRole("button", { name: "Request changes" }).click();
+    await expect(mentor.getByLabel("Review comment")).toHaveAccessibleDescription(/Say what needs to change/);
+    await mentor.getByLabel("Review comment").fill("Add a non-root user and a README with the run command.");
+    await mentor.getByRole("button", { name: "Request changes" }).click();
+    await expect(mentor.getByTestId("review-decision")).toContainText("Changes requested");
+    await expect(mentor.getByRole("button", { name: "Approve" })).toHaveCount(0);
+
+    // The learner hears about it, follows the notification, resolves the comment and resubmits.
+    await learner.goto("/notifications");
+    const notification = learner.getByTestId("notification").filter({ hasText: `Changes requested on “${DELIVERABLE_TITLE}”` });
+    await expect(notification).toContainText("Add a non-root user and a README");
+    await notification.getByRole("link").click();
+    await expect(learner).toHaveURL(new RegExp(`/deliverables/${deliverableId}$`));
+    await expect(learner.getByTestId("submission-status").first()).toHaveText("Changes requested");
+    await learner.getByLabel("Description").fill("Now runs as `app`, with a README.");
+    await learner.getByRole("button", { name: "Submit for review" }).click();
+    await expect(learner.getByTestId("submission-status").first()).toHaveText("Submitted");
+    await learner.goto("/notifications");
+    await expect(learner.getByTestId("notification").filter({ hasText: "Changes requested on" })).not.toHaveAttribute("data-unread");
+
+    // The mentor sees version 2 with version 1 folded away, and approves.
+    await mentor.goto(reviewUrl);
+    await expect(mentor.getByRole("heading", { name: "Version 2" })).toBeVisible();
+    await expect(mentor.getByRole("heading", { name: "Earlier versions" })).toBeVisible();
+    await mentor.getByLabel("Review comment").fill("Clean and documented.");
+    await mentor.getByRole("button", { name: "Approve" }).click();
+    await expect(mentor.getByTestId("review-decision").first()).toContainText("Approved");
+
+    // The mentor's queue no longer lists it; the learner sees it approved.
+    await mentor.goto("/mentor/reviews");
+    await expect(mentor.getByTestId("queue-item").filter({ hasText: learnerName })).toHaveCount(0);
+    await learner.goto(`/deliverables/${deliverableId}`);
+    await expect(learner.getByTestId("submission-status").first()).toHaveText("Approved");
+    await learner.goto("/notifications");
+    await expect(learner.getByTestId("notification").filter({ hasText: `“${DELIVERABLE_TITLE}” was approved` })).toBeVisible();
+
+    // The learner turns the daily email off; it stays off.
+    await learner.goto("/account/notifications");
+    const digest = learner.getByRole("switch", { name: "Daily email digest" });
+    await expect(digest).toHaveAttribute("aria-checked", "true");
+    await digest.click();
+    await expect(learner.getByTestId("form-message")).toHaveText("You won't get the daily email any more.");
+    await learner.reload();
+    await expect(learner.getByRole("switch", { name: "Daily email digest" })).toHaveAttribute("aria-checked", "false");
+  });
+
+  test("the review page and the notifications fit a phone screen", async ({ browser }) => {
+    const mentor = await signIn(browser, "mentor@skilltrail.dev", DEMO_PASSWORD);
+    await mentor.setViewportSize({ width: 375, height: 740 });
+    for (const path of ["/mentor/reviews", "/notifications", "/account/notifications"]) {
+      await mentor.goto(path);
+      await expect(mentor.getByRole("heading", { level: 1 })).toBeVisible();
+      const overflow = await mentor.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    // A review page too, when the demo mentor has something waiting (the seed gives them one).
+    await mentor.goto("/mentor/reviews");
+    const review = mentor.getByTestId("queue-item").getByRole("link", { name: /^Review / });
+    if ((await review.count()) > 0) {
+      await review.first().click();
+      await expect(mentor.getByRole("heading", { name: "Conversation" })).toBeVisible();
+      const overflow = await mentor.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, "review page").toBeLessThanOrEqual(0);
+    }
+  });
+
+  test("a learner cannot open the review queue", async ({ browser }) => {
+    const learner = await signIn(browser, "learner@skilltrail.dev", DEMO_PASSWORD);
+    await learner.goto("/mentor/reviews");
+    await expect(learner.getByRole("heading", { level: 1, name: "You don't have access to this page" })).toBeVisible();
+  });
+});

@@ -1,0 +1,36 @@
+import { createComment, createSubmittedProject, createSubmittedSubmission } from "../../support/reviews";
+import { LEARNER_READ, MENTOR_OF, type Rules } from "./rules";
+
+/**
+ * Reviews: deciding is for the learner's assigned mentor and admins; the conversation (comment,
+ * resolve) is also open to the learner on their own submission (the LEARNER_READ people).
+ */
+export const rules: Rules = {
+  "lib/reviews/actions.ts#approveSubmissionAction": {
+    expect: MENTOR_OF,
+    input: async ({ target }) => ({ submissionId: (await createSubmittedSubmission(target.id)).id, version: 1 }),
+  },
+  "lib/reviews/actions.ts#requestChangesAction": {
+    expect: MENTOR_OF,
+    input: async ({ target }) => ({
+      submissionId: (await createSubmittedSubmission(target.id)).id,
+      version: 1,
+      comment: "Add a README.",
+    }),
+  },
+  "lib/reviews/actions.ts#addReviewCommentAction": {
+    expect: LEARNER_READ,
+    input: async ({ target }) => ({ versionId: (await createSubmittedSubmission(target.id)).versions[0]!.id, body: "A thought.", tag: "NOTE" }),
+  },
+  "lib/reviews/actions.ts#setCommentResolvedAction": {
+    expect: LEARNER_READ,
+    input: async ({ target }) => {
+      const submission = await createSubmittedSubmission(target.id);
+      return { commentId: (await createComment(submission.versions[0]!.id, target.id)).id, resolved: true };
+    },
+  },
+  "lib/reviews/actions.ts#approveProjectAction": {
+    expect: MENTOR_OF,
+    input: async ({ target }) => ({ projectProgressId: (await createSubmittedProject(target.id)).id }),
+  },
+};
