@@ -1,4 +1,6 @@
 import { Markdown } from "@/components/markdown/markdown";
+import { CommentForm } from "@/components/reviews/comment-form";
+import { ResolveButton } from "@/components/reviews/resolve-button";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { CommentTag } from "@/lib/generated/prisma/enums";
@@ -94,11 +96,16 @@ function VersionCard({ version, timeZone }: { version: Version; timeZone: string
                   </span>
                 </div>
                 <Markdown>{comment.body}</Markdown>
+                <div className="mt-2">
+                  <ResolveButton commentId={comment.id} resolved={Boolean(comment.resolvedAt)} />
+                </div>
               </li>
             ))}
           </ul>
         </section>
       ) : null}
+      {/* The learner answers the reviewer's comments on the version they were made on. */}
+      {version.submittedAt ? <CommentForm versionId={version.id} showTags={false} /> : null}
     </Card>
   );
 }

@@ -57,7 +57,8 @@ test.describe("review flow", () => {
       const ids = await db.query<{ learner: string; mentor: string; deliverable: string }>(
         `SELECT (SELECT id FROM "User" WHERE email = $1) AS learner,
                 (SELECT id FROM "User" WHERE email = 'mentor@skilltrail.dev') AS mentor,
-                (SELECT id FROM "Deliverable" WHERE key = 'dockerized-ml-api') AS deliverable`,
+                (SELECT d.id FROM "Deliverable" d JOIN "Phase" p ON p.id = d."phaseId" JOIN "Guide" g ON g.id = p."guideId"
+                  WHERE d.key = 'dockerized-ml-api' AND g.slug = 'ml-infrastructure') AS deliverable`,
         [email],
       );
       const { learner: learnerId, mentor: mentorId, deliverable } = ids.rows[0]!;
