@@ -18,17 +18,19 @@ const TAGS: Record<CommentTag, { label: string; tone: BadgeTone }> = {
 };
 
 /**
- * Everything that happened to a submission, read only: each version (newest first) with its
+ * Everything that happened to a submission: each version (newest first) with its
  * links, description, review decision and comments, then the dated status changes. Reviewer
  * names are shown when known; a deleted reviewer reads as "A reviewer".
  */
-export function SubmissionHistory({ submission, learnerId, timeZone }: { submission: History; learnerId: string; timeZone: string }) {
+export function SubmissionHistory({
+  submission, learnerId, timeZone, conversation = false,
+}: { submission: History; learnerId: string; timeZone: string; conversation?: boolean }) {
   return (
     <div className="flex flex-col gap-6">
       <ol className="flex flex-col gap-4" aria-label="Versions">
         {submission.versions.map((version) => (
           <li key={version.id}>
-            <VersionCard version={version} timeZone={timeZone} />
+            <VersionCard version={version} timeZone={timeZone} conversation={conversation} />
           </li>
         ))}
       </ol>
@@ -53,7 +55,8 @@ export function SubmissionHistory({ submission, learnerId, timeZone }: { submiss
   );
 }
 
-function VersionCard({ version, timeZone }: { version: Version; timeZone: string }) {
+/** `conversation` adds the learner's reply form and resolve buttons (the page passes it). */
+function VersionCard({ version, timeZone, conversation }: { version: Version; timeZone: string; conversation: boolean }) {
   const links = [
     { label: "Repository", href: version.repoUrl },
     { label: "Demo", href: version.demoUrl },
@@ -96,16 +99,18 @@ function VersionCard({ version, timeZone }: { version: Version; timeZone: string
                   </span>
                 </div>
                 <Markdown>{comment.body}</Markdown>
-                <div className="mt-2">
-                  <ResolveButton commentId={comment.id} resolved={Boolean(comment.resolvedAt)} />
-                </div>
+                {conversation ? (
+                  <div className="mt-2">
+                    <ResolveButton commentId={comment.id} resolved={Boolean(comment.resolvedAt)} />
+                  </div>
+                ) : null}
               </li>
             ))}
           </ul>
         </section>
       ) : null}
       {/* The learner answers the reviewer's comments on the version they were made on. */}
-      {version.submittedAt ? <CommentForm versionId={version.id} showTags={false} /> : null}
+      {conversation && version.submittedAt ? <CommentForm versionId={version.id} showTags={false} /> : null}
     </Card>
   );
 }

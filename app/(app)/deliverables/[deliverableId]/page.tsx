@@ -77,7 +77,7 @@ export default async function DeliverablePage({ params }: Props) {
         <section aria-labelledby="history-heading" className="flex flex-col gap-4">
           <h2 id="history-heading" className="text-xl font-semibold text-slate-900">History</h2>
           {submission ? (
-            <SubmissionHistory submission={submission} learnerId={user.id} timeZone={user.timeZone} />
+            <SubmissionHistory submission={submission} learnerId={user.id} timeZone={user.timeZone} conversation />
           ) : (
             <EmptyState title="Nothing submitted yet" description="Your versions, reviews and comments will appear here." />
           )}
