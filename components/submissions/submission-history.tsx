@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import type { CommentTag } from "@/lib/generated/prisma/enums";
 import type { SubmissionHistory as History } from "@/lib/submissions/queries";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/rules";
-import { formatDateTime } from "./format";
+import { formatInstant as formatDateTime } from "@/components/dashboard/format";
 
 type Version = History["versions"][number];
 
