@@ -53,7 +53,8 @@ const EMBEDDED: Record<DatabaseKind, EmbeddedConfig> = {
     postgresFlags: [],
   },
   test: {
-    dataDir: join(REPO_ROOT, ".data", "postgres-test"),
+    // A port of one's own gets a cluster of one's own, so test runs on other ports run side by side.
+    dataDir: join(REPO_ROOT, ".data", process.env.EMBEDDED_TEST_DB_PORT ? `postgres-test-${process.env.EMBEDDED_TEST_DB_PORT}` : "postgres-test"),
     port: Number(process.env.EMBEDDED_TEST_DB_PORT ?? 54330),
     database: "skilltrail_test",
     // Throwaway data: trade crash safety for speed.
