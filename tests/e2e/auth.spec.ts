@@ -67,11 +67,13 @@ test.describe("accounts and sign-in", () => {
     await signIn(page, "learner@skilltrail.dev", DEMO_PASSWORD);
     await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" })).toHaveCount(0);
-    // The check runs on the server: the page's content is never sent. (The status stays 200
-    // because app/loading.tsx has already streamed the shell when the page refuses.)
-    const response = await page.goto("/admin");
-    await expect(page.getByRole("heading", { level: 1, name: "You don't have access to this page" })).toBeVisible();
-    expect(await response?.text()).not.toContain("Curriculum, users and mentor assignments");
+    // The check runs on the server, before anything streams: a 403, and the content is never sent.
+    for (const path of ["/admin", "/admin/users", "/mentor", "/mentor/reviews"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(403);
+      await expect(page.getByRole("heading", { level: 1, name: "You don't have access to this page" })).toBeVisible();
+      expect(await response?.text()).not.toContain("Curriculum, users and mentor assignments");
+    }
   });
 
   test("an admin sees the admin page", async ({ page }) => {
