@@ -50,7 +50,9 @@ function withHeaders(response: NextResponse, headers: Record<string, string>): N
 async function renewSession(token: JWT, response: NextResponse): Promise<void> {
   const issuedAt = typeof token.iat === "number" ? token.iat : 0;
   if (Date.now() / 1000 - issuedAt < SESSION_UPDATE_AGE_SECONDS || !token.sub) return;
-  const renewed = await encode({ token: { sub: token.sub }, secret: authSecret(), maxAge: SESSION_MAX_AGE_SECONDS });
+  // The session version travels on: dropping it would end (or revive) the session at renewal.
+  const claims: JWT = token.sv === undefined ? { sub: token.sub } : { sub: token.sub, sv: token.sv };
+  const renewed = await encode({ token: claims, secret: authSecret(), maxAge: SESSION_MAX_AGE_SECONDS });
   response.cookies.set(sessionCookieName(), renewed, {
     httpOnly: true,
     sameSite: "lax",

@@ -1,5 +1,6 @@
 "use client";
 
+import { signOut } from "next-auth/react";
 import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
@@ -13,7 +14,11 @@ export function ChangePasswordForm() {
   const form = useRef<HTMLFormElement>(null);
   const { state, pending, onSubmit, fieldErrors } = useActionForm(async (previous: ActionState, formData: FormData) => {
     const result = await changePasswordAction(previous, formData);
-    if (result.ok) form.current?.reset(); // passwords should not linger in the page
+    if (result.ok) {
+      form.current?.reset(); // passwords should not linger in the page
+      // The change ended every session signed with the old password, this one included.
+      await signOut({ callbackUrl: "/sign-in?notice=password-changed" });
+    }
     return result;
   });
   return (

@@ -14,7 +14,16 @@ import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
  * Email + password sign-in through next-auth's credentials provider (`redirect: false`, so
  * the error comes back here and is shown in the live region instead of on another page).
  */
-export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string | null }) {
+export function SignInForm({
+  callbackUrl,
+  initialError,
+  initialNotice,
+}: {
+  callbackUrl: string;
+  initialError?: string | null;
+  /** Why the user is here, e.g. after a password change signed them out. */
+  initialNotice?: string | null;
+}) {
   const router = useRouter();
   const { state, pending, onSubmit } = useActionForm(async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
     const result = await signIn("credentials", {
@@ -27,7 +36,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     router.refresh();
     return { ok: true, message: "Signed in. Loading…" };
   });
-  const shown: ActionState = state ?? (initialError ? { ok: false, message: initialError } : null);
+  const shown: ActionState =
+    state ?? (initialError ? { ok: false, message: initialError } : initialNotice ? { ok: true, message: initialNotice } : null);
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">

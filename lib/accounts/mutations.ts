@@ -76,7 +76,8 @@ export async function changePassword(userId: string, input: ChangePasswordInput)
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db().$transaction([
-    db().user.update({ where: { id: userId }, data: { passwordHash } }),
+    // Signed-in sessions elsewhere (a lost laptop, a shared computer) end with the old password.
+    db().user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } }),
     // A reset link requested before the change must not undo it.
     db().passwordResetToken.deleteMany({ where: { userId } }),
   ]);

@@ -79,7 +79,8 @@ export async function resetPassword(input: PasswordResetInput, now = new Date())
       data: { usedAt: now },
     });
     if (claimed.count !== 1) throw new ActionError(INVALID_RESET_LINK_MESSAGE);
-    await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
+    // Whoever knew the old password is signed out everywhere.
+    await tx.user.update({ where: { id: row.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await tx.passwordResetToken.deleteMany({ where: { userId: row.userId, id: { not: row.id } } });
     // The owner proved control of the mailbox: earlier failures should not keep them out.
     await tx.signInAttempt.deleteMany({ where: { email: row.user.email, succeeded: false } });

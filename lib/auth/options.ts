@@ -68,12 +68,16 @@ function buildAuthOptions(): NextAuthOptions {
         });
         return !existing?.deactivatedAt;
       },
-      // The token carries the user id only: everything else is read fresh from the database.
+      // The token carries the user id and the session version only: everything else is read
+      // fresh from the database on each request, where a newer version (password changed or
+      // reset since) ends this session.
       async jwt({ token, user }) {
-        return user ? { sub: user.id } : token;
+        if (!user) return token;
+        const current = await db().user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+        return { sub: user.id, sv: current?.sessionVersion ?? 0 };
       },
       async session({ session, token }) {
-        return { expires: session.expires, user: { id: token.sub ?? "" } };
+        return { expires: session.expires, user: { id: token.sub ?? "", sessionVersion: token.sv ?? 0 } };
       },
     },
   };

@@ -15,27 +15,30 @@ export type CurrentUser = {
   timeZone: string;
 };
 
-const currentUserSelect = { id: true, email: true, name: true, role: true, timeZone: true, deactivatedAt: true } as const;
+const currentUserSelect = { id: true, email: true, name: true, role: true, timeZone: true, deactivatedAt: true, sessionVersion: true } as const;
 
 /**
  * The user a session points to, re-read from the database: a role change or a deactivation
  * takes effect on the very next request instead of when the session token expires.
- * Deleted or deactivated users are nobody.
+ * Deleted or deactivated users are nobody, and so is a session signed before the password
+ * last changed (`sessionVersion` given and older than the user's).
  */
-export async function loadActiveUser(userId: string): Promise<CurrentUser | null> {
+export async function loadActiveUser(userId: string, sessionVersion?: number): Promise<CurrentUser | null> {
   const user = await db().user.findUnique({ where: { id: userId }, select: currentUserSelect });
   if (!user || user.deactivatedAt) return null;
-  const { deactivatedAt: _deactivatedAt, ...current } = user;
+  if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
+  const { deactivatedAt: _deactivatedAt, sessionVersion: _version, ...current } = user;
   return current;
 }
 
-/** The user id in the (signed, encrypted) session cookie, or null for a guest. */
-async function sessionUserId(): Promise<string | null> {
+/** Who the (signed, encrypted) session cookie names, or null for a guest. */
+async function sessionClaims(): Promise<{ userId: string; sessionVersion: number } | null> {
   // Per request, always: before anything reads configuration, so `next build` (which may run
   // without a database or secret) never tries to prerender a page that depends on a session.
   await connection();
   const session = await getServerSession(authOptions());
-  return session?.user?.id ?? null;
+  const userId = session?.user?.id;
+  return userId ? { userId, sessionVersion: session.user.sessionVersion ?? 0 } : null;
 }
 
 /**
@@ -44,6 +47,6 @@ async function sessionUserId(): Promise<string | null> {
  * with `vi.mock("@/lib/auth/session", …)` to call actions as a given persona.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const userId = await sessionUserId();
-  return userId ? loadActiveUser(userId) : null;
+  const claims = await sessionClaims();
+  return claims ? loadActiveUser(claims.userId, claims.sessionVersion) : null;
 });

@@ -112,6 +112,8 @@ describe("profile and password", () => {
     const { passwordHash } = await testDb().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(passwordHash!, STRONG)).toBe(true);
     expect(await verifyPassword(passwordHash!, TEST_PASSWORD)).toBe(false);
+    // Only the successful change ends the sessions signed with the old password.
+    await expect(testDb().user.findUniqueOrThrow({ where: { id: user.id } })).resolves.toMatchObject({ sessionVersion: 1 });
   });
 
   it("refuses every account action to a guest", async () => {

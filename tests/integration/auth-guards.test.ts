@@ -108,6 +108,14 @@ describe("authorization guards", () => {
       await expect(authorizeLearnerAccess(current, user.id)).rejects.toBeInstanceOf(AuthenticationError);
     });
 
+    it("ends a session signed before the password last changed, and keeps one signed after", async () => {
+      const user = await createTestUser("LEARNER");
+      expect((await loadActiveUser(user.id, 0))?.id).toBe(user.id);
+      await testDb().user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+      await expect(loadActiveUser(user.id, 0)).resolves.toBeNull();
+      expect((await loadActiveUser(user.id, 1))?.id).toBe(user.id);
+    });
+
     it("treats a deleted user as a guest", async () => {
       const user = await createTestUser("LEARNER");
       await testDb().user.delete({ where: { id: user.id } });

@@ -101,8 +101,9 @@ describe("password reset tokens", () => {
     expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBe(RESET_TOKEN_TTL_MS);
 
     await expect(reset(token)).resolves.toMatchObject({ ok: true });
-    const { passwordHash } = await testDb().user.findUniqueOrThrow({ where: { id: user.id } });
+    const { passwordHash, sessionVersion } = await testDb().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(passwordHash!, STRONG)).toBe(true);
+    expect(sessionVersion).toBe(1); // every session signed with the old password has ended
 
     // Reused: refused, and the password stays as set.
     await expect(reset(token, "another strong passphrase")).resolves.toEqual({ ok: false, message: INVALID_RESET_LINK_MESSAGE });

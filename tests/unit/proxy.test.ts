@@ -1,4 +1,4 @@
-import { encode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
@@ -12,7 +12,7 @@ const DAY = 86_400;
 async function sessionCookie(issuedSecondsAgo: number): Promise<string> {
   vi.useFakeTimers({ now: Date.now() - issuedSecondsAgo * 1000, toFake: ["Date"] });
   try {
-    return await encode({ token: { sub: "user-1" }, secret: authSecret(), maxAge: SESSION_MAX_AGE_SECONDS });
+    return await encode({ token: { sub: "user-1", sv: 3 }, secret: authSecret(), maxAge: SESSION_MAX_AGE_SECONDS });
   } finally {
     vi.useRealTimers();
   }
@@ -61,6 +61,8 @@ describe("proxy", () => {
     const renewed = old.cookies.get(sessionCookieName());
     expect(renewed?.value).toBeTruthy();
     expect(renewed).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/", maxAge: SESSION_MAX_AGE_SECONDS });
+    // The renewed token names the same user and keeps the session version it was signed with.
+    expect(await decode({ token: renewed!.value, secret: authSecret() })).toMatchObject({ sub: "user-1", sv: 3 });
   });
 
   it("treats a forged or garbled cookie as no session", async () => {

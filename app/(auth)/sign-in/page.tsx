@@ -14,6 +14,8 @@ import { oauthProviders } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
 
+const PASSWORD_CHANGED_NOTICE = "Your password has been changed and you were signed out everywhere. Sign in with the new one.";
+
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const requested = firstParam(params.callbackUrl);
@@ -28,7 +30,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       <PageHeader title="Sign in" description="Welcome back. Pick up where you left off." className="mb-0" />
       <Card className="flex flex-col gap-6">
         <OAuthButtons providers={providers} callbackUrl={callbackUrl} />
-        <SignInForm callbackUrl={callbackUrl} initialError={signInErrorMessage(firstParam(params.error))} />
+        <SignInForm
+          callbackUrl={callbackUrl}
+          initialError={signInErrorMessage(firstParam(params.error))}
+          initialNotice={firstParam(params.notice) === "password-changed" ? PASSWORD_CHANGED_NOTICE : null}
+        />
       </Card>
       <p className="text-sm text-slate-600">
         New to Skilltrail?{" "}
