@@ -3,7 +3,7 @@ import type { LearnerProgress } from "@/lib/progress/evidence";
 import { HEATMAP_LEVELS, type HeatmapCell, type HeatmapLevel } from "@/lib/tracking/calendar";
 import { formatMinutes } from "@/lib/tracking/hours";
 import { cn } from "@/lib/ui/cn";
-import { formatIsoDate, formatMonth } from "./format";
+import { formatIsoDate, formatMonth } from "@/lib/ui/format";
 
 const LEVEL_CLASSES: Record<HeatmapLevel, string> = {
   0: "bg-slate-200",

@@ -3,7 +3,7 @@ import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/ca
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { LearnerProgress } from "@/lib/progress/evidence";
 import { formatMinutes } from "@/lib/tracking/hours";
-import { formatDecimalHours } from "./format";
+import { formatDecimalHours } from "@/lib/ui/format";
 
 /** Total hours against the path (its phases' estimates), then each active phase against its own. */
 export function HoursOverview({ progress }: { progress: LearnerProgress }) {

@@ -1,7 +1,7 @@
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { LearnerProgress } from "@/lib/progress/evidence";
 import { PACE_WINDOW_WEEKS } from "@/lib/tracking/pace";
-import { formatIsoDate } from "./format";
+import { formatIsoDate } from "@/lib/ui/format";
 import { ProjectionText } from "./projection-text";
 import { WhatIfControl } from "./what-if-control";
 

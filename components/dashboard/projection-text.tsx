@@ -1,5 +1,5 @@
 import type { Projection } from "@/lib/tracking/pace";
-import { formatIsoDate } from "./format";
+import { formatIsoDate } from "@/lib/ui/format";
 
 /** One projection in words; shared by the server-rendered pace card and the what-if control. */
 export function ProjectionText({ projection }: { projection: Projection }) {

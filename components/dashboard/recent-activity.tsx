@@ -2,7 +2,7 @@ import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ActivityItem, LearnerProgress } from "@/lib/progress/evidence";
 import { DELIVERABLE_STATUS_LABELS, formatMinutes } from "@/lib/tracking/hours";
 import { quizPercent } from "@/lib/tracking/proficiency";
-import { formatInstant, formatIsoDate } from "./format";
+import { formatInstant, formatIsoDate } from "@/lib/ui/format";
 
 function describe(item: ActivityItem): string {
   switch (item.kind) {

@@ -1,4 +1,4 @@
-import { formatInstant } from "@/components/dashboard/format";
+import { formatInstant } from "@/lib/ui/format";
 import type { NotificationItem } from "@/lib/notifications/queries";
 import { elapsedLabel } from "@/lib/reviews/deadlines";
 import { cn } from "@/lib/ui/cn";

@@ -7,7 +7,7 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import type { AttemptResult } from "@/lib/quiz/queries";
 import { attemptPercent } from "@/lib/quiz/scoring";
 import { cn } from "@/lib/ui/cn";
-import { formatDateTime } from "./format";
+import { formatInstant } from "@/lib/ui/format";
 import { StartAttemptButton } from "./start-attempt-button";
 
 /** A submitted attempt: the score, the score per sub-skill, then every question with its explanation. */
@@ -18,7 +18,7 @@ export function AttemptResultView({ result, timeZone }: { result: AttemptResult;
       <PageHeader
         eyebrow={<Link href="/quiz" className="hover:underline">Quiz</Link>}
         title={`Attempt ${result.number}: your result`}
-        description={`Submitted ${formatDateTime(result.submittedAt, timeZone)}.`}
+        description={`Submitted ${formatInstant(result.submittedAt, timeZone)}.`}
         actions={
           <>
             <ButtonLink href="/quiz" variant="secondary">All attempts</ButtonLink>

@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import type { QuizOverview } from "@/lib/quiz/queries";
 import { attemptPercent } from "@/lib/quiz/scoring";
-import { formatDateTime } from "./format";
+import { formatInstant } from "@/lib/ui/format";
 import { StartAttemptButton } from "./start-attempt-button";
 
 type Highlight = NonNullable<QuizOverview["best"]>;
@@ -28,7 +28,7 @@ export function QuizOverviewView({ overview, timeZone }: { overview: QuizOvervie
       />
       {openAttempt ? (
         <p className="-mt-4 mb-6 text-sm text-slate-600">
-          You started an attempt on {formatDateTime(openAttempt.startedAt, timeZone)} and haven&apos;t submitted it
+          You started an attempt on {formatInstant(openAttempt.startedAt, timeZone)} and haven&apos;t submitted it
           yet. Continue it to see your score; a retake after that gets a new question order.
         </p>
       ) : null}
@@ -56,7 +56,7 @@ function HighlightCard({ title, attempt, timeZone }: { title: string; attempt: H
     <Card>
       <CardHeader>
         <CardTitle as="h2">{title}</CardTitle>
-        <CardDescription>{formatDateTime(attempt.submittedAt!, timeZone)}</CardDescription>
+        <CardDescription>{formatInstant(attempt.submittedAt!, timeZone)}</CardDescription>
       </CardHeader>
       <p className="text-3xl font-bold text-slate-900 tabular-nums">{attemptPercent(attempt)}%</p>
       <p className="mt-1 text-sm text-slate-700">
@@ -82,7 +82,7 @@ function HistoryList({ overview, timeZone }: { overview: QuizOverview; timeZone:
           <li key={attempt.id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
             <div className="flex min-w-0 flex-col">
               <span className="font-medium text-slate-900">Attempt {attempt.number}</span>
-              <span className="text-sm text-slate-600">{formatDateTime(attempt.submittedAt, timeZone)}</span>
+              <span className="text-sm text-slate-600">{formatInstant(attempt.submittedAt, timeZone)}</span>
             </div>
             <div className="flex flex-wrap items-center gap-2">
               {attempt.id === best?.id ? <Badge tone="success">Best</Badge> : null}

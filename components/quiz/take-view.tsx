@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import type { AttemptToTake } from "@/lib/quiz/queries";
-import { formatDateTime } from "./format";
+import { formatInstant } from "@/lib/ui/format";
 import { QuizTakeForm } from "./quiz-take-form";
 
 /** An open attempt: its questions (prompts and options only) and the submit form. */
@@ -13,7 +13,7 @@ export function TakeAttemptView({ attempt, timeZone }: { attempt: AttemptToTake;
         title="Take the quiz"
         description={
           <>
-            {attempt.questions.length} questions, started {formatDateTime(attempt.startedAt, timeZone)}. Answer every
+            {attempt.questions.length} questions, started {formatInstant(attempt.startedAt, timeZone)}. Answer every
             question, then submit: you&apos;ll see your score per sub-skill and an explanation for each question. Your
             answers are saved only when you submit.
           </>

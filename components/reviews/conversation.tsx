@@ -1,4 +1,4 @@
-import { formatInstant } from "@/components/dashboard/format";
+import { formatInstant } from "@/lib/ui/format";
 import { Markdown } from "@/components/markdown/markdown";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { ReviewComment, ReviewVersion } from "@/lib/reviews/queries";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
-import { formatInstant } from "@/components/dashboard/format";
+import { formatInstant } from "@/lib/ui/format";
 import { elapsedLabel } from "@/lib/reviews/deadlines";
 import type { QueueItem } from "@/lib/reviews/queries";
 import { ApproveProjectButton } from "./approve-project-button";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { formatInstant } from "@/components/dashboard/format";
+import { formatInstant } from "@/lib/ui/format";
 import { Markdown } from "@/components/markdown/markdown";
 import type { ReviewVersion } from "@/lib/reviews/queries";
 import { ExternalLink } from "./external-link";

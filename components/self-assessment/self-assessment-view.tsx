@@ -1,4 +1,4 @@
-import { formatDate } from "@/components/quiz/format";
+import { formatInstantDay } from "@/lib/ui/format";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SelfAssessmentPage } from "@/lib/self-assessment/queries";
@@ -17,7 +17,7 @@ export function SelfAssessmentView({ page, timeZone }: { page: SelfAssessmentPag
         id: q.id,
         prompt: q.prompt,
         latest: q.ratings[0]?.confidence ?? null,
-        history: q.ratings.map((r) => `${r.confidence} on ${formatDate(r.createdAt, timeZone)}`),
+        history: q.ratings.map((r) => `${r.confidence} on ${formatInstantDay(r.createdAt, timeZone)}`),
         older: Math.max(0, q.ratingCount - q.ratings.length),
       })),
     }));

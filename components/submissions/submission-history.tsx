@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import type { CommentTag } from "@/lib/generated/prisma/enums";
 import type { SubmissionHistory as History } from "@/lib/submissions/queries";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/rules";
-import { formatInstant as formatDateTime } from "@/components/dashboard/format";
+import { formatInstant } from "@/lib/ui/format";
 
 type Version = History["versions"][number];
 
@@ -44,7 +44,7 @@ export function SubmissionHistory({
                 {SUBMISSION_STATUS_LABELS[change.toStatus]}
               </span>{" "}
               <span className="text-slate-600">
-                · {formatDateTime(change.createdAt, timeZone)}
+                · {formatInstant(change.createdAt, timeZone)}
                 {change.actorId === learnerId ? " · by you" : change.actor?.name ? ` · by ${change.actor.name}` : ""}
               </span>
             </li>
@@ -67,7 +67,7 @@ function VersionCard({ version, timeZone, conversation }: { version: Version; ti
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 className="text-base font-semibold text-slate-900">Version {version.number}</h3>
         <p className="text-sm text-slate-600">
-          {version.submittedAt ? `Submitted ${formatDateTime(version.submittedAt, timeZone)}` : "Draft, not submitted yet"}
+          {version.submittedAt ? `Submitted ${formatInstant(version.submittedAt, timeZone)}` : "Draft, not submitted yet"}
         </p>
       </div>
       {links.length > 0 ? (
@@ -95,7 +95,7 @@ function VersionCard({ version, timeZone, conversation }: { version: Version; ti
                   <Badge tone={TAGS[comment.tag].tone}>{TAGS[comment.tag].label}</Badge>
                   <Badge tone={comment.resolvedAt ? "success" : "neutral"}>{comment.resolvedAt ? "Resolved" : "Open"}</Badge>
                   <span>
-                    {comment.author?.name ?? "A reviewer"} · {formatDateTime(comment.createdAt, timeZone)}
+                    {comment.author?.name ?? "A reviewer"} · {formatInstant(comment.createdAt, timeZone)}
                   </span>
                 </div>
                 <Markdown>{comment.body}</Markdown>
@@ -126,7 +126,7 @@ function ReviewBlock({ review, timeZone }: { review: NonNullable<Version["review
         {approved ? "Approved" : "Changes requested"}
         <span className="font-normal text-slate-700">
           {" "}
-          by {review.reviewer?.name ?? "a reviewer"} · {formatDateTime(review.createdAt, timeZone)}
+          by {review.reviewer?.name ?? "a reviewer"} · {formatInstant(review.createdAt, timeZone)}
         </span>
       </p>
       {review.summary ? <Markdown className="mt-2">{review.summary}</Markdown> : null}

@@ -1,0 +1,45 @@
+/**
+ * How dates and headline hours read everywhere in the app (en-GB: "3 Mar 2026, 14:05").
+ * lib/tracking formats durations; this formats the rest. Pure, so server and client
+ * components share it, and an instant is always formatted in the viewer's own time zone.
+ */
+import type { IsoDate } from "@/lib/tracking/calendar";
+
+// A calendar date is a UTC midnight (calendar.ts), so it is always formatted in UTC.
+const dayMonthYear = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const monthOnly = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });
+
+/** "3 Mar 2026". */
+export const formatIsoDate = (date: IsoDate): string => dayMonthYear.format(new Date(`${date}T00:00:00Z`));
+
+/** "Mar". */
+export const formatMonth = (date: IsoDate): string => monthOnly.format(new Date(`${date}T00:00:00Z`));
+
+// Intl formatters are costly to build; one per time zone and shape is kept.
+const inZone = new Map<string, Intl.DateTimeFormat>();
+function zonedFormatter(timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${timeZone}|${withTime}`;
+  let format = inZone.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", {
+      day: "numeric", month: "short", year: "numeric", ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}), timeZone,
+    });
+    inZone.set(key, format);
+  }
+  return format;
+}
+
+/** An instant in the viewer's own zone: "28 Nov 2026, 10:09". */
+export const formatInstant = (at: Date, timeZone: string): string => zonedFormatter(timeZone, true).format(at);
+
+/** The day an instant fell on in the viewer's own zone: "28 Nov 2026". */
+export const formatInstantDay = (at: Date, timeZone: string): string => zonedFormatter(timeZone, false).format(at);
+
+/**
+ * Headline hours with one decimal, rounded DOWN: 59 h 59 min reads "59.9 h", never "60 h",
+ * so a headline never suggests a threshold is met when it isn't.
+ */
+export function formatDecimalHours(minutes: number): string {
+  const tenths = Math.floor(Math.max(0, minutes) / 6);
+  return `${tenths % 10 === 0 ? tenths / 10 : (tenths / 10).toFixed(1)} h`;
+}
