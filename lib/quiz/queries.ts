@@ -2,7 +2,6 @@ import "server-only";
 import { learnerGuide } from "@/lib/curriculum/enrollment";
 import { db } from "@/lib/db";
 import { scoreBySubSkill, selectBestAndLatest, type AttemptSummary } from "@/lib/quiz/scoring";
-import type { QuizTally } from "@/lib/tracking/proficiency";
 
 /**
  * Quiz reads. Every attempt is looked up by id AND learner, so someone else's attempt id finds
@@ -123,23 +122,3 @@ export async function getAttemptResult(learnerId: string, attemptId: string) {
   };
 }
 export type AttemptResult = NonNullable<Awaited<ReturnType<typeof getAttemptResult>>>;
-
-/**
- * The best attempt's correct answers per sub-skill id (the quiz evidence of the proficiency
- * model), aggregated in SQL over that one attempt's answers. `best` is null before any submission.
- */
-export async function bestAttemptTallies(learnerId: string, guideId: string): Promise<{ best: QuizTally | null; bySubSkillId: Map<string, QuizTally> }> {
-  const { best } = await bestAndLatest(learnerId, guideId);
-  if (!best) return { best: null, bySubSkillId: new Map() };
-  const rows = await db().$queryRaw<Array<{ subSkillId: string; correct: number; total: number }>>`
-    SELECT q."subSkillId" AS "subSkillId", COUNT(*)::int AS total, (COUNT(*) FILTER (WHERE a."isCorrect"))::int AS correct
-      FROM "QuizAnswer" a
-      JOIN "QuizAttempt" t ON t.id = a."attemptId" AND t."learnerId" = ${learnerId}
-      JOIN "QuizQuestion" q ON q.id = a."questionId"
-     WHERE a."attemptId" = ${best.id}
-     GROUP BY q."subSkillId"`;
-  return {
-    best: { correct: best.correctCount, total: best.totalCount },
-    bySubSkillId: new Map(rows.map((r) => [r.subSkillId, { correct: r.correct, total: r.total }])),
-  };
-}
