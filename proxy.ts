@@ -14,6 +14,7 @@ import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/secur
  * Runs before every request (Next 16 calls this file proxy.ts; a middleware.ts would be
  * ignored, silently removing the gate):
  * 1. security headers, with a fresh CSP nonce handed to Next.js through the request headers;
+ *    an address carrying a NUL character (%00) is refused with a 400;
  * 2. guests asking for a signed-in area are sent to /sign-in?callbackUrl=…;
  * 3. a session older than a day is renewed, so active users stay signed in (lib/auth/config.ts).
  * This is a convenience gate only: it sees a cookie, not the database. Every page, action
@@ -24,6 +25,10 @@ export async function proxy(request: NextRequest) {
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { development: isDevelopment(), https });
   const headers = securityHeaders(csp, { https });
+  if (hasNulCharacter(request.url)) {
+    // PostgreSQL text cannot hold NUL: an id or filter with %00 would fail deep in a query as a 500.
+    return withHeaders(new NextResponse("Bad request: the address contains a NUL character (%00).", { status: 400 }), headers);
+  }
   const token = await getToken({ req: request, secret: authSecret(), cookieName: sessionCookieName() });
 
   const { pathname, search } = request.nextUrl;
@@ -39,6 +44,10 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   if (token) await renewSession(token, response);
   return withHeaders(response, headers);
+}
+
+function hasNulCharacter(url: string): boolean {
+  return /%00/i.test(url) || url.includes("\0");
 }
 
 function withHeaders(response: NextResponse, headers: Record<string, string>): NextResponse {

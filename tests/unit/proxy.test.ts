@@ -65,6 +65,16 @@ describe("proxy", () => {
     expect(await decode({ token: renewed!.value, secret: authSecret() })).toMatchObject({ sub: "user-1", sv: 3 });
   });
 
+  it("refuses an address with a NUL character, which no database text can hold, with a 400", async () => {
+    for (const path of ["/deliverables/a%00b", "/hours?phase=%00", "/api/admin/cohorts/x%00/export"]) {
+      const response = await proxy(request(path, fresh));
+      expect(response.status, path).toBe(400);
+      expect(await response.text()).toContain("NUL character");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    }
+    expect((await proxy(request("/hours?note=100%25", fresh))).status).toBe(200);
+  });
+
   it("treats a forged or garbled cookie as no session", async () => {
     const response = await proxy(request("/admin", "not-a-real-token"));
     expect(response.status).toBe(307);
