@@ -186,8 +186,9 @@ export const quizQuestionSchema = z
         .max(QUIZ_OPTIONS.max, { error: `Give at most ${QUIZ_OPTIONS.max} options.` })
         .refine((options) => options.every((o) => o.length > 0), { error: "Fill in every option, or remove the empty ones." }),
     ),
+    // Only a form's text is converted: Number(null), Number(true), Number([]) would pick an option.
     correctOption: z.preprocess(
-      (v) => (v === undefined || v === "" ? undefined : Number(v)),
+      (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v)) : v),
       z.number({ error: "Choose the correct option." }).int({ error: "Choose the correct option." }).min(0, { error: "Choose the correct option." }),
     ),
     explanation: text("an explanation", 2000),

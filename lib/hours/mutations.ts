@@ -144,7 +144,10 @@ export async function importTimeEntries(
     return { imported: checked.rows.length, duplicate: false };
   } catch (error) {
     if (isUniqueViolation(error) || isDailyCapViolation(error)) {
-      const already = await prisma.timeEntry.count({ where: { learnerId: learner.id, idempotencyKey: { startsWith: keyPrefix } } });
+      // The exact keys, not `startsWith`: Prisma passes `%` and `_` of a hand-made importKey
+      // through to LIKE, which would count other imports' rows as this one's.
+      const keys = checked.rows.map((row) => `${keyPrefix}${row.line}`);
+      const already = await prisma.timeEntry.count({ where: { learnerId: learner.id, idempotencyKey: { in: keys } } });
       if (already > 0) return { imported: already, duplicate: true }; // the same import, submitted twice
     }
     if (!isDailyCapViolation(error)) throw error;

@@ -65,7 +65,8 @@ function checkDuration(value: DurationFields, ctx: z.RefinementCtx) {
   const duration = parseDuration(value.hours, value.minutes);
   if (!duration.ok) ctx.addIssue({ code: "custom", path: [duration.field], message: duration.error });
 }
-const always = { when: () => true };
+// ...but only on an object: on input that is none (null, a string) there are no fields to read.
+const always = { when: ({ value }: { value: unknown }) => typeof value === "object" && value !== null };
 
 function toEntry<T extends DurationFields>({ hours, minutes, ...rest }: T) {
   const duration = parseDuration(hours, minutes);

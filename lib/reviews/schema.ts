@@ -19,11 +19,19 @@ export const CHANGES_COMMENT_REQUIRED = "Say what needs to change";
 
 const id = (what: string) => z.string({ error: `Missing ${what}.` }).trim().min(1, { error: `Missing ${what}.` }).max(64);
 
-/** The version the reviewer was looking at: deciding on anything else is refused. */
-const version = z.coerce
-  .number({ error: "Missing version." })
-  .int({ error: "Missing version." })
-  .min(1, { error: "Missing version." });
+/**
+ * The version the reviewer was looking at: deciding on anything else is refused. A form sends
+ * it as text; only text is converted (z.coerce would also turn `true` into version 1), and the
+ * bound keeps it inside the database's integer column.
+ */
+const version = z.preprocess(
+  (value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value),
+  z
+    .number({ error: "Missing version." })
+    .int({ error: "Missing version." })
+    .min(1, { error: "Missing version." })
+    .max(1_000_000, { error: "That version was not submitted. Reload the page." }),
+);
 
 const tooLong = `Use at most ${COMMENT_MAX_LENGTH} characters.`;
 

@@ -21,7 +21,7 @@ export const CONFIDENCE_LEVELS = [
 export const CONFIDENCE_RANGE_MESSAGE = "Choose a confidence from 1 (not at all) to 5 (could teach it).";
 
 function gatherRatings(input: unknown): unknown {
-  if (typeof input !== "object" || input === null || "ratings" in input) return input;
+  if (typeof input !== "object" || input === null || Array.isArray(input) || "ratings" in input) return input;
   const ratings: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
     if (key.startsWith(CONFIDENCE_PREFIX)) ratings[key.slice(CONFIDENCE_PREFIX.length)] = value;

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/session";
-import { PERSONAS, type CallContext, type Outcome, type Persona, type Rule, type Rules } from "./authz/rules";
+import { PERSONAS, type CallContext, type Outcome, type Rule } from "./authz/rules";
 
 /**
  * The authorization matrix: every server action (`lib/**\/actions.ts`, `app/**\/actions.ts`)
@@ -10,6 +10,8 @@ import { PERSONAS, type CallContext, type Outcome, type Persona, type Rule, type
  * the outcome each must get. The rules live per domain in `tests/integration/authz/*.rules.ts`
  * (see rules.ts for the personas and presets). An action or handler without a rule fails
  * "has a rule", so a new one cannot ship without deciding who may call it.
+ *
+ * The enumeration and the personas are shared with the bad-input suite (tests/support/targets.ts).
  *
  * Callers are set through the session seam (getCurrentUser). "denied" means the guard's own
  * refusal (sign in / no access; 401 / 403 for routes); "allowed" means the call succeeded.
@@ -26,79 +28,12 @@ vi.mock("next/server", async (importOriginal) => ({
 }));
 
 const { AuthenticationError, AuthorizationError } = await import("@/lib/auth/errors");
-const { asCurrentUser, assignMentor, createUserWithPassword } = await import("../support/auth");
-const { seededGuide, testDb } = await import("../support/db");
+const { asCurrentUser } = await import("../support/auth");
+const { enumerateTargets, loadAuthzRules, personaContext } = await import("../support/targets");
+type Target = import("../support/targets").Target;
 
 const root = resolve(import.meta.dirname, "../..");
-const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
-
-// ─── The rules, from every domain's file ────────────────────────────────────
-
-async function loadRules(): Promise<Rules> {
-  const all: Rules = {};
-  for (const file of readdirSync(join(root, "tests/integration/authz")).filter((name) => name.endsWith(".rules.ts")).sort()) {
-    const { rules } = (await import(`./authz/${file}`)) as { rules: Rules };
-    for (const [id, rule] of Object.entries(rules)) {
-      if (id in all) throw new Error(`${id} has a rule in more than one file (${file})`);
-      all[id] = rule;
-    }
-  }
-  return all;
-}
-
-// ─── What the code exports ──────────────────────────────────────────────────
-
-function filesUnder(dir: string, match: (name: string) => boolean): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "generated" || entry.name === "node_modules" ? [] : filesUnder(path, match);
-    return match(entry.name) ? [path] : [];
-  });
-}
-
-type Target = { id: string; call: (...args: unknown[]) => Promise<unknown> };
-
-async function enumerate(): Promise<Target[]> {
-  const actionFiles = [...filesUnder("lib", (n) => n === "actions.ts"), ...filesUnder("app", (n) => n === "actions.ts")];
-  const routeFiles = filesUnder("app", (n) => /^route\.(ts|tsx|js)$/.test(n));
-  const targets: Target[] = [];
-  for (const file of [...actionFiles, ...routeFiles]) {
-    const isRoute = routeFiles.includes(file);
-    const exported = (await import(resolve(root, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(exported)) {
-      if (isRoute && !HTTP_METHODS.has(name)) continue;
-      if (typeof value !== "function") throw new Error(`${file} exports ${name}, which is not a function`);
-      targets.push({ id: `${file}#${name}`, call: value as Target["call"] });
-    }
-  }
-  return targets.sort((a, b) => a.id.localeCompare(b.id));
-}
-
-const [RULES, targets] = await Promise.all([loadRules(), enumerate()]);
-
-// ─── Personas ───────────────────────────────────────────────────────────────
-
-async function setUp(persona: Persona): Promise<CallContext> {
-  const target = await createUserWithPassword("LEARNER");
-  await testDb().enrollment.create({ data: { userId: target.id, guideId: (await seededGuide()).id } });
-  switch (persona) {
-    case "guest":
-      return { caller: null, target };
-    case "learner-self":
-      return { caller: target, target };
-    case "learner-other":
-      return { caller: await createUserWithPassword("LEARNER"), target };
-    case "mentor-assigned": {
-      const mentor = await createUserWithPassword("MENTOR");
-      await assignMentor(mentor.id, target.id);
-      return { caller: mentor, target };
-    }
-    case "mentor-unassigned":
-      return { caller: await createUserWithPassword("MENTOR"), target };
-    case "admin":
-      return { caller: await createUserWithPassword("ADMIN"), target };
-  }
-}
+const [RULES, targets] = await Promise.all([loadAuthzRules(), enumerateTargets()]);
 
 const DENIAL_MESSAGES = new Set([new AuthenticationError().message, new AuthorizationError().message]);
 type CallableRule = Exclude<Rule, { coveredBy: string }>;
@@ -141,7 +76,7 @@ describe("authorization matrix", () => {
   it.each(cells)("%s as %s", async (id, persona) => {
     const target = targets.find((t) => t.id === id)!;
     const rule = RULES[id] as CallableRule;
-    const context = await setUp(persona);
+    const context = await personaContext(persona);
     session.user = context.caller ? asCurrentUser(context.caller) : null;
     await expect(outcomeOf(target, rule, context)).resolves.toBe(rule.expect[persona]);
   });

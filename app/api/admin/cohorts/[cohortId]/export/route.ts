@@ -21,7 +21,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ coho
     throw error;
   }
   const { cohortId } = await params;
-  const progress = cohortId ? await getCohortProgress(cohortId, { today: todayInTimeZone(new Date(), timeZone) }) : null;
+  // Ids are short and plain: anything else (a NUL byte from "%00" would reach PostgreSQL as an error) is not found.
+  const plainId = typeof cohortId === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(cohortId);
+  const progress = plainId ? await getCohortProgress(cohortId, { today: todayInTimeZone(new Date(), timeZone) }) : null;
   if (!progress) return Response.json({ error: "Not found." }, { status: 404, headers: NO_STORE });
 
   const url = new URL(request.url);

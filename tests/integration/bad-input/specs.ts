@@ -1,0 +1,164 @@
+import type { CallContext } from "../authz/rules";
+import { seededGuide, testDb } from "../../support/db";
+import {
+  bool, choice, csv, date, email, int, key, lines, newPassword, optionalRef, optionalText, record, ref, refList, secret, text, textList,
+  url, weights, type FieldSpec,
+} from "./hostile";
+
+/**
+ * What each server action's fields are, for the bad-input suite (actions.test.ts). The valid
+ * input each action starts from is its authorization rule's (tests/integration/authz/*.rules.ts),
+ * called as a persona the rule allows; every field of it needs a kind here, and every action
+ * needs an entry, or the suite fails. Route handlers are in routes.test.ts.
+ */
+export type ActionSpec = {
+  fields: Record<string, FieldSpec>;
+  /** Optional fields the rule's valid input leaves out, so they are covered too. */
+  with?: (context: CallContext) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /**
+   * Ids of something the caller may not act on through this input, beyond the automatic one
+   * (the same field from another caller's valid input): for admins, another guide's items.
+   */
+  foreign?: () => Promise<Record<string, unknown>>;
+  /** The action takes no input: a junk form is no reason to refuse (the junk is ignored). */
+  noInput?: boolean;
+};
+
+const seeded = async () => (await seededGuide()).subSkills[0]!.id;
+/**
+ * Hours and minutes are read together: "" and null are 0, a total of 0 or over 24 h is the
+ * duration's error. The ranges are what keeps the total valid with the other field's value.
+ */
+const hoursFields = (hours: [number, number], minutes: [number, number], zero: "accept" | "reject") => ({
+  date: date({ past: true }),
+  hours: int(...hours, { errorKeys: ["duration"], overrides: { null: zero, empty: zero } }),
+  minutes: int(...minutes, { errorKeys: ["duration"], overrides: { null: "accept", empty: "accept" } }),
+  phaseId: ref(),
+  subSkillId: optionalRef({ overrides: { blank: "accept" } }),
+  note: optionalText(),
+});
+const hoursExtras = async () => ({ subSkillId: await seeded(), note: "Read about model serving." });
+const submission = {
+  deliverableId: ref(), repoUrl: url(), demoUrl: url(), docUrl: url(), description: text(),
+};
+const admin = "lib/curriculum-admin/actions.ts";
+const upsertId = optionalRef({ overrides: { blank: "either" } });
+/** Another guide's row of `model`: an admin edits one guide at a time, through its own ids. */
+const otherGuides = (pick: (guide: Awaited<ReturnType<typeof seededGuide>>) => Promise<Record<string, unknown>> | Record<string, unknown>) =>
+  async () => pick(await seededGuide());
+
+export const ACTION_SPECS: Record<string, ActionSpec> = {
+  // ─── Accounts ────────────────────────────────────────────────────────────
+  "lib/accounts/actions.ts#signUpAction": { fields: { name: text(), email: email(), password: newPassword(false) } },
+  "lib/accounts/actions.ts#requestPasswordResetAction": { fields: { email: email() } },
+  "lib/accounts/actions.ts#resetPasswordAction": {
+    fields: { token: secret(), password: newPassword(true, { errorKeys: ["confirmPassword"] }), confirmPassword: newPassword(true) },
+  },
+  "lib/accounts/actions.ts#updateProfileAction": { fields: { name: text(), timeZone: choice() } },
+  "lib/accounts/actions.ts#changePasswordAction": {
+    fields: { currentPassword: secret(), newPassword: newPassword(true, { errorKeys: ["confirmPassword"] }), confirmPassword: newPassword(true) },
+  },
+  "lib/accounts/actions.ts#deleteAccountAction": { fields: { confirmEmail: secret() } },
+
+  // ─── A learner's own records ─────────────────────────────────────────────
+  "lib/checklists/actions.ts#toggleChecklistItemAction": { fields: { itemId: ref(), completed: bool() } },
+  "lib/checklists/actions.ts#saveChecklistNoteAction": {
+    // The form always sends the note; "" clears it, an absent one is a broken request.
+    fields: { itemId: ref(), note: optionalText({ overrides: { missing: "reject", null: "reject" } }) },
+  },
+  // The rules log 1 h 15 min and change an entry to 2 h 0 min.
+  "lib/hours/actions.ts#logHoursAction": { fields: { ...hoursFields([0, 23], [0, 1380], "accept"), idempotencyKey: key() }, with: hoursExtras },
+  "lib/hours/actions.ts#updateTimeEntryAction": { fields: { id: ref(), ...hoursFields([1, 24], [0, 1320], "reject") }, with: hoursExtras },
+  "lib/hours/actions.ts#deleteTimeEntryAction": { fields: { id: ref() } },
+  "lib/hours/actions.ts#importTimeEntriesAction": { fields: { csv: csv(), importKey: key() } },
+  "lib/portfolio/actions.ts#pickProjectAction": { fields: { projectId: ref() } },
+  "lib/portfolio/actions.ts#updateProjectProgressAction": { fields: { progressId: ref(), status: choice(), repoUrl: url() } },
+  "lib/portfolio/actions.ts#dropProjectAction": { fields: { progressId: ref() } },
+  "lib/quiz/actions.ts#startQuizAttemptAction": { fields: {}, noInput: true },
+  // Errors name the question's own form field (answer-<id>), or the form for a question not in the attempt.
+  "lib/quiz/actions.ts#submitQuizAttemptAction": { fields: { attemptId: ref(), answers: record(0, 9, { errorKeys: ["answer-*", ""] }) } },
+  "lib/self-assessment/actions.ts#saveSelfAssessmentAction": {
+    // Nothing rated is "nothing to save", not an error (the form may be sent untouched).
+    fields: { ratings: record(1, 5, { empty: "noop", errorKeys: ["confidence-*", ""], overrides: { missing: "noop" } }) },
+  },
+  "lib/submissions/actions.ts#saveSubmissionDraftAction": { fields: submission },
+  "lib/submissions/actions.ts#submitDeliverableAction": { fields: submission },
+  "lib/notifications/actions.ts#markNotificationReadAction": { fields: { id: ref() } },
+  "lib/notifications/actions.ts#markAllNotificationsReadAction": { fields: {}, noInput: true },
+  "lib/notifications/actions.ts#setDigestOptOutAction": { fields: { optOut: bool() } },
+
+  // ─── Reviews ─────────────────────────────────────────────────────────────
+  "lib/reviews/actions.ts#approveSubmissionAction": {
+    // An optional comment may be absent or "", but not null: no form sends null.
+    fields: { submissionId: ref(), version: int(1, 1), comment: optionalText({ overrides: { null: "reject" } }) },
+    with: () => ({ comment: "Clear README." }),
+  },
+  "lib/reviews/actions.ts#requestChangesAction": { fields: { submissionId: ref(), version: int(1, 1), comment: text() } },
+  "lib/reviews/actions.ts#addReviewCommentAction": { fields: { versionId: ref(), body: text(), tag: choice({ optional: true }) } },
+  "lib/reviews/actions.ts#setCommentResolvedAction": { fields: { commentId: ref(), resolved: bool() } },
+  "lib/reviews/actions.ts#approveProjectAction": { fields: { projectProgressId: ref() } },
+
+  // ─── Administration ──────────────────────────────────────────────────────
+  "lib/users/actions.ts#changeRoleAction": { fields: { userId: ref(), role: choice() } },
+  "lib/users/actions.ts#setUserActiveAction": { fields: { userId: ref(), active: bool() } },
+  "lib/users/actions.ts#assignMentorAction": { fields: { mentorId: ref(), learnerId: ref() } },
+  "lib/users/actions.ts#unassignMentorAction": { fields: { mentorId: ref(), learnerId: ref() } },
+  "lib/cohorts/actions.ts#createCohortAction": { fields: { name: text(), startDate: date() } },
+  "lib/cohorts/actions.ts#updateCohortAction": { fields: { cohortId: ref(), name: text(), startDate: date() } },
+  "lib/cohorts/actions.ts#addCohortMemberAction": { fields: { cohortId: ref(), email: email() } },
+  "lib/cohorts/actions.ts#removeCohortMemberAction": { fields: { cohortId: ref(), learnerId: ref() } },
+  "lib/cohorts/actions.ts#addCohortMentorAction": { fields: { cohortId: ref(), email: email() } },
+  "lib/cohorts/actions.ts#removeCohortMentorAction": { fields: { cohortId: ref(), mentorId: ref() } },
+
+  // ─── The curriculum editor ───────────────────────────────────────────────
+  [`${admin}#updateGuideSettingsAction`]: {
+    fields: { guideId: ref(), title: text(), tagline: text(), overview: text(), reviewWindowDays: int(1, 60) },
+  },
+  [`${admin}#upsertPhaseAction`]: {
+    fields: { id: upsertId, guideId: ref(), title: text(), summary: text(), estimatedHours: int(1, 10_000), goals: lines() },
+    foreign: otherGuides((g) => ({ id: g.phases[0]!.id })),
+  },
+  [`${admin}#upsertChecklistItemAction`]: { fields: { id: upsertId, phaseId: ref(), kind: choice(), title: text() } },
+  [`${admin}#upsertDeliverableAction`]: {
+    fields: { id: upsertId, phaseId: ref(), title: text(), description: text(), subSkillIds: refList() },
+    foreign: otherGuides((g) => ({ subSkillIds: [g.subSkills[0]!.id] })),
+  },
+  [`${admin}#upsertSubSkillAction`]: {
+    fields: { id: upsertId, guideId: ref(), name: text(), description: text(), exampleTasks: lines() },
+    foreign: otherGuides((g) => ({ id: g.subSkills[0]!.id })),
+  },
+  [`${admin}#saveSubSkillWeightsAction`]: { fields: { guideId: ref(), weights: weights({ errorKeys: [""] }) } },
+  [`${admin}#updateLevelAction`]: {
+    fields: {
+      id: ref(), name: text(), summary: text(), typicalExperience: text(), capabilities: lines(),
+      minTotalHours: int(0, 100_000), minPhasesCompleted: int(0, 50), minQuizPercent: int(0, 100),
+      minOverallScore: int(0, 100), minSubSkillScore: int(0, 100), minApprovedProjects: int(0, 20),
+    },
+  },
+  [`${admin}#upsertQuizQuestionAction`]: {
+    fields: {
+      id: upsertId, guideId: ref(), subSkillId: ref(), prompt: text(), options: textList(), correctOption: int(0, 1), explanation: text(),
+    },
+    foreign: otherGuides((g) => ({ subSkillId: g.subSkills[0]!.id })),
+  },
+  [`${admin}#upsertSelfCheckAction`]: { fields: { id: upsertId, guideId: ref(), subSkillId: ref(), prompt: text() } },
+  [`${admin}#upsertProjectAction`]: {
+    fields: {
+      id: upsertId, guideId: ref(), title: text(), difficulty: choice(), description: text(), suggestedStack: lines(),
+      recruiterSignals: lines(), subSkillIds: refList(),
+    },
+  },
+  [`${admin}#upsertUseCaseAction`]: { fields: { id: upsertId, guideId: ref(), title: text(), difficulty: choice(), description: text() } },
+  [`${admin}#upsertRedFlagAction`]: { fields: { id: upsertId, guideId: ref(), subSkillId: ref(), text: text() } },
+  [`${admin}#upsertFaqAction`]: {
+    fields: { id: upsertId, guideId: ref(), question: text(), answer: text() },
+    foreign: async () => {
+      const faq = await testDb().faq.findFirstOrThrow({ where: { guide: { slug: "ml-infrastructure" } }, select: { id: true } });
+      return { id: faq.id };
+    },
+  },
+  [`${admin}#upsertTextItemAction`]: { fields: { id: upsertId, guideId: ref(), kind: choice(), text: text() } },
+  [`${admin}#moveCurriculumItemAction`]: { fields: { entity: choice(), id: ref(), direction: choice() } },
+  [`${admin}#removeCurriculumItemAction`]: { fields: { entity: choice(), id: ref() } },
+  [`${admin}#restoreCurriculumItemAction`]: { fields: { entity: choice(), id: ref() } },
+};

@@ -1,0 +1,105 @@
+import { randomUUID } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { CallContext, Persona, Rules } from "../integration/authz/rules";
+import { assignMentor, TEST_PASSWORD } from "./auth";
+import { hashPassword } from "@/lib/auth/password";
+import type { Role } from "@/lib/generated/prisma/client";
+import { seededGuide, testDb } from "./db";
+
+/**
+ * What the suites that must cover "every server action and route handler" iterate over: the
+ * authorization matrix (tests/integration/authz-matrix.test.ts) and the bad-input suite
+ * (tests/integration/bad-input/). Targets are found in the code, not listed by hand: every
+ * export of `lib/**\/actions.ts` and `app/**\/actions.ts`, and every HTTP-method export of
+ * `app/**\/route.ts`. A suite then fails while a target has no entry of its own.
+ *
+ * Importing the targets imports the action modules: a test file must set up its mocks of the
+ * session seam (`@/lib/auth/session`) and `next/cache` before calling `enumerateTargets()`.
+ */
+
+const root = resolve(import.meta.dirname, "../..");
+const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+export type Target = {
+  /** "<file>#<export>", e.g. "lib/hours/actions.ts#logHoursAction". */
+  id: string;
+  kind: "action" | "route";
+  call: (...args: unknown[]) => Promise<unknown>;
+};
+
+function filesUnder(dir: string, match: (name: string) => boolean): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "generated" || entry.name === "node_modules" ? [] : filesUnder(path, match);
+    return match(entry.name) ? [path] : [];
+  });
+}
+
+/** Every target, or only the actions or only the route handlers (importing fewer modules). */
+export async function enumerateTargets(only?: Target["kind"]): Promise<Target[]> {
+  const actionFiles = only === "route" ? [] : [...filesUnder("lib", (n) => n === "actions.ts"), ...filesUnder("app", (n) => n === "actions.ts")];
+  const routeFiles = only === "action" ? [] : filesUnder("app", (n) => /^route\.(ts|tsx|js)$/.test(n));
+  const targets: Target[] = [];
+  for (const file of [...actionFiles, ...routeFiles]) {
+    const isRoute = routeFiles.includes(file);
+    const exported = (await import(resolve(root, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exported)) {
+      if (isRoute && !HTTP_METHODS.has(name)) continue;
+      if (typeof value !== "function") throw new Error(`${file} exports ${name}, which is not a function`);
+      targets.push({ id: `${file}#${name}`, kind: isRoute ? "route" : "action", call: value as Target["call"] });
+    }
+  }
+  return targets.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The authorization rules of every domain (tests/integration/authz/*.rules.ts), keyed by target id. */
+export async function loadAuthzRules(): Promise<Rules> {
+  const dir = join(root, "tests/integration/authz");
+  const all: Rules = {};
+  for (const file of readdirSync(dir).filter((name) => name.endsWith(".rules.ts")).sort()) {
+    const { rules } = (await import(/* @vite-ignore */ join(dir, file))) as { rules: Rules };
+    for (const [id, rule] of Object.entries(rules)) {
+      if (id in all) throw new Error(`${id} has a rule in more than one file (${file})`);
+      all[id] = rule;
+    }
+  }
+  return all;
+}
+
+// ─── Personas ───────────────────────────────────────────────────────────────
+
+// Argon2 is slow by design; one hash of TEST_PASSWORD serves every persona (the salt is in it).
+let passwordHash: Promise<string> | undefined;
+let guideId: Promise<string> | undefined;
+
+/** A fresh user who can sign in with TEST_PASSWORD (as tests/support/auth.ts's, in one insert). */
+async function userWithPassword(role: Role) {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const email = `${role.toLowerCase()}-${randomUUID()}@test.skilltrail.dev`;
+  return testDb().user.create({ data: { email, role, name: `Test ${role.toLowerCase()}`, timeZone: "UTC", passwordHash: await passwordHash } });
+}
+
+/** Fresh users in the relation `persona` names to a fresh, enrolled target learner (see CallContext). */
+export async function personaContext(persona: Persona): Promise<CallContext> {
+  guideId ??= seededGuide().then((guide) => guide.id);
+  const target = await userWithPassword("LEARNER");
+  await testDb().enrollment.create({ data: { userId: target.id, guideId: await guideId } });
+  switch (persona) {
+    case "guest":
+      return { caller: null, target };
+    case "learner-self":
+      return { caller: target, target };
+    case "learner-other":
+      return { caller: await userWithPassword("LEARNER"), target };
+    case "mentor-assigned": {
+      const mentor = await userWithPassword("MENTOR");
+      await assignMentor(mentor.id, target.id);
+      return { caller: mentor, target };
+    }
+    case "mentor-unassigned":
+      return { caller: await userWithPassword("MENTOR"), target };
+    case "admin":
+      return { caller: await userWithPassword("ADMIN"), target };
+  }
+}
