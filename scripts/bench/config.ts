@@ -1,0 +1,42 @@
+/**
+ * Settings of `npm run bench`, each overridable by an environment variable so a reader can
+ * rerun it longer, wider or on other ports. Every target is loaded with the same connections
+ * and duration, so their figures compare.
+ */
+const int = (name: string, fallback: number, min = 1) => {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer >= ${min}, got "${raw}"`);
+  return value;
+};
+
+export const benchConfig = {
+  /** `next start` port. */
+  port: int("BENCH_PORT", 3400),
+  /** Seconds of measured load per target, after the warm-up. */
+  duration: int("BENCH_DURATION", 15),
+  /** Seconds of unmeasured load per target first: JIT, connection pool, caches. */
+  warmup: int("BENCH_WARMUP", 3, 0),
+  connections: int("BENCH_CONNECTIONS", 10),
+  /** Seconds before autocannon gives up on one request (counted as an error). */
+  timeout: int("BENCH_TIMEOUT", 10),
+  /** BENCH_SKIP_BUILD=1 reuses the existing .next build. */
+  skipBuild: process.env.BENCH_SKIP_BUILD === "1",
+  resultsFile: ".data/bench/results.json",
+  /** Every bench account signs in with this password (one argon2 hash, computed once). */
+  password: "bench-password-2026",
+  volume: {
+    learners: 2000,
+    mentors: 100,
+    timeEntries: 1_000_000,
+    heavyEntries: 20_000,
+    lightEntries: 10,
+    /** One cohort of this many learners (heavy and light among them) is the admin's table. */
+    cohortSize: 100,
+  },
+  /** Ratios the issue sets. */
+  targets: { dashboardVsBaseline: 0.5, heavyVsLightP99: 1.5 },
+} as const;
+
+export type BenchConfig = typeof benchConfig;

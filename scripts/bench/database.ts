@@ -1,0 +1,50 @@
+/**
+ * The bench database: its own embedded cluster (.data/postgres-bench, port 54340 or
+ * EMBEDDED_BENCH_DB_PORT), or `<db>_bench` on DATABASE_URL's server. Dropped and re-created on
+ * every run, then migrated and seeded with the guide and the demo accounts like any database.
+ */
+import { readFile } from "node:fs/promises";
+import pg from "pg";
+import { recreateDatabase, redact, resolveDatabase, type ResolvedDatabase } from "../db/embedded";
+import { migrateDatabase } from "../db/migrate";
+import { seedDatabaseAt } from "../db/seed";
+
+export async function prepareDatabase(): Promise<ResolvedDatabase> {
+  const database = await resolveDatabase("bench");
+  console.log(`Database: ${database.embedded ? "embedded PostgreSQL " : ""}${redact(database.url)}`);
+  await recreateDatabase(database.url);
+  await migrateDatabase(database.url, { log: () => {} });
+  await seedDatabaseAt(database.url);
+  return database;
+}
+
+/** Runs `fn` with one connection to the bench database, closed afterwards. */
+export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function serverVersion(url: string): Promise<string> {
+  return withClient(url, async (client) => (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v);
+}
+
+/**
+ * The PID of the PostgreSQL server (the parent of our backend), when it runs on this machine
+ * and /proc shows it; null otherwise (a remote DATABASE_URL). Used to measure its CPU.
+ */
+export async function postmasterPid(url: string): Promise<number | null> {
+  // Read /proc while the connection is open: the backend process ends with it.
+  const stat = await withClient(url, async (client) => {
+    const { pid } = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!;
+    return readFile(`/proc/${pid}/stat`, "utf8").catch(() => null);
+  });
+  // A remote server's backend PID may happen to exist here too: it must be a local postgres.
+  if (!stat?.includes("(postgres)")) return null;
+  const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  return Number.isInteger(ppid) && ppid > 1 ? ppid : null;
+}

@@ -1,0 +1,137 @@
+/**
+ * `npm run bench`: Skilltrail under a realistic volume and load. See docs/performance.md.
+ *
+ *   1. a fresh bench database, migrated, seeded with the guide and a bulk volume (seed-volume.ts);
+ *   2. `next build` and `next start` (NODE_ENV=production) on BENCH_PORT (3400);
+ *   3. sign-in of each persona through the real next-auth flow, each session verified;
+ *   4. SQL statements of one dashboard render, heavy vs light learner (pg_stat_statements);
+ *   5. autocannon on each target, same connections and duration, memory sampled;
+ *   6. the log-hours ledger checked against the database; figures, ratios, PASS/FAIL printed
+ *      and written to .data/bench/results.json. Exits 1 if any check fails.
+ */
+import { stopOnSignals } from "../db/embedded";
+import { benchConfig as config } from "./config";
+import { postmasterPid, prepareDatabase, serverVersion, withClient } from "./database";
+import { loadTarget, warmUp, type Target, type TargetResult } from "./load";
+import { checkLogHoursIntegrity, findActionId, logHoursRequest } from "./log-hours";
+import { BENCH_COHORT_ID, personas } from "./personas";
+import { buildChecks, cpuRatio, currentLoad, describeMachine, printSummary, printTargetLine, writeResults, type Results } from "./report";
+import { seedVolume } from "./seed-volume";
+import { buildApp, startServer, treeRss, type Server } from "./server";
+import { signIn, verifySession } from "./sign-in";
+import { countStatements, enableStatementStats } from "./sql-count";
+
+const started = performance.now();
+const startLoad = currentLoad();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+let database: Awaited<ReturnType<typeof prepareDatabase>> | undefined;
+let server: Server | undefined;
+const cleanup = async () => {
+  await server?.stop();
+  await database?.stop();
+};
+stopOnSignals(cleanup);
+
+let exitCode = 0;
+try {
+  console.log("== 1. Database and volume");
+  database = await prepareDatabase();
+  const seeding = await seedVolume(database.url);
+  console.log(`Seeded in ${seeding.seconds.toFixed(1)} s:`, seeding.counts);
+  const statementStats = await enableStatementStats(database.url);
+
+  console.log("\n== 2. Build and start the production server");
+  const buildSeconds = await buildApp(database.url, config.port, config.skipBuild);
+  server = await startServer(database.url, config.port);
+  const { baseUrl } = server;
+  const serverPid = server.child.pid!;
+  console.log(`next start on ${baseUrl} (PID ${serverPid})`);
+
+  console.log("\n== 3. Sign in");
+  const sessions = {
+    heavy: await signIn(baseUrl, personas.heavy, config.password),
+    light: await signIn(baseUrl, personas.light, config.password),
+    logger: await signIn(baseUrl, personas.logger, config.password),
+    mentor: await signIn(baseUrl, personas.mentor, config.password),
+    admin: await signIn(baseUrl, personas.admin, config.password),
+  };
+  const cohortPath = `/admin/cohorts/${BENCH_COHORT_ID}`;
+  await verifySession(baseUrl, sessions.heavy, "/dashboard");
+  await verifySession(baseUrl, sessions.light, "/dashboard");
+  await verifySession(baseUrl, sessions.logger, "/hours");
+  await verifySession(baseUrl, sessions.mentor, "/mentor/reviews");
+  await verifySession(baseUrl, sessions.admin, cohortPath);
+  console.log(`Signed in and verified: ${Object.values(sessions).map((s) => s.persona.email).join(", ")}`);
+
+  console.log("\n== 4. SQL statements per dashboard render");
+  const statements = statementStats
+    ? {
+        heavy: await countStatements(database.url, baseUrl, sessions.heavy, "/dashboard"),
+        light: await countStatements(database.url, baseUrl, sessions.light, "/dashboard"),
+      }
+    : { heavy: null, light: null };
+  if (statements.heavy && statements.light) {
+    console.log(`heavy learner: ${statements.heavy.statements}, light learner: ${statements.light.statements}`);
+  } else {
+    console.log("Not measured: pg_stat_statements is not preloaded on this server (shared_preload_libraries).");
+  }
+
+  console.log(`\n== 5. Load: ${config.connections} connections; ${config.warmup} s warm-up of every target, then ${config.duration} s each`);
+  const phaseId = await withClient(database.url, async (client) =>
+    (await client.query<{ id: string }>(`SELECT id FROM "Phase" WHERE "archivedAt" IS NULL ORDER BY position LIMIT 1`)).rows[0]!.id,
+  );
+  const actionId = await findActionId("lib/hours/actions.ts", "logHoursAction");
+  const logHours = await logHoursRequest(actionId, baseUrl, phaseId);
+  const targets: Target[] = [
+    // The lightest signed-in page: the session check and the header's two lookups, a static form.
+    { name: "baseline", label: "heavy learner, /account/password", session: sessions.heavy, path: "/account/password", expect: personas.heavy.name },
+    { name: "dashboard-heavy", label: "heavy learner, /dashboard", session: sessions.heavy, path: "/dashboard", expect: `Welcome, ${personas.heavy.name}` },
+    { name: "dashboard-light", label: "light learner, /dashboard", session: sessions.light, path: "/dashboard", expect: `Welcome, ${personas.light.name}` },
+    { name: "review-queue", label: "mentor 001, /mentor/reviews", session: sessions.mentor, path: "/mentor/reviews", expect: "items waiting" },
+    { name: "cohort-table", label: `admin, ${cohortPath} (100 learners)`, session: sessions.admin, path: cohortPath, expect: personas.heavy.name },
+    { name: "log-hours", label: "fresh learner, log-hours action on /hours", session: sessions.logger, path: "/hours", expect: '"ok":true', request: logHours.request },
+  ];
+  await sleep(2000);
+  const idleBeforeBytes = await treeRss(serverPid);
+  const pids = { server: serverPid, database: await postmasterPid(database.url) };
+  for (const target of targets) await warmUp(baseUrl, pids, target, config);
+  const results: TargetResult[] = [];
+  for (const target of targets) {
+    const result = await loadTarget(baseUrl, pids, target, config);
+    printTargetLine(result);
+    results.push(result);
+  }
+  await sleep(3000); // let requests still in flight at the end of the last run finish
+  const idleAfterBytes = await treeRss(serverPid);
+
+  console.log("\n== 6. Log-hours integrity");
+  const integrity = await checkLogHoursIntegrity(database.url, personas.logger, logHours.ledger);
+  console.log(integrity);
+  for (const [key, answer] of [...logHours.ledger.refused].slice(0, 3)) console.log(`  refused ${key}: ${answer}`);
+
+  const partial: Omit<Results, "checks" | "totalSeconds"> = {
+    startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
+    machine: { ...describeMachine(), postgres: await serverVersion(database.url) },
+    load: { connections: config.connections, durationSeconds: config.duration, warmupSeconds: config.warmup },
+    seeding,
+    buildSeconds,
+    targets: results,
+    cpuEstimate: { heavyVsBaseline: cpuRatio(results, "dashboard-heavy"), lightVsBaseline: cpuRatio(results, "dashboard-light") },
+    memory: { idleBeforeBytes, peakBytes: Math.max(...results.map((r) => r.peakRssBytes)), idleAfterBytes },
+    statements,
+    logHours: integrity,
+    loadAverage: { start: startLoad, end: currentLoad() },
+  };
+  const checks = buildChecks(partial, config.targets);
+  const report: Results = { ...partial, checks, totalSeconds: (performance.now() - started) / 1000 };
+  await writeResults(config.resultsFile, report);
+  printSummary(report);
+  if (checks.some((c) => !c.pass)) exitCode = 1;
+} catch (error) {
+  console.error("\nBench failed:", error instanceof Error ? error.message : error);
+  exitCode = 1;
+} finally {
+  await cleanup();
+}
+process.exit(exitCode);

@@ -1,0 +1,128 @@
+/**
+ * The production server under test: `next build` (skipped with BENCH_SKIP_BUILD=1) and
+ * `next start` on its own port, configured as scripts/test.ts configures the e2e server, and
+ * a sampler of its memory (RSS of the whole process tree: `next start` runs the server in a
+ * child process).
+ */
+import type { ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { localSecret } from "../lib/local-secret";
+import { bin, run, start, stopChild, waitForHttp } from "../lib/processes";
+
+export type Server = { baseUrl: string; child: ChildProcess; stop: () => Promise<void> };
+
+function serverEnv(databaseUrl: string, baseUrl: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
+    NEXTAUTH_URL: baseUrl,
+    AUTH_TRUST_HOST: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+}
+
+export async function buildApp(databaseUrl: string, port: number, skip: boolean): Promise<number> {
+  const started = performance.now();
+  if (skip) {
+    if (!existsSync(".next/BUILD_ID")) throw new Error("BENCH_SKIP_BUILD=1 but .next holds no production build: run without it once");
+    console.log("Reusing the existing .next build (BENCH_SKIP_BUILD=1).");
+    return 0;
+  }
+  const code = await run(bin("next"), ["build"], { env: serverEnv(databaseUrl, `http://127.0.0.1:${port}`) });
+  if (code !== 0) throw new Error("next build failed");
+  return (performance.now() - started) / 1000;
+}
+
+export async function startServer(databaseUrl: string, port: number): Promise<Server> {
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = start(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    env: serverEnv(databaseUrl, baseUrl),
+    // Only the server's errors: its request log would drown the figures.
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const exited = new Promise<never>((_, reject) =>
+    child.once("exit", (code) => reject(new Error(`next start exited (code ${code}) before answering: is port ${port} free? (BENCH_PORT)`))),
+  );
+  await Promise.race([waitForHttp(`${baseUrl}/api/health`, 60_000), exited]);
+  return { baseUrl, child, stop: () => stopChild(child) };
+}
+
+/** `rootPid` and all its descendants, from /proc (Linux). */
+async function processTree(rootPid: number): Promise<Set<number>> {
+  const parents = new Map<number, number>();
+  for (const entry of await readdir("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
+    // pid (comm) state ppid …; comm may contain spaces or parentheses, so split after the last ")".
+    const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    if (ppid) parents.set(Number(entry), ppid);
+  }
+  const tree = new Set([rootPid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of parents) {
+      if (tree.has(ppid) && !tree.has(pid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  return tree;
+}
+
+/** Sum of VmRSS (bytes) over `rootPid` and all its descendants. */
+export async function treeRss(rootPid: number): Promise<number> {
+  let total = 0;
+  for (const pid of await processTree(rootPid)) {
+    const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
+    const kb = /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1];
+    if (kb) total += Number(kb) * 1024;
+  }
+  return total;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux the bench runs on
+
+/**
+ * CPU time (user + system, ms) used so far by `rootPid` and its descendants, live or exited. Unlike latency
+ * and throughput, CPU per request barely moves when other programs compete for the cores, so
+ * it is the figure to compare runs on a busy machine.
+ */
+export async function treeCpuMs(rootPid: number): Promise<number> {
+  let ticks = 0;
+  for (const pid of await processTree(rootPid)) {
+    const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime, stime, and cutime, cstime: the time of children that already exited (PostgreSQL
+    // backends of closed pool connections are reaped by the postmaster, which inherits it).
+    ticks += [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+  }
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** Samples treeRss every `intervalMs` until stopped; the peak is what the load cost at most. */
+export function sampleRss(rootPid: number, intervalMs = 500) {
+  let peak = 0;
+  let samples = 0;
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    treeRss(rootPid)
+      .then((rss) => {
+        peak = Math.max(peak, rss);
+        samples += 1;
+      })
+      .catch(() => {})
+      .finally(() => (busy = false));
+  }, intervalMs);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return { peak, samples };
+    },
+  };
+}
