@@ -12,30 +12,69 @@ export type IsoDate = string;
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// Day arithmetic on day numbers (days since 1970-01-01), without Date objects: the dashboard
+// does it hundreds of times per render, and in Next.js's server every Date goes through a
+// tracking wrapper. The conversions are Howard Hinnant's days_from_civil / civil_from_days.
+
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function civilFromDays(dayNumber: number): IsoDate {
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The day number of a canonical calendar date, or null ("2025-02-30" and "2025-2-3" are not dates). */
+function dayNumberOf(value: string): number | null {
+  const match = ISO_DATE.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return null;
+  const monthLength = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+  return day <= monthLength ? daysFromCivil(year, month, day) : null;
+}
+
 /** True for a real calendar date in canonical form ("2025-02-30" and "2025-2-3" are not). */
 export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
+  return dayNumberOf(value) !== null;
+}
+
+function dayNumber(date: IsoDate): number {
+  const days = dayNumberOf(date);
+  if (days === null) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
+  return days;
 }
 
 function utcMs(date: IsoDate): number {
-  if (!isIsoDate(date)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
-  return Date.parse(`${date}T00:00:00Z`);
+  return dayNumber(date) * DAY_MS;
 }
-
-const fromMs = (ms: number): IsoDate => new Date(ms).toISOString().slice(0, 10);
 
 /** A Postgres DATE as Prisma returns it (UTC midnight) → "YYYY-MM-DD". */
 export const fromDbDate = (date: Date): IsoDate => date.toISOString().slice(0, 10);
 /** "YYYY-MM-DD" → the UTC-midnight Date Prisma writes to a DATE column unchanged. */
 export const toDbDate = (date: IsoDate): Date => new Date(utcMs(date));
 
-export const addDays = (date: IsoDate, days: number): IsoDate => fromMs(utcMs(date) + days * DAY_MS);
+export const addDays = (date: IsoDate, days: number): IsoDate => civilFromDays(dayNumber(date) + days);
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
-export const daysBetween = (from: IsoDate, to: IsoDate): number => Math.round((utcMs(to) - utcMs(from)) / DAY_MS);
+export const daysBetween = (from: IsoDate, to: IsoDate): number => dayNumber(to) - dayNumber(from);
 
 // Building a DateTimeFormat is costly and the dashboard asks for the same zone repeatedly.
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -72,7 +111,8 @@ export function isFutureDate(date: IsoDate, now: Date, timeZone: string): boolea
 }
 
 /** ISO weekday: Monday 1 … Sunday 7. */
-export const isoWeekday = (date: IsoDate): number => ((new Date(utcMs(date)).getUTCDay() + 6) % 7) + 1;
+// Day 0 (1970-01-01) was a Thursday, ISO weekday 4.
+export const isoWeekday = (date: IsoDate): number => (((dayNumber(date) + 3) % 7) + 7) % 7 + 1;
 
 /** The Monday of the ISO week containing `date`. */
 export const startOfIsoWeek = (date: IsoDate): IsoDate => addDays(date, 1 - isoWeekday(date));

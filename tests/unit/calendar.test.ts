@@ -182,3 +182,27 @@ describe("currentStreak", () => {
     expect(currentStreak(days("2024-12-30", "2024-12-31", "2025-01-01", "2025-01-02"), "2025-01-02")).toBe(4);
   });
 });
+
+describe("day arithmetic without Date objects", () => {
+  it("agrees with the JavaScript Date on every day from 1899 to 2101", () => {
+    const viaDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    let date = "1899-12-25";
+    for (let ms = Date.UTC(1899, 11, 25); ms < Date.UTC(2101, 0, 7); ms += 86_400_000) {
+      expect(date).toBe(viaDate(ms));
+      expect(isIsoDate(date)).toBe(true);
+      expect(isoWeekday(date)).toBe(((new Date(ms).getUTCDay() + 6) % 7) + 1);
+      date = addDays(date, 1);
+    }
+    expect(daysBetween("1899-12-25", date)).toBe(Math.round((Date.UTC(2101, 0, 7) - Date.UTC(1899, 11, 25)) / 86_400_000));
+  });
+
+  it("knows leap years and month lengths", () => {
+    expect(["2024-02-29", "2000-02-29", "2025-04-30"].map(isIsoDate)).toEqual([true, true, true]);
+    expect(["2025-02-29", "1900-02-29", "2025-04-31", "2025-13-01", "2025-00-10", "2025-01-00"].map(isIsoDate)).toEqual([
+      false, false, false, false, false, false,
+    ]);
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDays("2024-03-01", -1)).toBe("2024-02-29");
+    expect(addDays("2025-12-31", 1)).toBe("2026-01-01");
+  });
+});
