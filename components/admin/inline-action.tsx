@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button, type ButtonVariant } from "@/components/ui/button";
@@ -11,7 +11,8 @@ type Action = (state: ActionState<unknown>, formData: FormData) => Promise<Actio
 /**
  * One button that runs a server action with fixed fields (remove a member, deactivate …).
  * With `confirm`, the first press asks again in place (no modal to trap focus in), and Cancel
- * backs out. The outcome is announced in the form's live region.
+ * backs out (so does Escape); either way the focus goes back to the first button, which then
+ * shows the progress. The outcome is announced in the form's live region.
  */
 export function InlineAction({
   action, fields, label, pendingLabel, confirm, variant = "secondary", accessibleLabel,
@@ -28,8 +29,23 @@ export function InlineAction({
 }) {
   const { state, pending, onSubmit } = useActionForm(action);
   const [asking, setAsking] = useState(false);
+  const firstButton = useRef<HTMLButtonElement>(null);
+  const backedOut = useRef(false);
+  const backOut = () => {
+    backedOut.current = true;
+    setAsking(false);
+  };
+  useEffect(() => {
+    if (asking || !backedOut.current) return;
+    backedOut.current = false;
+    firstButton.current?.focus();
+  }, [asking]);
   return (
-    <form onSubmit={(event) => { setAsking(false); onSubmit(event); }} className="flex flex-col items-start gap-2">
+    <form
+      onSubmit={(event) => { backOut(); onSubmit(event); }}
+      onKeyDown={(event) => { if (event.key === "Escape" && asking) { event.preventDefault(); backOut(); } }}
+      className="flex flex-col items-start gap-2"
+    >
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -38,12 +54,13 @@ export function InlineAction({
           <Button type="submit" size="sm" variant="danger" pending={pending} autoFocus>
             {confirm}
           </Button>
-          <Button size="sm" variant="ghost" onClick={() => setAsking(false)}>
+          <Button size="sm" variant="ghost" onClick={backOut}>
             Cancel
           </Button>
         </div>
       ) : (
         <Button
+          ref={firstButton}
           type={confirm ? "button" : "submit"}
           size="sm"
           variant={variant}

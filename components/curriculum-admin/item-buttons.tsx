@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { removeCurriculumItemAction, restoreCurriculumItemAction } from "@/lib/curriculum-admin/actions";
 import type { CurriculumEntity } from "@/lib/curriculum-admin/entities";
@@ -11,10 +11,22 @@ type ItemProps = { entity: CurriculumEntity; id: string; label: string };
  * Archive (when learner records or other items point to the item) or delete (when nothing
  * does). The page says which from its counts; the server decides again at the moment of the
  * click, so a learner who just started using the item gets it archived, not deleted.
- * Deleting asks for a second click; archiving is undone by Restore.
+ * Deleting asks for a second click; archiving is undone by Restore. Cancel (or Escape) gives the
+ * focus back to Delete, which the confirmation replaced.
  */
 export function RemoveButton({ entity, id, label, mode }: ItemProps & { mode: "archive" | "delete" }) {
   const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const cancelled = useRef(false);
+  const cancel = () => {
+    cancelled.current = true;
+    setConfirming(false);
+  };
+  useEffect(() => {
+    if (confirming || !cancelled.current) return;
+    cancelled.current = false;
+    deleteButton.current?.focus();
+  }, [confirming]);
   const [message, setMessage] = useState("");
   const [pending, startTransition] = useTransition();
   const run = () =>
@@ -25,7 +37,15 @@ export function RemoveButton({ entity, id, label, mode }: ItemProps & { mode: "a
     });
 
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div
+      className="flex flex-wrap items-center gap-2"
+      onKeyDown={(event) => {
+        if (event.key === "Escape" && confirming) {
+          event.preventDefault();
+          cancel();
+        }
+      }}
+    >
       {mode === "archive" ? (
         <Button size="sm" variant="secondary" pending={pending} onClick={run} aria-label={`Archive “${label}”`}>
           Archive
@@ -35,12 +55,12 @@ export function RemoveButton({ entity, id, label, mode }: ItemProps & { mode: "a
           <Button size="sm" variant="danger" pending={pending} onClick={run} aria-label={`Delete “${label}” for good`} autoFocus>
             Delete for good
           </Button>
-          <Button size="sm" variant="ghost" onClick={() => setConfirming(false)}>
+          <Button size="sm" variant="ghost" onClick={cancel}>
             Cancel
           </Button>
         </>
       ) : (
-        <Button size="sm" variant="ghost" className="text-red-700" onClick={() => setConfirming(true)} aria-label={`Delete “${label}”`}>
+        <Button ref={deleteButton} size="sm" variant="ghost" className="text-red-700" onClick={() => setConfirming(true)} aria-label={`Delete “${label}”`}>
           Delete
         </Button>
       )}

@@ -58,9 +58,10 @@ export function ChecklistItem({ item }: { item: ChecklistEntry }) {
         </label>
         {item.archived ? <Badge>archived</Badge> : null}
         {!item.archived && !editing ? (
-          <Button ref={editButton} variant="ghost" size="sm" className="shrink-0" onClick={() => setEditing(true)}
-            aria-label={`${item.note ? "Edit the note on" : "Add a note to"} “${item.title}”`}>
-            {item.note ? "Edit note" : "Add note"}
+          // The visible words start the accessible name (WCAG 2.5.3): "Add a note to “…”".
+          <Button ref={editButton} variant="ghost" size="sm" className="shrink-0" onClick={() => setEditing(true)}>
+            {item.note ? "Edit the note" : "Add a note"}
+            <span className="sr-only">{item.note ? " on" : " to"} “{item.title}”</span>
           </Button>
         ) : null}
       </div>

@@ -16,8 +16,10 @@ export function PickProjectButton({ projectId, title }: { projectId: string; tit
     });
   return (
     <div className="flex flex-col gap-2">
-      <Button onClick={pick} pending={pending} aria-label={`Pick “${title}”`} className="self-start">
+      {/* The title is read after the visible text, so the accessible name contains what is shown. */}
+      <Button onClick={pick} pending={pending} className="self-start">
         {pending ? "Adding…" : "Pick this project"}
+        <span className="sr-only"> “{title}”</span>
       </Button>
       <div aria-live="polite">{error ? <p className="text-sm text-red-700">{error}</p> : null}</div>
     </div>

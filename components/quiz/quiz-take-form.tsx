@@ -68,6 +68,7 @@ function QuestionFieldset({ question, number, count, errors }: { question: Quest
     <fieldset
       id={`question-${question.id}`}
       tabIndex={-1}
+      aria-invalid={invalid || undefined}
       aria-describedby={invalid ? errorId : undefined}
       className={cn(
         "rounded-lg border bg-white p-4 shadow-sm sm:p-5",

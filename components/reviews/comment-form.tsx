@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useRef, type FormEvent } from "react";
 import { FormMessage } from "@/components/forms/form-message";
+import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/result";
@@ -20,6 +21,7 @@ export function CommentForm({ versionId, showTags = true }: { versionId: string;
     return result;
   }, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  useFocusFirstInvalid(state, form);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);

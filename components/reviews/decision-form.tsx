@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, type FormEvent } from "react";
 import { FormMessage } from "@/components/forms/form-message";
+import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/result";
@@ -23,13 +24,14 @@ export function DecisionForm({ submissionId, version }: { submissionId: string; 
     null,
   );
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const formRef = useFocusFirstInvalid(state);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(() => dispatch(formData));
   };
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={`Decision on version ${version}`}>
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={`Decision on version ${version}`}>
       <input type="hidden" name="submissionId" value={submissionId} />
       <input type="hidden" name="version" value={version} />
       <FormMessage state={state} />

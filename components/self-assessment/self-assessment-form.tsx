@@ -61,6 +61,7 @@ function QuestionFieldset({ question, errors }: { question: RatedQuestion; error
   const [latest, ...previous] = question.history;
   return (
     <fieldset
+      aria-invalid={invalid || undefined}
       aria-describedby={[historyId, invalid ? errorId : null].filter(Boolean).join(" ")}
       className={cn("rounded-lg border bg-white p-4 shadow-sm sm:p-5", invalid ? "border-red-600 ring-1 ring-red-600" : "border-slate-200")}
     >

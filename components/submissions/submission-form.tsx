@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useDeferredValue, useState, type FormEvent } from "react";
 import { FormMessage } from "@/components/forms/form-message";
+import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Markdown } from "@/components/markdown/markdown";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
@@ -39,6 +40,7 @@ export function SubmissionForm({ deliverableId, version, defaults }: SubmissionF
   const [description, setDescription] = useState(defaults.description);
   const preview = useDeferredValue(description); // typing stays responsive on long texts
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const formRef = useFocusFirstInvalid(state);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -49,7 +51,7 @@ export function SubmissionForm({ deliverableId, version, defaults }: SubmissionF
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={`Version ${version}`}>
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={`Version ${version}`}>
       <input type="hidden" name="deliverableId" value={deliverableId} />
       <FormMessage state={state} />
       <div className="grid gap-4 md:grid-cols-3">
@@ -82,10 +84,10 @@ export function SubmissionForm({ deliverableId, version, defaults }: SubmissionF
         </section>
       </div>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
-        <Button type="submit" name="intent" value="draft" variant="secondary" pending={pending && intent === "draft"} disabled={pending}>
+        <Button type="submit" name="intent" value="draft" variant="secondary" pending={pending && intent === "draft"} disabled={pending && intent !== "draft"}>
           {pending && intent === "draft" ? "Saving…" : "Save draft"}
         </Button>
-        <Button type="submit" name="intent" value="submit" pending={pending && intent === "submit"} disabled={pending}>
+        <Button type="submit" name="intent" value="submit" pending={pending && intent === "submit"} disabled={pending && intent !== "submit"}>
           {pending && intent === "submit" ? "Submitting…" : "Submit for review"}
         </Button>
         <p className="text-sm text-slate-600">Once submitted, version {version} can&apos;t be edited until a reviewer responds.</p>

@@ -33,11 +33,15 @@ export function buttonClasses({ variant = "primary", size = "md", className }: S
 
 export type ButtonProps = ComponentProps<"button"> &
   StyleProps & {
-    /** Shows a spinner and disables the button, e.g. while a form action runs. */
+    /** Shows a spinner and makes the button inert, e.g. while a form action runs. */
     pending?: boolean;
   };
 
-/** Defaults to type="button"; pass type="submit" in forms. */
+/**
+ * Defaults to type="button"; pass type="submit" in forms. While pending the button is
+ * aria-disabled and ignores clicks (and the implicit submit of Enter in a field) instead of
+ * being `disabled`: a disabled button drops the keyboard focus to the top of the page.
+ */
 export function Button({
   variant,
   size,
@@ -45,14 +49,17 @@ export function Button({
   pending = false,
   disabled,
   type = "button",
+  onClick,
   children,
   ...props
 }: ButtonProps) {
   return (
     <button
       type={type}
-      disabled={disabled || pending}
+      disabled={disabled}
+      aria-disabled={pending || undefined}
       aria-busy={pending || undefined}
+      onClick={pending ? (event) => event.preventDefault() : onClick}
       className={buttonClasses({ variant, size, className })}
       {...props}
     >

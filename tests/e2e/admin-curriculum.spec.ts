@@ -1,4 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { newLearnerPage, signInAs, SLOW } from "./support/auth";
+import { horizontalOverflow } from "./support/page";
 
 /**
  * The admin's curriculum editor, end to end: a phase's hours and a sub-skill weight pair are
@@ -7,18 +9,10 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
  * expect them. The change-and-restore window is kept as short as the checks allow.
  */
 
-const DEMO_PASSWORD = "skilltrail-demo";
 // Signing up hashes a password and each save revalidates the whole app: allow for a busy machine.
 test.use({ navigationTimeout: 30_000 });
-const SLOW = { timeout: 30_000 };
 
-async function signInAsAdmin(page: Page) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill("admin@skilltrail.dev");
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/admin$/, SLOW);
-}
+const signInAsAdmin = (page: Page) => signInAs(page, "admin");
 
 function phaseOne(page: Page) {
   return page.getByRole("listitem").filter({ has: page.getByRole("link", { name: /^Phase 1 · / }) });
@@ -57,15 +51,8 @@ async function restoreSeededValues(browser: Browser) {
 }
 
 async function freshLearnerDashboard(browser: Browser) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Cleo Curriculum");
-  await page.getByLabel("Email").fill(`curriculum-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`);
-  await page.getByLabel("Password").fill("amber harbour pencil forty");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/, SLOW);
-  return { page, close: () => context.close() };
+  const { page } = await newLearnerPage(browser, { name: "Cleo Curriculum", prefix: "curriculum", password: "amber harbour pencil forty" });
+  return { page, close: () => page.context().close() };
 }
 
 test.describe("curriculum editor", () => {
@@ -137,16 +124,11 @@ test.describe("curriculum editor", () => {
     await expect(up).toBeFocused();
     await expect(entries.first()).toContainText(first);
 
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 
   test("a learner cannot open the editor", async ({ page }) => {
-    await page.goto("/sign-in");
-    await page.getByLabel("Email").fill("learner@skilltrail.dev");
-    await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/\/dashboard$/, SLOW);
+    await signInAs(page, "learner");
     await page.goto("/admin/curriculum/phases");
     await expect(page.getByRole("heading", { level: 1, name: "You don't have access to this page" })).toBeVisible();
   });

@@ -1,21 +1,13 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { DEMO, signInAs } from "./support/auth";
 
-const DEMO_PASSWORD = "skilltrail-demo";
-const LEARNER_EMAIL = "learner@skilltrail.dev";
-
-async function signInAsAdmin(page: Page) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill("admin@skilltrail.dev");
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
+const LEARNER_EMAIL = DEMO.learner;
 
 test.describe("admin: users and cohorts", () => {
   test("finds the demo learner, assigns and unassigns a mentor, follows them in a cohort and exports it", async ({ page }) => {
     test.setTimeout(120_000); // one long journey through four pages and six server actions
-    await signInAsAdmin(page);
+    await signInAs(page, "admin");
 
     // Search, case-insensitively, and open the learner.
     await page.goto("/admin/users");

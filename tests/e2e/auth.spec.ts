@@ -1,35 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
-
-const DEMO_PASSWORD = "skilltrail-demo";
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
-
-/** Fails the test on any Content-Security-Policy violation the page reports. */
-function watchCsp(page: Page): string[] {
-  const violations: string[] = [];
-  page.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
-  return violations;
-}
+import { expect, test } from "@playwright/test";
+import { DEMO, DEMO_PASSWORD, signUpLearner, submitSignIn as signIn } from "./support/auth";
+import { watchCsp } from "./support/page";
 
 test.describe("accounts and sign-in", () => {
   test("sign up, sign out, sign in again", async ({ page }) => {
     const violations = watchCsp(page);
-    const email = `e2e-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
-    const password = "violet tractor mountain sparrow";
-
-    await page.goto("/sign-up");
-    await page.getByLabel("Name").fill("Erin Example");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page).toHaveURL(/\/dashboard$/);
+    const { email, password } = await signUpLearner(page, { name: "Erin Example", password: "violet tractor mountain sparrow" });
     await expect(page.getByRole("heading", { level: 1, name: "Welcome, Erin Example" })).toBeVisible();
 
     await page.getByRole("button", { name: "Sign out" }).click();
@@ -48,7 +24,7 @@ test.describe("accounts and sign-in", () => {
   test("a duplicate email and a weak password are refused on their fields", async ({ page }) => {
     await page.goto("/sign-up");
     await page.getByLabel("Name").fill("Copy Cat");
-    await page.getByLabel("Email").fill("learner@skilltrail.dev");
+    await page.getByLabel("Email").fill(DEMO.learner);
     await page.getByLabel("Password").fill("password1234");
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByLabel("Password")).toHaveAccessibleDescription(/too common/);
@@ -58,13 +34,13 @@ test.describe("accounts and sign-in", () => {
   });
 
   test("a wrong password gets the generic message", async ({ page }) => {
-    await signIn(page, "learner@skilltrail.dev", "not the password at all");
+    await signIn(page, DEMO.learner, "not the password at all");
     await expect(page.getByTestId("form-message")).toHaveText("Email or password is incorrect.");
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
   test("a learner is refused the admin page on the server", async ({ page }) => {
-    await signIn(page, "learner@skilltrail.dev", DEMO_PASSWORD);
+    await signIn(page, DEMO.learner);
     await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" })).toHaveCount(0);
     // The check runs on the server, before anything streams: a 403, and the content is never sent.
@@ -77,7 +53,7 @@ test.describe("accounts and sign-in", () => {
   });
 
   test("an admin sees the admin page", async ({ page }) => {
-    await signIn(page, "admin@skilltrail.dev", DEMO_PASSWORD);
+    await signIn(page, DEMO.admin);
     await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByRole("heading", { level: 1, name: "Admin" })).toBeVisible();
   });
@@ -85,7 +61,7 @@ test.describe("accounts and sign-in", () => {
   test("a guest is sent from a signed-in page to sign-in, and back after signing in", async ({ page }) => {
     await page.goto("/mentor");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fmentor$/);
-    await page.getByLabel("Email").fill("mentor@skilltrail.dev");
+    await page.getByLabel("Email").fill(DEMO.mentor);
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/mentor$/);
@@ -95,14 +71,7 @@ test.describe("accounts and sign-in", () => {
 
 test.describe("account pages", () => {
   test("update the profile, export my data, delete the account", async ({ page }) => {
-    const email = `e2e-account-${Date.now()}@example.com`;
-    const password = "copper meadow violin harbour";
-    await page.goto("/sign-up");
-    await page.getByLabel("Name").fill("Dana Delete");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page).toHaveURL(/\/dashboard$/);
+    const { email, password } = await signUpLearner(page, { name: "Dana Delete", prefix: "e2e-account", password: "copper meadow violin harbour" });
 
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account" }).click();
     await page.getByLabel("Time zone").selectOption("Europe/Berlin");

@@ -1,38 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
-
-const DEMO_PASSWORD = "skilltrail-demo";
-
-/** A fresh learner per run, so the test never depends on other tests' data. */
-async function signUp(page: Page) {
-  const email = `dashboard-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Dana Dashboard");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("copper meadow lantern ninety");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
-
-/** Collects Content-Security-Policy violations the page reports (the what-if control is client-side). */
-function watchCsp(page: Page): string[] {
-  const violations: string[] = [];
-  page.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
-  return violations;
-}
+import { expect, test } from "@playwright/test";
+import { DEMO, signUpLearner, submitSignIn as signIn } from "./support/auth";
+import { horizontalOverflow, watchCsp } from "./support/page";
 
 test.describe("learner dashboard", () => {
   test("a fresh learner sees 0 h of 360 h and where to start", async ({ page }) => {
-    const violations = watchCsp(page);
-    await signUp(page);
+    const violations = watchCsp(page); // the what-if control is client-side
+    await signUpLearner(page, { name: "Dana Dashboard", prefix: "dashboard" }); // a fresh learner: no other test's data
 
     await expect(page.getByRole("heading", { level: 1, name: "Welcome, Dana Dashboard" })).toBeVisible();
     await expect(page.getByTestId("total-hours")).toHaveText("0 h of 360 h");
@@ -62,7 +35,7 @@ test.describe("learner dashboard", () => {
   });
 
   test("the demo learner sees their level and a year of activity", async ({ page }) => {
-    await signIn(page, "learner@skilltrail.dev");
+    await signIn(page, DEMO.learner);
     await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByTestId("current-level")).toHaveText(/^(Beginner|Intermediate|Advanced|Expert)$/);
     await expect(page.getByRole("heading", { name: /^Why you are at / })).toBeVisible();
@@ -80,14 +53,13 @@ test.describe("learner dashboard", () => {
 
   test("fits a phone screen without sideways scrolling", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
-    await signIn(page, "learner@skilltrail.dev");
+    await signIn(page, DEMO.learner);
     await expect(page.getByTestId("total-hours")).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 
   test("mentors and admins land on their own home instead", async ({ page }) => {
-    await signIn(page, "mentor@skilltrail.dev");
+    await signIn(page, DEMO.mentor);
     await expect(page).toHaveURL(/\/mentor$/);
     await page.goto("/dashboard");
     await expect(page).toHaveURL(/\/mentor$/);

@@ -1,16 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signUpLearner as signUp } from "./support/auth";
+import { horizontalOverflow } from "./support/page";
 
 /** A fresh learner per test, so no test depends on another's entries. New accounts use UTC. */
-async function signUpLearner(page: Page) {
-  const email = `hours-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Hana Hours");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("copper meadow lantern ninety");
-  await page.getByRole("button", { name: "Create account" }).click();
-  // Hashing the password (argon2) and signing in can take a while on a busy machine.
-  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
-}
+const signUpLearner = (page: Page) => signUp(page, { name: "Hana Hours", prefix: "hours" });
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -96,7 +89,6 @@ test.describe("logging hours", () => {
     await signUpLearner(page);
     await page.goto("/hours");
     await expect(page.getByRole("heading", { level: 1, name: "Hours" })).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 });

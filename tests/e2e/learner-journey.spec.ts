@@ -1,20 +1,14 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { signUpLearner } from "./support/auth";
+import { actionDone } from "./support/page";
 
 /**
  * One learner's day, end to end: every step is a real form against the real database, and the
  * dashboard's figures are read before and after to see them move.
  */
-const actionDone = (page: Page) =>
-  page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
-
 test("a new learner logs hours, ticks a topic, submits a deliverable, and the dashboard follows", async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Jo Journey");
-  await page.getByLabel("Email").fill(`journey-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`);
-  await page.getByLabel("Password").fill("harbor violet compass eleven");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
+  await signUpLearner(page, { name: "Jo Journey", prefix: "journey", password: "harbor violet compass eleven" });
   await expect(page.getByTestId("total-hours")).toHaveText("0 h of 360 h");
 
   await page.goto("/hours");

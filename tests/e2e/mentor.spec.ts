@@ -1,11 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { signInAs } from "./support/auth";
 
 test("a mentor sees their mentee's standing and opens the read-only dashboard", async ({ page }) => {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill("mentor@skilltrail.dev");
-  await page.getByLabel("Password").fill("skilltrail-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/mentor$/);
+  await signInAs(page, "mentor");
 
   const mentee = page.getByRole("link", { name: "Lee Learner" });
   await expect(mentee).toBeVisible();

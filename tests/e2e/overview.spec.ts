@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { horizontalOverflow } from "./support/page";
 
 test.describe("public guide overview", () => {
   test("shows the path, sub-skills and levels from the database", async ({ page }) => {
@@ -22,7 +23,6 @@ test.describe("public guide overview", () => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 });

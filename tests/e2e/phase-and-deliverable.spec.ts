@@ -1,26 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signUpLearner as signUp } from "./support/auth";
+import { actionDone, horizontalOverflow } from "./support/page";
 
 const TOPIC = "ML lifecycle stages and infrastructure needs";
 const DELIVERABLE = "Dockerized ML application with basic API";
 const REPO = "https://github.com/e2e-learner/dockerized-ml-api";
 
-async function signUpLearner(page: Page) {
-  const email = `phases-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Pia Phases");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("orchid tunnel saffron ladder");
-  await page.getByRole("button", { name: "Create account" }).click();
-  // Hashing the password (argon2) and signing in can take a while on a busy machine.
-  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
-}
-
-/** A server action posts to the page's own URL; wait for its answer before reloading. */
-const actionDone = (page: Page) => page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
+const signUpLearner = (page: Page) => signUp(page, { name: "Pia Phases", prefix: "phases", password: "orchid tunnel saffron ladder" });
 
 async function expectNoHorizontalScroll(page: Page, what: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, what).toBeLessThanOrEqual(0);
+  expect(await horizontalOverflow(page), what).toBeLessThanOrEqual(0);
 }
 
 test.describe("phases and deliverables", () => {

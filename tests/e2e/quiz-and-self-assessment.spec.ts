@@ -1,19 +1,13 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { mlInfrastructureGuide as guide } from "../../lib/curriculum/guides/ml-infrastructure";
+import { signUpLearner } from "./support/auth";
+import { horizontalOverflow } from "./support/page";
 
 // Server actions then a server render per step; a busy 2-core machine can take seconds each.
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 /** A fresh learner per run, so the test never depends on other tests' data. */
-async function signUp(page: Page) {
-  const email = `quiz-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Quinn Quiz");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("amber lighthouse cactus violin");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 }); // argon2 hashing
-}
+const signUp = (page: Page) => signUpLearner(page, { name: "Quinn Quiz", prefix: "quiz", password: "amber lighthouse cactus violin" });
 
 const questions = guide.quiz;
 const explanations = questions.map((q) => q.explanation);
@@ -128,12 +122,12 @@ test.describe("quiz and self-assessment", () => {
     for (const path of ["/quiz", "/self-assessment"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), path).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0);
     }
     await page.goto("/quiz");
     await page.getByRole("button", { name: "Take the quiz" }).click();
     await expect(questionGroups(page).first()).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 
   test("another learner's attempt is not found", async ({ page, browser }) => {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import pg from "pg";
+import { expect, test } from "@playwright/test";
+import { newLearnerPage, newPageAs } from "./support/auth";
+import { horizontalOverflow, withDb } from "./support/page";
 
 /**
  * The review loop across two people: a learner submits, the demo mentor asks for changes with
@@ -10,41 +11,7 @@ import pg from "pg";
  * MentorAssignment row itself (DATABASE_URL is the app's test database).
  */
 
-const DEMO_PASSWORD = "skilltrail-demo";
 const DELIVERABLE_TITLE = "Dockerized ML application with basic API";
-
-async function withDb<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function signIn(browser: Browser, email: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  // Password hashing is deliberately slow; give it room on a busy machine.
-  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 30_000 });
-  return page;
-}
-
-async function signUpLearner(browser: Browser, name: string) {
-  const page = await (await browser.newContext()).newPage();
-  const email = `review-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("amber lighthouse walnut seven");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
-  return { page, email };
-}
 
 test.describe("review flow", () => {
   // Two people, two sign-ins and a dozen round trips: longer than the default 30 s budget.
@@ -52,7 +19,7 @@ test.describe("review flow", () => {
 
   test("submit, request changes with a comment, resubmit after the notification, approve", async ({ browser }) => {
     const learnerName = `Rhea Review ${randomUUID().slice(0, 6)}`;
-    const { page: learner, email } = await signUpLearner(browser, learnerName);
+    const { page: learner, email } = await newLearnerPage(browser, { name: learnerName, prefix: "review", password: "amber lighthouse walnut seven" });
     const deliverableId = await withDb(async (db) => {
       const ids = await db.query<{ learner: string; mentor: string; deliverable: string }>(
         `SELECT (SELECT id FROM "User" WHERE email = $1) AS learner,
@@ -78,7 +45,7 @@ test.describe("review flow", () => {
     await expect(learner.getByTestId("submission-status").first()).toHaveText("Submitted");
 
     // The mentor finds it in the queue and asks for changes; a comment is required.
-    const mentor = await signIn(browser, "mentor@skilltrail.dev", DEMO_PASSWORD);
+    const mentor = await newPageAs(browser, "mentor");
     await mentor.goto("/mentor/reviews");
     const item = mentor.getByTestId("queue-item").filter({ hasText: learnerName });
     await expect(item).toContainText(DELIVERABLE_TITLE);
@@ -141,13 +108,12 @@ test.describe("review flow", () => {
   });
 
   test("the review page and the notifications fit a phone screen", async ({ browser }) => {
-    const mentor = await signIn(browser, "mentor@skilltrail.dev", DEMO_PASSWORD);
+    const mentor = await newPageAs(browser, "mentor");
     await mentor.setViewportSize({ width: 375, height: 740 });
     for (const path of ["/mentor/reviews", "/notifications", "/account/notifications"]) {
       await mentor.goto(path);
       await expect(mentor.getByRole("heading", { level: 1 })).toBeVisible();
-      const overflow = await mentor.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(mentor), path).toBeLessThanOrEqual(0);
     }
     // A review page too, when the demo mentor has something waiting (the seed gives them one).
     await mentor.goto("/mentor/reviews");
@@ -155,13 +121,12 @@ test.describe("review flow", () => {
     if ((await review.count()) > 0) {
       await review.first().click();
       await expect(mentor.getByRole("heading", { name: "Conversation" })).toBeVisible();
-      const overflow = await mentor.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, "review page").toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(mentor), "review page").toBeLessThanOrEqual(0);
     }
   });
 
   test("a learner cannot open the review queue", async ({ browser }) => {
-    const learner = await signIn(browser, "learner@skilltrail.dev", DEMO_PASSWORD);
+    const learner = await newPageAs(browser, "learner");
     await learner.goto("/mentor/reviews");
     await expect(learner.getByRole("heading", { level: 1, name: "You don't have access to this page" })).toBeVisible();
   });
