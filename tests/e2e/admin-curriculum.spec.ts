@@ -117,6 +117,8 @@ test.describe("curriculum editor", () => {
     await expect(page.getByRole("status").filter({ hasText: `Moved “${first}” to position 2` })).toBeVisible();
     await expect(down).toBeFocused();
     await expect(entries.nth(1)).toContainText(first);
+    // The list is aria-busy until the server's new order is in; a move pressed meanwhile is ignored.
+    await expect(page.locator("ol[aria-busy]")).toHaveCount(0);
     const up = page.getByRole("button", { name: `Move “${first}” up`, exact: true });
     await up.focus();
     await page.keyboard.press("Enter");
