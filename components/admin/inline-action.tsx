@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
+import { useConfirmStep } from "@/components/forms/use-confirm-step";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions/result";
@@ -28,18 +28,7 @@ export function InlineAction({
   accessibleLabel?: string;
 }) {
   const { state, pending, onSubmit } = useActionForm(action);
-  const [asking, setAsking] = useState(false);
-  const firstButton = useRef<HTMLButtonElement>(null);
-  const backedOut = useRef(false);
-  const backOut = () => {
-    backedOut.current = true;
-    setAsking(false);
-  };
-  useEffect(() => {
-    if (asking || !backedOut.current) return;
-    backedOut.current = false;
-    firstButton.current?.focus();
-  }, [asking]);
+  const { asking, ask, close: backOut, returnFocusTo: firstButton } = useConfirmStep();
   return (
     <form
       onSubmit={(event) => { backOut(); onSubmit(event); }}
@@ -66,7 +55,7 @@ export function InlineAction({
           variant={variant}
           pending={pending}
           aria-label={accessibleLabel}
-          onClick={confirm ? () => setAsking(true) : undefined}
+          onClick={confirm ? ask : undefined}
         >
           {pending ? (pendingLabel ?? label) : label}
         </Button>

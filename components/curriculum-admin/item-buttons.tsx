@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
+import { useConfirmStep } from "@/components/forms/use-confirm-step";
 import { Button } from "@/components/ui/button";
 import { removeCurriculumItemAction, restoreCurriculumItemAction } from "@/lib/curriculum-admin/actions";
 import type { CurriculumEntity } from "@/lib/curriculum-admin/entities";
@@ -15,24 +16,13 @@ type ItemProps = { entity: CurriculumEntity; id: string; label: string };
  * focus back to Delete, which the confirmation replaced.
  */
 export function RemoveButton({ entity, id, label, mode }: ItemProps & { mode: "archive" | "delete" }) {
-  const [confirming, setConfirming] = useState(false);
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const cancelled = useRef(false);
-  const cancel = () => {
-    cancelled.current = true;
-    setConfirming(false);
-  };
-  useEffect(() => {
-    if (confirming || !cancelled.current) return;
-    cancelled.current = false;
-    deleteButton.current?.focus();
-  }, [confirming]);
+  const { asking: confirming, ask, close: cancel, dismiss, returnFocusTo: deleteButton } = useConfirmStep();
   const [message, setMessage] = useState("");
   const [pending, startTransition] = useTransition();
   const run = () =>
     startTransition(async () => {
       const result = await removeCurriculumItemAction({ entity, id });
-      setConfirming(false);
+      dismiss();
       setMessage(result.ok ? "" : result.message);
     });
 
@@ -60,7 +50,7 @@ export function RemoveButton({ entity, id, label, mode }: ItemProps & { mode: "a
           </Button>
         </>
       ) : (
-        <Button ref={deleteButton} size="sm" variant="ghost" className="text-red-700" onClick={() => setConfirming(true)} aria-label={`Delete “${label}”`}>
+        <Button ref={deleteButton} size="sm" variant="ghost" className="text-red-700" onClick={ask} aria-label={`Delete “${label}”`}>
           Delete
         </Button>
       )}
