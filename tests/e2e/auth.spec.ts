@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, signUpLearner, submitSignIn as signIn } from "./support/auth";
+import { DEMO, DEMO_PASSWORD, SLOW, signUpLearner, submitSignIn as signIn } from "./support/auth";
 import { watchCsp } from "./support/page";
 
 test.describe("accounts and sign-in", () => {
@@ -56,6 +56,16 @@ test.describe("accounts and sign-in", () => {
     await signIn(page, DEMO.admin);
     await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByRole("heading", { level: 1, name: "Admin" })).toBeVisible();
+  });
+
+  test("a mentor is refused the learner's own pages with a 403", async ({ page }) => {
+    await signIn(page, DEMO.mentor);
+    await expect(page).toHaveURL(/\/mentor$/, SLOW);
+    for (const path of ["/phases", "/projects", "/quiz", "/self-assessment"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(403);
+      await expect(page.getByRole("heading", { level: 1, name: "You don't have access to this page" })).toBeVisible();
+    }
   });
 
   test("a guest is sent from a signed-in page to sign-in, and back after signing in", async ({ page }) => {
