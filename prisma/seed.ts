@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { seedGuide } from "@/lib/curriculum/seed";
-import { mlInfrastructureGuide } from "@/lib/curriculum/guides/ml-infrastructure";
+import { seedGuide } from "@/lib/guides/seed";
+import { mlInfrastructureGuide } from "@/lib/guides/content/ml-infrastructure";
 import { seedDemoAccounts } from "@/lib/accounts/demo-seed";
 
 /** Seeds every guide the project ships, and the demo accounts outside production. */

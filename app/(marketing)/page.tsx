@@ -1,11 +1,11 @@
 import { connection } from "next/server";
 import { notFound } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button";
-import { LevelJourney } from "@/components/curriculum/level-journey";
-import { PhaseTimeline } from "@/components/curriculum/phase-timeline";
-import { SubSkillWeights } from "@/components/curriculum/sub-skill-weights";
-import { TextListSection } from "@/components/curriculum/text-list-section";
-import { getGuideOverview } from "@/lib/curriculum/queries";
+import { LevelJourney } from "@/components/guides/level-journey";
+import { PhaseTimeline } from "@/components/guides/phase-timeline";
+import { SubSkillWeights } from "@/components/guides/sub-skill-weights";
+import { TextListSection } from "@/components/guides/text-list-section";
+import { getGuideOverview } from "@/lib/guides/queries";
 
 export default async function GuideOverviewPage() {
   await connection(); // read the curriculum at request time: admins edit it

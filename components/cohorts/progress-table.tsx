@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { hrefWith } from "@/components/admin/pagination";
+import { hrefWith } from "@/components/ui/pagination";
 import { Badge } from "@/components/ui/badge";
 import type { CohortTableParams } from "@/lib/cohorts/schema";
 import { cohortColumns, phaseMinutes, type PhaseColumn } from "@/lib/cohorts/table";
-import type { LearnerSummary } from "@/lib/progress/summaries";
-import { formatMinutes } from "@/lib/tracking/hours";
+import type { LearnerSummary } from "@/lib/dashboard/summaries";
+import { formatMinutes } from "@/lib/progress/path";
 
 /**
  * The cohort's progress, one row per learner. Column headers are links that sort by that

@@ -1,7 +1,7 @@
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import type { LearnerProgress } from "@/lib/progress/evidence";
-import { HEATMAP_LEVELS, type HeatmapLevel } from "@/lib/tracking/calendar";
-import { formatMinutes } from "@/lib/tracking/hours";
+import type { LearnerProgress } from "@/lib/dashboard/evidence";
+import { HEATMAP_LEVELS, type HeatmapLevel } from "@/lib/progress/calendar";
+import { formatMinutes } from "@/lib/progress/path";
 import { cn } from "@/lib/ui/cn";
 import { formatIsoDate } from "@/lib/ui/format";
 import { HEATMAP_LEVEL_CLASSES, HeatmapGrid, PHONE_WEEKS } from "./heatmap-grid";

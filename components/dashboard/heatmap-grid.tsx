@@ -1,7 +1,7 @@
 "use client";
 
-import { addDays, heatmapLevel, type HeatmapLevel, type IsoDate } from "@/lib/tracking/calendar";
-import { formatMinutes } from "@/lib/tracking/hours";
+import { addDays, heatmapLevel, type HeatmapLevel, type IsoDate } from "@/lib/progress/calendar";
+import { formatMinutes } from "@/lib/progress/path";
 import { cn } from "@/lib/ui/cn";
 import { formatIsoDate, formatMonth } from "@/lib/ui/format";
 

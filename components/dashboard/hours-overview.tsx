@@ -1,8 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import type { LearnerProgress } from "@/lib/progress/evidence";
-import { formatMinutes } from "@/lib/tracking/hours";
+import type { LearnerProgress } from "@/lib/dashboard/evidence";
+import { formatMinutes } from "@/lib/progress/path";
 import { formatDecimalHours } from "@/lib/ui/format";
 
 /** Total hours against the path (its phases' estimates), then each active phase against its own. */

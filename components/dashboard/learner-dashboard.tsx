@@ -1,6 +1,6 @@
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { LearnerProgress } from "@/lib/progress/evidence";
+import type { LearnerProgress } from "@/lib/dashboard/evidence";
 import { ActivityHeatmap } from "./activity-heatmap";
 import { HoursOverview } from "./hours-overview";
 import { LevelCard } from "./level-card";
@@ -12,7 +12,7 @@ import { SelfAssessment } from "./self-assessment";
 import { SubSkillHoursChart } from "./sub-skill-hours-chart";
 
 export type LearnerDashboardProps = {
-  /** From getLearnerProgress (lib/progress/queries.ts). */
+  /** From getLearnerProgress (lib/dashboard/queries.ts). */
   progress: LearnerProgress;
   /**
    * A mentor's or admin's view of someone else's record: the same figures without the calls to

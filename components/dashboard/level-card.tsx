@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import type { LearnerProgress } from "@/lib/progress/evidence";
+import type { LearnerProgress } from "@/lib/dashboard/evidence";
 
 /** The learner's level, readiness toward the next, and the two numbers that drive it most. */
 export function LevelCard({ progress, readOnly }: { progress: LearnerProgress; readOnly: boolean }) {

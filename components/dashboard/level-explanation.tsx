@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import type { LearnerProgress } from "@/lib/progress/evidence";
-import type { Gap } from "@/lib/tracking/proficiency";
+import type { LearnerProgress } from "@/lib/dashboard/evidence";
+import type { Gap } from "@/lib/progress/proficiency";
 
 const GAP_LABELS: Record<Gap["kind"], string> = {
   "total-hours": "Hours",
@@ -20,7 +20,7 @@ const GAP_LINKS: Partial<Record<Gap["kind"], { href: string; label: string }>> =
 
 /**
  * "Proficiency, explained": the plain-words reasons and gaps come from explainLevel
- * (lib/tracking/proficiency.ts), so this page says exactly what docs/proficiency.md describes.
+ * (lib/progress/proficiency.ts), so this page says exactly what docs/proficiency.md describes.
  */
 export function LevelExplanation({ progress, readOnly }: { progress: LearnerProgress; readOnly: boolean }) {
   const { reasons, missing, assessment } = progress.explanation;

@@ -1,6 +1,6 @@
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import type { LearnerProgress } from "@/lib/progress/evidence";
-import { PACE_WINDOW_WEEKS } from "@/lib/tracking/pace";
+import type { LearnerProgress } from "@/lib/dashboard/evidence";
+import { PACE_WINDOW_WEEKS } from "@/lib/progress/pace";
 import { formatIsoDate } from "@/lib/ui/format";
 import { ProjectionText } from "./projection-text";
 import { WhatIfControl } from "./what-if-control";

@@ -1,4 +1,4 @@
-import type { Projection } from "@/lib/tracking/pace";
+import type { Projection } from "@/lib/progress/pace";
 import { formatIsoDate } from "@/lib/ui/format";
 
 /** One projection in words; shared by the server-rendered pace card and the what-if control. */

@@ -1,7 +1,7 @@
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
-import type { ActivityItem, LearnerProgress } from "@/lib/progress/evidence";
-import { DELIVERABLE_STATUS_LABELS, formatMinutes } from "@/lib/tracking/hours";
-import { quizPercent } from "@/lib/tracking/proficiency";
+import type { ActivityItem, LearnerProgress } from "@/lib/dashboard/evidence";
+import { DELIVERABLE_STATUS_LABELS, formatMinutes } from "@/lib/progress/path";
+import { quizPercent } from "@/lib/progress/proficiency";
 import { formatInstant, formatIsoDate } from "@/lib/ui/format";
 
 function describe(item: ActivityItem): string {

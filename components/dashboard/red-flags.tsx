@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import type { LearnerProgress } from "@/lib/progress/evidence";
+import type { LearnerProgress } from "@/lib/dashboard/evidence";
 
 /** The guide's warning signs that still apply: no approved deliverable or project touches their sub-skill. */
 export function RedFlags({ progress }: { progress: LearnerProgress }) {

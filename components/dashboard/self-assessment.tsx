@@ -1,7 +1,7 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import type { LearnerProgress } from "@/lib/progress/evidence";
-import type { Calibration } from "@/lib/tracking/proficiency";
+import type { LearnerProgress } from "@/lib/dashboard/evidence";
+import type { Calibration } from "@/lib/progress/proficiency";
 
 const VERDICTS: Record<Calibration, { label: string; tone: BadgeTone }> = {
   "over-confident": { label: "Over-confident", tone: "warning" },

@@ -1,6 +1,6 @@
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import type { LearnerProgress } from "@/lib/progress/evidence";
-import { formatMinutes } from "@/lib/tracking/hours";
+import type { LearnerProgress } from "@/lib/dashboard/evidence";
+import { formatMinutes } from "@/lib/progress/path";
 
 /**
  * A horizontal bar chart in CSS: each bar's track is the sub-skill's weighted share of the path,

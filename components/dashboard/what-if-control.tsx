@@ -1,9 +1,9 @@
 "use client";
 
 import { useId, useState } from "react";
-import { formatMinutes } from "@/lib/tracking/hours";
-import { MAX_HOURS_PER_WEEK, projectWithWeeklyHours } from "@/lib/tracking/pace";
-import type { IsoDate } from "@/lib/tracking/calendar";
+import { formatMinutes } from "@/lib/progress/path";
+import { MAX_HOURS_PER_WEEK, projectWithWeeklyHours } from "@/lib/progress/pace";
+import type { IsoDate } from "@/lib/progress/calendar";
 import { ProjectionText } from "./projection-text";
 
 export type WhatIfControlProps = {

@@ -3,7 +3,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { TimeEntryPage } from "@/lib/hours/queries";
 import { entryFiltersHref, type EntryFilters as Filters } from "@/lib/hours/schema";
 import type { HoursOption } from "@/lib/hours/types";
-import { formatMinutes } from "@/lib/tracking/hours";
+import { formatMinutes } from "@/lib/progress/path";
 import { EntryFilters } from "./entry-filters";
 import { EntryRow } from "./entry-row";
 import { Pagination } from "./pagination";

@@ -9,7 +9,7 @@ import type { ActionState } from "@/lib/actions/result";
 import { deleteTimeEntryAction, updateTimeEntryAction } from "@/lib/hours/actions";
 import { formatLogDate, formatLogDateLong } from "@/lib/hours/rules";
 import type { HoursOption, TimeEntryRow } from "@/lib/hours/types";
-import { formatMinutes } from "@/lib/tracking/hours";
+import { formatMinutes } from "@/lib/progress/path";
 import { EntryFields } from "./entry-fields";
 
 type Mode = "view" | "edit" | "confirm-delete";

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import type { LearnerSummary } from "@/lib/progress/summaries";
-import { formatMinutes } from "@/lib/tracking/hours";
+import type { LearnerSummary } from "@/lib/dashboard/summaries";
+import { formatMinutes } from "@/lib/progress/path";
 
 /** One card per mentee: hours against the path, level, pace, last activity, open submissions. */
 export function MenteeList({ mentees }: { mentees: LearnerSummary[] }) {

@@ -6,9 +6,9 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/result";
-import { saveChecklistNoteAction, toggleChecklistItemAction } from "@/lib/checklists/actions";
-import type { ChecklistEntry } from "@/lib/checklists/queries";
-import { NOTE_MAX_LENGTH } from "@/lib/checklists/schema";
+import { saveChecklistNoteAction, toggleChecklistItemAction } from "@/lib/phases/actions";
+import type { ChecklistEntry } from "@/lib/phases/queries";
+import { NOTE_MAX_LENGTH } from "@/lib/phases/schema";
 import { cn } from "@/lib/ui/cn";
 
 /**

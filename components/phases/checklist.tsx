@@ -1,4 +1,4 @@
-import type { ChecklistEntry } from "@/lib/checklists/queries";
+import type { ChecklistEntry } from "@/lib/phases/queries";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ChecklistItem } from "./checklist-item";
 

@@ -1,5 +1,5 @@
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { formatMinutes, type Progress } from "@/lib/tracking/hours";
+import { formatMinutes, type Progress } from "@/lib/progress/path";
 
 /** Hours logged on a phase against its estimate; going over is shown, never capped away. */
 export function HoursProgress({ hours, label = "Hours logged", hideLabel }: { hours: Progress; label?: string; hideLabel?: boolean }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { PhaseSummary } from "@/lib/checklists/queries";
+import type { PhaseSummary } from "@/lib/phases/queries";
 import { HoursProgress } from "./hours-progress";
 
 /** The learner's phases in path order: hours against the estimate, checklist and deliverables. */

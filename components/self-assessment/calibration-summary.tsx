@@ -1,8 +1,8 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { SubSkillCalibration } from "@/lib/self-assessment/queries";
-import { formatMinutes } from "@/lib/tracking/hours";
-import { quizPercent, type Calibration } from "@/lib/tracking/proficiency";
+import { formatMinutes } from "@/lib/progress/path";
+import { quizPercent, type Calibration } from "@/lib/progress/proficiency";
 
 const VERDICT_TONES: Record<Calibration, BadgeTone> = {
   "over-confident": "warning", "under-confident": "accent", aligned: "success", "not-rated": "neutral",

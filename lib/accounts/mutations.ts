@@ -4,7 +4,7 @@ import { PASSWORD_IS_EMAIL_MESSAGE } from "@/lib/accounts/schema";
 import { ActionError } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { DEFAULT_GUIDE_SLUG } from "@/lib/curriculum/queries";
+import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/queries";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { addDays } from "@/lib/tracking/calendar";
+import { addDays } from "@/lib/progress/calendar";
 import { startOfDayInTimeZone } from "./time";
 import { AUDIT_PAGE_SIZE, type AuditFilter } from "./schema";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate } from "@/lib/tracking/calendar";
+import { isIsoDate } from "@/lib/progress/calendar";
 
 export const AUDIT_PAGE_SIZE = 50;
 

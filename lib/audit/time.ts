@@ -1,4 +1,4 @@
-import { toDbDate, type IsoDate } from "@/lib/tracking/calendar";
+import { toDbDate, type IsoDate } from "@/lib/progress/calendar";
 
 /** Offset of `timeZone` from UTC at `instant`, in ms (positive east of Greenwich). */
 function offsetMs(instant: Date, timeZone: string): number {

@@ -1,10 +1,10 @@
 import "server-only";
 import { ActionError } from "@/lib/actions/result";
 import { auditDiff, recordAudit, type AuditActor } from "@/lib/audit/record";
-import { DEFAULT_GUIDE_SLUG } from "@/lib/curriculum/queries";
+import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/queries";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { fromDbDate, toDbDate } from "@/lib/tracking/calendar";
+import { fromDbDate, toDbDate } from "@/lib/progress/calendar";
 import {
   ALREADY_COHORT_MENTOR_MESSAGE, ALREADY_MEMBER_MESSAGE, COHORT_MENTOR_ROLE_MESSAGE, COHORT_NOT_FOUND_MESSAGE, DUPLICATE_COHORT_MESSAGE,
   MEMBER_ROLE_MESSAGE, NOT_MEMBER_MESSAGE, NO_ACCOUNT_MESSAGE,

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { getLearnerSummaries } from "@/lib/progress/summaries";
-import { fromDbDate, type IsoDate } from "@/lib/tracking/calendar";
+import { getLearnerSummaries } from "@/lib/dashboard/summaries";
+import { fromDbDate, type IsoDate } from "@/lib/progress/calendar";
 import type { PhaseColumn } from "./table";
 
 /** Admin reads of cohorts. Callers are admin pages and the CSV route, guarded before calling. */

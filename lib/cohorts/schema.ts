@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate } from "@/lib/tracking/calendar";
+import { isIsoDate } from "@/lib/progress/calendar";
 
 /** One zod schema per input, shared by the cohort forms, the URL parsing and the server actions. */
 

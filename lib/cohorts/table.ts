@@ -2,7 +2,7 @@
  * The cohort progress table as data: its columns, its sort and its CSV. Pure, so the page and
  * the CSV export show the same table in the same order.
  */
-import type { LearnerSummary } from "@/lib/progress/summaries";
+import type { LearnerSummary } from "@/lib/dashboard/summaries";
 import { toCsv, type CsvValue } from "./csv";
 import type { CohortTableParams } from "./schema";
 

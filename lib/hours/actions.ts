@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { success } from "@/lib/actions/result";
 import { userAction } from "@/lib/actions/safe-action";
-import { formatMinutes } from "@/lib/tracking/hours";
-import { fromDbDate } from "@/lib/tracking/calendar";
+import { formatMinutes } from "@/lib/progress/path";
+import { fromDbDate } from "@/lib/progress/calendar";
 import { deleteTimeEntry, importTimeEntries, logHours, updateTimeEntry } from "@/lib/hours/mutations";
 import { formatLogDate } from "@/lib/hours/rules";
 import { deleteTimeEntrySchema, importTimeEntriesSchema, logHoursSchema, updateTimeEntrySchema } from "@/lib/hours/schema";

@@ -1,5 +1,5 @@
-import type { IsoDate } from "@/lib/tracking/calendar";
-import { MINUTES_PER_DAY, parseDuration } from "@/lib/tracking/hours";
+import type { IsoDate } from "@/lib/progress/calendar";
+import { MINUTES_PER_DAY, parseDuration } from "@/lib/progress/path";
 import { dailyCapMessage } from "@/lib/hours/rules";
 import { CSV_MAX_ROWS, dateProblem, NOTE_MAX_LENGTH, NOTE_TOO_LONG_MESSAGE } from "@/lib/hours/schema";
 

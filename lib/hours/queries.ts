@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { learnerGuide } from "@/lib/curriculum/enrollment";
+import { learnerGuide } from "@/lib/guides/enrollment";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { fromDbDate, toDbDate, type IsoDate } from "@/lib/tracking/calendar";
+import { fromDbDate, toDbDate, type IsoDate } from "@/lib/progress/calendar";
 import { PAGE_SIZE, type EntryFilters } from "@/lib/hours/schema";
 import type { HoursOption, TimeEntryRow } from "@/lib/hours/types";
 

@@ -1,5 +1,5 @@
-import { isIsoDate, isValidTimeZone, todayInTimeZone, type IsoDate } from "@/lib/tracking/calendar";
-import { formatMinutes, MINUTES_PER_DAY } from "@/lib/tracking/hours";
+import { isIsoDate, isValidTimeZone, todayInTimeZone, type IsoDate } from "@/lib/progress/calendar";
+import { formatMinutes, MINUTES_PER_DAY } from "@/lib/progress/path";
 
 /**
  * Small rules and wording shared by the log form, the list and the CSV report. Pure (the

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isIsoDate, type IsoDate } from "@/lib/tracking/calendar";
-import { parseDuration } from "@/lib/tracking/hours";
+import { isIsoDate, type IsoDate } from "@/lib/progress/calendar";
+import { parseDuration } from "@/lib/progress/path";
 
 /**
  * Inputs of the hours feature, shared by the forms and the server actions. What needs the

@@ -1,4 +1,4 @@
-import type { IsoDate } from "@/lib/tracking/calendar";
+import type { IsoDate } from "@/lib/progress/calendar";
 
 /** View shapes the hours queries return and the (client) components take. */
 

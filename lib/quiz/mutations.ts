@@ -1,7 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { ActionError, type FieldErrors } from "@/lib/actions/result";
-import { learnerGuide } from "@/lib/curriculum/enrollment";
+import { learnerGuide } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkAnswers, describeQuestionNumbers, shuffle } from "@/lib/quiz/scoring";

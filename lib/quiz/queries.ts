@@ -1,5 +1,5 @@
 import "server-only";
-import { learnerGuide } from "@/lib/curriculum/enrollment";
+import { learnerGuide } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
 import { scoreBySubSkill, selectBestAndLatest, type AttemptSummary } from "@/lib/quiz/scoring";
 

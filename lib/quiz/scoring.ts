@@ -3,7 +3,7 @@
  * the score per sub-skill, and which attempts are the best and the latest. No I/O, no clock,
  * no randomness of its own (the caller injects it), so every rule is unit-tested.
  */
-import { quizPercent, type QuizTally } from "../tracking/proficiency";
+import { quizPercent, type QuizTally } from "@/lib/progress/proficiency";
 
 /** Returns a whole number in [0, maxExclusive). On the server: node's crypto.randomInt. */
 export type RandomInt = (maxExclusive: number) => number;

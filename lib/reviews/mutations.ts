@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { Prisma, type CommentTag, type ReviewDecision } from "@/lib/generated/prisma/client";
 import { notifyComment, notifyProjectApproved, notifyReviewDecision } from "@/lib/notifications/events";
 import { ALREADY_REVIEWED_MESSAGE } from "@/lib/reviews/schema";
-import { canTransition, statusAfterReview } from "@/lib/submissions/rules";
+import { canTransition, statusAfterReview } from "@/lib/deliverables/rules";
 
 /**
  * Review writes. The actions authorize first (lib/reviews/actions.ts); each write here runs in
@@ -45,7 +45,7 @@ export async function decideSubmission(actor: Actor, input: Decision, now = new 
     if (version.review) throw new ActionError(ALREADY_REVIEWED_MESSAGE);
 
     const approved = input.decision === "APPROVED";
-    // The transition table is lib/submissions/rules.ts: a reviewer decides only from SUBMITTED.
+    // The transition table is lib/deliverables/rules.ts: a reviewer decides only from SUBMITTED.
     const to = statusAfterReview(input.decision);
     if (!canTransition("SUBMITTED", to, "REVIEWER")) throw new Error(`A reviewer cannot move a submission to ${to}`);
     const moved = await tx.submission.updateMany({

@@ -1,6 +1,6 @@
 import "server-only";
 import { ActionError } from "@/lib/actions/result";
-import { learnerGuide } from "@/lib/curriculum/enrollment";
+import { learnerGuide } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SaveSelfAssessmentInput } from "@/lib/self-assessment/schema";

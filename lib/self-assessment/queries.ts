@@ -1,9 +1,9 @@
 import "server-only";
-import { learnerGuide } from "@/lib/curriculum/enrollment";
+import { learnerGuide } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
-import { getLearnerProgress } from "@/lib/progress/queries";
-import { todayInTimeZone } from "@/lib/tracking/calendar";
-import type { SelfAssessmentComparison, SubSkillScore } from "@/lib/tracking/proficiency";
+import { getLearnerProgress } from "@/lib/dashboard/queries";
+import { todayInTimeZone } from "@/lib/progress/calendar";
+import type { SelfAssessmentComparison, SubSkillScore } from "@/lib/progress/proficiency";
 
 /** Ratings shown per question: the latest and up to four before it. */
 export const RATING_HISTORY_LIMIT = 5;
@@ -64,7 +64,7 @@ export interface SubSkillCalibration {
 /**
  * The self-assessment page: the questions with their history, and per sub-skill the mean of the
  * latest ratings beside the evidence. Evidence and calibration come from the dashboard's loader
- * (lib/progress/queries.ts), so both pages show the same numbers from the same queries.
+ * (lib/dashboard/queries.ts), so both pages show the same numbers from the same queries.
  */
 export async function getSelfAssessmentPage(learnerId: string, timeZone: string) {
   const { guideId } = await learnerGuide(learnerId);

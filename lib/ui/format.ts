@@ -1,9 +1,9 @@
 /**
  * How dates and headline hours read everywhere in the app (en-GB: "3 Mar 2026, 14:05").
- * lib/tracking formats durations; this formats the rest. Pure, so server and client
+ * lib/progress formats durations; this formats the rest. Pure, so server and client
  * components share it, and an instant is always formatted in the viewer's own time zone.
  */
-import type { IsoDate } from "@/lib/tracking/calendar";
+import type { IsoDate } from "@/lib/progress/calendar";
 
 // A calendar date is a UTC midnight (calendar.ts), so it is always formatted in UTC.
 const dayMonthYear = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { navItemsFor } from "../../lib/auth/navigation";
-import { mlInfrastructureGuide as guide } from "../../lib/curriculum/guides/ml-infrastructure";
+import { mlInfrastructureGuide as guide } from "../../lib/guides/content/ml-infrastructure";
 import { signInAs, SLOW, uniqueEmail, type DemoRole } from "./support/auth";
 import { withDb } from "./support/page";
 

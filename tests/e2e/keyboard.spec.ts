@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
-import { mlInfrastructureGuide as guide } from "../../lib/curriculum/guides/ml-infrastructure";
+import { mlInfrastructureGuide as guide } from "../../lib/guides/content/ml-infrastructure";
 import { DEMO, DEMO_PASSWORD, newPageAs, SLOW, uniqueEmail, type NewLearner, type StorageState } from "./support/auth";
 import {
   expectAnnouncedError,

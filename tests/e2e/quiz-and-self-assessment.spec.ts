@@ -1,5 +1,5 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import { mlInfrastructureGuide as guide } from "../../lib/curriculum/guides/ml-infrastructure";
+import { mlInfrastructureGuide as guide } from "../../lib/guides/content/ml-infrastructure";
 import { signUpLearner } from "./support/auth";
 import { horizontalOverflow } from "./support/page";
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { PhaseInput } from "@/lib/tracking/hours";
+import type { PhaseInput } from "@/lib/progress/path";
 import type { DashboardGuide } from "../support/dashboard-record";
 
 /**
@@ -24,8 +24,8 @@ vi.mock("@/lib/db", async (importOriginal) => {
 });
 
 const { db } = await import("@/lib/db");
-const { getLearnerProgress } = await import("@/lib/progress/queries");
-const { explainLevel } = await import("@/lib/tracking/proficiency");
+const { getLearnerProgress } = await import("@/lib/dashboard/queries");
+const { explainLevel } = await import("@/lib/progress/proficiency");
 const { createTestUser, testDb } = await import("../support/db");
 const { at, day, insertKnownRecord, keysOf, loadDashboardGuide } = await import("../support/dashboard-record");
 

@@ -17,7 +17,7 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
 
 const { logHoursAction } = await import("@/lib/hours/actions");
-const { fromDbDate } = await import("@/lib/tracking/calendar");
+const { fromDbDate } = await import("@/lib/progress/calendar");
 const { asCurrentUser } = await import("../support/auth");
 const { createTestUser, seededGuide, testDb } = await import("../support/db");
 

@@ -14,7 +14,7 @@ const { importTimeEntriesAction } = await import("@/lib/hours/actions");
 const { listTimeEntries } = await import("@/lib/hours/queries");
 const { learnerToday } = await import("@/lib/hours/rules");
 const { FUTURE_DATE_MESSAGE } = await import("@/lib/hours/schema");
-const { addDays, toDbDate } = await import("@/lib/tracking/calendar");
+const { addDays, toDbDate } = await import("@/lib/progress/calendar");
 const { asCurrentUser } = await import("../support/auth");
 const { createTestUser, seededGuide, testDb } = await import("../support/db");
 

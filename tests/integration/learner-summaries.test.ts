@@ -22,9 +22,9 @@ vi.mock("@/lib/db", async (importOriginal) => ({
   },
 }));
 
-const { getLearnerSummaries } = await import("@/lib/progress/summaries");
-const { getLearnerProgress } = await import("@/lib/progress/queries");
-const { addDays, toDbDate, todayInTimeZone } = await import("@/lib/tracking/calendar");
+const { getLearnerSummaries } = await import("@/lib/dashboard/summaries");
+const { getLearnerProgress } = await import("@/lib/dashboard/queries");
+const { addDays, toDbDate, todayInTimeZone } = await import("@/lib/progress/calendar");
 const { createTestUser, seededGuide, testDb } = await import("../support/db");
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seedDatabase } from "@/prisma/seed";
-import { mlInfrastructureGuide } from "@/lib/curriculum/guides/ml-infrastructure";
+import { mlInfrastructureGuide } from "@/lib/guides/content/ml-infrastructure";
 import { createTestUser, seededGuide, tableRowCounts, testDb } from "../support/db";
 
 describe("seeded guide", () => {

@@ -13,7 +13,7 @@ const { UNKNOWN_SELF_CHECK_MESSAGE } = await import("@/lib/self-assessment/mutat
 const { CONFIDENCE_RANGE_MESSAGE, confidenceField } = await import("@/lib/self-assessment/schema");
 const { getSelfAssessmentPage, RATING_HISTORY_LIMIT } = await import("@/lib/self-assessment/queries");
 const { INVALID_INPUT_MESSAGE } = await import("@/lib/actions/safe-action");
-const { compareSelfAssessment } = await import("@/lib/tracking/proficiency");
+const { compareSelfAssessment } = await import("@/lib/progress/proficiency");
 const { asCurrentUser } = await import("../support/auth");
 const { createTestUser, seededGuide, testDb } = await import("../support/db");
 

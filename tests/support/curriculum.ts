@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { mlInfrastructureGuide } from "@/lib/curriculum/guides/ml-infrastructure";
-import { seedGuide } from "@/lib/curriculum/seed";
+import { mlInfrastructureGuide } from "@/lib/guides/content/ml-infrastructure";
+import { seedGuide } from "@/lib/guides/seed";
 import { testDb } from "./db";
 
 /**

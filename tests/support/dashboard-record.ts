@@ -1,4 +1,4 @@
-import type { DeliverableStatus } from "@/lib/tracking/hours";
+import type { DeliverableStatus } from "@/lib/progress/path";
 import { seededGuide, testDb } from "./db";
 
 /** Fixtures of tests/integration/dashboard.test.ts: the seeded guide's details and one learner's known record. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   addDays, buildHeatmap, currentStreak, daysBetween, fromDbDate, heatmapLevel, isFutureDate, isIsoDate, isValidTimeZone,
   isoWeek, isoWeekKey, isoWeekday, startOfIsoWeek, toDbDate, todayInTimeZone,
-} from "@/lib/tracking/calendar";
+} from "@/lib/progress/calendar";
 
 describe("calendar dates", () => {
   it("accepts only real dates in canonical form", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { csvCell, toCsv } from "@/lib/cohorts/csv";
 import { cohortTableSchema } from "@/lib/cohorts/schema";
 import { cohortColumns, decimalHours, sortSummaries } from "@/lib/cohorts/table";
-import type { LearnerSummary } from "@/lib/progress/summaries";
+import type { LearnerSummary } from "@/lib/dashboard/summaries";
 
 describe("csvCell (RFC 4180 + formula guard)", () => {
   it.each([

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { mlInfrastructureGuide as guide } from "@/lib/curriculum/guides/ml-infrastructure";
+import { mlInfrastructureGuide as guide } from "@/lib/guides/content/ml-infrastructure";
 import {
   aggregateMinutes, completedPhaseCount, currentPhase, formatHours, formatMinutes, hoursToMinutes, minutesToHours,
   parseDuration, pathTotalHours, pendingDeliverables, phaseProgress, progress, subSkillHours, totalProgress,
   type DeliverableStatus, type PhaseInput,
-} from "@/lib/tracking/hours";
+} from "@/lib/progress/path";
 
 /** The real guide's phases with the learner's minutes per phase and statuses by deliverable key. */
 function phases(minutes: number[] = [], statuses: Record<string, DeliverableStatus> = {}, archived: string[] = []): PhaseInput[] {

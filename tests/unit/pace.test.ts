@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { mlInfrastructureGuide as guide } from "@/lib/curriculum/guides/ml-infrastructure";
-import type { DeliverableStatus, PhaseInput } from "@/lib/tracking/hours";
-import { paceOverLastWeeks, projectCompletion, projectWithWeeklyHours, weeklyMinutes } from "@/lib/tracking/pace";
+import { mlInfrastructureGuide as guide } from "@/lib/guides/content/ml-infrastructure";
+import type { DeliverableStatus, PhaseInput } from "@/lib/progress/path";
+import { paceOverLastWeeks, projectCompletion, projectWithWeeklyHours, weeklyMinutes } from "@/lib/progress/pace";
 
 const today = "2025-01-15"; // a Wednesday
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { mlInfrastructureGuide as guide } from "@/lib/curriculum/guides/ml-infrastructure";
-import type { LevelRequirements } from "@/lib/curriculum/guide-schema";
-import type { DeliverableStatus } from "@/lib/tracking/hours";
+import { mlInfrastructureGuide as guide } from "@/lib/guides/content/ml-infrastructure";
+import type { LevelRequirements } from "@/lib/guides/guide-schema";
+import type { DeliverableStatus } from "@/lib/progress/path";
 import {
   applicableRedFlags, assessProficiency, checkLevel, compareSelfAssessment, explainLevel, overallScore, readiness,
   scoreSubSkills, type LevelInput, type ProficiencyFacts, type ProficiencyInput, type RequirementCheck,
-} from "@/lib/tracking/proficiency";
+} from "@/lib/progress/proficiency";
 
 const questionCount = (subSkillKey: string) => guide.quiz.filter((q) => q.subSkillKey === subSkillKey).length;
 const allDeliverables = guide.phases.flatMap((p) => p.deliverables);

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { ChangesSinceNote } from "@/components/curriculum/changes-since-note";
+import { ChangesSinceNote } from "@/components/guides/changes-since-note";
 import { LearnerDashboard } from "@/components/dashboard/learner-dashboard";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { homePathFor } from "@/lib/auth/navigation";
 import { requireLearnerAccessOrForbidden, requireUserOrRedirect } from "@/lib/auth/page-guards";
-import { learnerCurriculumChanges } from "@/lib/curriculum/changes";
-import { getLearnerProgress } from "@/lib/progress/queries";
-import { todayInTimeZone } from "@/lib/tracking/calendar";
+import { learnerCurriculumChanges } from "@/lib/guides/changes";
+import { getLearnerProgress } from "@/lib/dashboard/queries";
+import { todayInTimeZone } from "@/lib/progress/calendar";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

@@ -3,8 +3,8 @@ import { MenteeList } from "@/components/mentor/mentee-list";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { getMenteeSummaries } from "@/lib/mentoring/queries";
-import { todayInTimeZone } from "@/lib/tracking/calendar";
+import { getMenteeSummaries } from "@/lib/mentor/queries";
+import { todayInTimeZone } from "@/lib/progress/calendar";
 
 export const metadata: Metadata = { title: "Mentees" };
 

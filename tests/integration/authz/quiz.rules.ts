@@ -1,4 +1,4 @@
-import { learnerGuide } from "@/lib/curriculum/enrollment";
+import { learnerGuide } from "@/lib/guides/enrollment";
 import { testDb } from "../../support/db";
 import { LEARNERS_ONLY, self, type Rules } from "./rules";
 

@@ -41,7 +41,7 @@ const hoursExtras = async () => ({ subSkillId: await seeded(), note: "Read about
 const submission = {
   deliverableId: ref(), repoUrl: url(), demoUrl: url(), docUrl: url(), description: text(),
 };
-const admin = "lib/curriculum-admin/actions.ts";
+const admin = "lib/curriculum/actions.ts";
 const upsertId = optionalRef({ overrides: { blank: "either" } });
 /** Another guide's row of `model`: an admin edits one guide at a time, through its own ids. */
 const otherGuides = (pick: (guide: Awaited<ReturnType<typeof seededGuide>>) => Promise<Record<string, unknown>> | Record<string, unknown>) =>
@@ -61,8 +61,8 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
   "lib/accounts/actions.ts#deleteAccountAction": { fields: { confirmEmail: secret() } },
 
   // ─── A learner's own records ─────────────────────────────────────────────
-  "lib/checklists/actions.ts#toggleChecklistItemAction": { fields: { itemId: ref(), completed: bool() } },
-  "lib/checklists/actions.ts#saveChecklistNoteAction": {
+  "lib/phases/actions.ts#toggleChecklistItemAction": { fields: { itemId: ref(), completed: bool() } },
+  "lib/phases/actions.ts#saveChecklistNoteAction": {
     // The form always sends the note; "" clears it, an absent one is a broken request.
     fields: { itemId: ref(), note: optionalText({ overrides: { missing: "reject", null: "reject" } }) },
   },
@@ -71,9 +71,9 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
   "lib/hours/actions.ts#updateTimeEntryAction": { fields: { id: ref(), ...hoursFields([1, 24], [0, 1320], "reject") }, with: hoursExtras },
   "lib/hours/actions.ts#deleteTimeEntryAction": { fields: { id: ref() } },
   "lib/hours/actions.ts#importTimeEntriesAction": { fields: { csv: csv(), importKey: key() } },
-  "lib/portfolio/actions.ts#pickProjectAction": { fields: { projectId: ref() } },
-  "lib/portfolio/actions.ts#updateProjectProgressAction": { fields: { progressId: ref(), status: choice(), repoUrl: url() } },
-  "lib/portfolio/actions.ts#dropProjectAction": { fields: { progressId: ref() } },
+  "lib/projects/actions.ts#pickProjectAction": { fields: { projectId: ref() } },
+  "lib/projects/actions.ts#updateProjectProgressAction": { fields: { progressId: ref(), status: choice(), repoUrl: url() } },
+  "lib/projects/actions.ts#dropProjectAction": { fields: { progressId: ref() } },
   "lib/quiz/actions.ts#startQuizAttemptAction": { fields: {}, noInput: true },
   // Errors name the question's own form field (answer-<id>), or the form for a question not in the attempt.
   "lib/quiz/actions.ts#submitQuizAttemptAction": { fields: { attemptId: ref(), answers: record(0, 9, { errorKeys: ["answer-*", ""] }) } },
@@ -81,8 +81,8 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
     // Nothing rated is "nothing to save", not an error (the form may be sent untouched).
     fields: { ratings: record(1, 5, { empty: "noop", errorKeys: ["confidence-*", ""], overrides: { missing: "noop" } }) },
   },
-  "lib/submissions/actions.ts#saveSubmissionDraftAction": { fields: submission },
-  "lib/submissions/actions.ts#submitDeliverableAction": { fields: submission },
+  "lib/deliverables/actions.ts#saveSubmissionDraftAction": { fields: submission },
+  "lib/deliverables/actions.ts#submitDeliverableAction": { fields: submission },
   "lib/notifications/actions.ts#markNotificationReadAction": { fields: { id: ref() } },
   "lib/notifications/actions.ts#markAllNotificationsReadAction": { fields: {}, noInput: true },
   "lib/notifications/actions.ts#setDigestOptOutAction": { fields: { optOut: bool() } },

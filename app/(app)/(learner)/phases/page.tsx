@@ -3,7 +3,7 @@ import { PhaseList } from "@/components/phases/phase-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { listPhasesForLearner } from "@/lib/checklists/queries";
+import { listPhasesForLearner } from "@/lib/phases/queries";
 
 export const metadata: Metadata = { title: "Phases" };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { ProjectCard } from "@/components/portfolio/project-card";
+import { ProjectCard } from "@/components/projects/project-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { getPortfolioForLearner } from "@/lib/portfolio/queries";
+import { getPortfolioForLearner } from "@/lib/projects/queries";
 
 export const metadata: Metadata = { title: "Portfolio projects" };
 

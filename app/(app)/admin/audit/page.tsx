@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Pagination, hrefWith } from "@/components/admin/pagination";
+import { Pagination, hrefWith } from "@/components/ui/pagination";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditList } from "@/components/audit/audit-list";
 import { ButtonLink } from "@/components/ui/button";

@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
 import { listCohorts } from "@/lib/cohorts/queries";
-import { todayInTimeZone } from "@/lib/tracking/calendar";
+import { todayInTimeZone } from "@/lib/progress/calendar";
 
 export const metadata: Metadata = { title: "Cohorts" };
 

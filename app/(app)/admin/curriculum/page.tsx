@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EditorHeader } from "@/components/curriculum-admin/editor-parts";
+import { EditorHeader } from "@/components/curriculum/editor-parts";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { getCurriculumSummary, getEditorGuide } from "@/lib/curriculum-admin/queries";
+import { getCurriculumSummary, getEditorGuide } from "@/lib/curriculum/queries";
 
 export const metadata: Metadata = { title: "Curriculum editor" };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Pagination, hrefWith } from "@/components/admin/pagination";
+import { Pagination, hrefWith } from "@/components/ui/pagination";
 import { UserSearchForm } from "@/components/users/user-search-form";
 import { UsersTable } from "@/components/users/users-table";
 import { ButtonLink } from "@/components/ui/button";

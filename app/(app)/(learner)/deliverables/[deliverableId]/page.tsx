@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { SubmissionForm } from "@/components/submissions/submission-form";
-import { SubmissionHistory } from "@/components/submissions/submission-history";
-import { SubmissionStatusBadge } from "@/components/submissions/submission-status-badge";
+import { SubmissionForm } from "@/components/deliverables/submission-form";
+import { SubmissionHistory } from "@/components/deliverables/submission-history";
+import { SubmissionStatusBadge } from "@/components/deliverables/submission-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { getDeliverableForLearner } from "@/lib/submissions/queries";
-import { isEditable, workingVersion } from "@/lib/submissions/rules";
+import { getDeliverableForLearner } from "@/lib/deliverables/queries";
+import { isEditable, workingVersion } from "@/lib/deliverables/rules";
 
 type Props = { params: Promise<{ deliverableId: string }> };
 

@@ -8,7 +8,7 @@ import { PhaseDeliverables } from "@/components/phases/phase-deliverables";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { getPhaseForLearner } from "@/lib/checklists/queries";
+import { getPhaseForLearner } from "@/lib/phases/queries";
 
 type Props = { params: Promise<{ phaseKey: string }> };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { hrefWith } from "@/components/admin/pagination";
-import { InlineAction } from "@/components/admin/inline-action";
+import { hrefWith } from "@/components/ui/pagination";
+import { InlineAction } from "@/components/ui/inline-action";
 import { AddPersonForm } from "@/components/cohorts/add-person-form";
 import { CohortForm } from "@/components/cohorts/cohort-form";
 import { ProgressTable } from "@/components/cohorts/progress-table";
@@ -15,7 +15,7 @@ import { removeCohortMemberAction, removeCohortMentorAction } from "@/lib/cohort
 import { getCohortProgress } from "@/lib/cohorts/queries";
 import { cohortTableSchema } from "@/lib/cohorts/schema";
 import { sortSummaries } from "@/lib/cohorts/table";
-import { todayInTimeZone } from "@/lib/tracking/calendar";
+import { todayInTimeZone } from "@/lib/progress/calendar";
 
 export const metadata: Metadata = { title: "Cohort" };
 

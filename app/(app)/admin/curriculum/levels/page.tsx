@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CurriculumForm } from "@/components/curriculum-admin/curriculum-form";
-import { EditorHeader } from "@/components/curriculum-admin/editor-parts";
-import { levelFields } from "@/components/curriculum-admin/fields";
+import { CurriculumForm } from "@/components/curriculum/curriculum-form";
+import { EditorHeader } from "@/components/curriculum/editor-parts";
+import { levelFields } from "@/components/curriculum/fields";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { updateLevelAction } from "@/lib/curriculum-admin/actions";
-import { DIFFICULTY_LABELS } from "@/lib/curriculum-admin/schema";
-import { getEditorGuide, listLevels } from "@/lib/curriculum-admin/queries";
+import { updateLevelAction } from "@/lib/curriculum/actions";
+import { DIFFICULTY_LABELS } from "@/lib/curriculum/schema";
+import { getEditorGuide, listLevels } from "@/lib/curriculum/queries";
 
 export const metadata: Metadata = { title: "Levels & thresholds · Curriculum" };
 

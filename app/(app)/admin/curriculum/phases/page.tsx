@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CurriculumForm } from "@/components/curriculum-admin/curriculum-form";
-import { AddCard, ArchivedSection, EditableItem, EditorHeader } from "@/components/curriculum-admin/editor-parts";
-import { phaseFields } from "@/components/curriculum-admin/fields";
-import { ReorderList } from "@/components/curriculum-admin/reorder-list";
+import { CurriculumForm } from "@/components/curriculum/curriculum-form";
+import { AddCard, ArchivedSection, EditableItem, EditorHeader } from "@/components/curriculum/editor-parts";
+import { phaseFields } from "@/components/curriculum/fields";
+import { ReorderList } from "@/components/curriculum/reorder-list";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { upsertPhaseAction } from "@/lib/curriculum-admin/actions";
-import { getEditorGuide, listPhases } from "@/lib/curriculum-admin/queries";
+import { upsertPhaseAction } from "@/lib/curriculum/actions";
+import { getEditorGuide, listPhases } from "@/lib/curriculum/queries";
 
 export const metadata: Metadata = { title: "Phases · Curriculum" };
 

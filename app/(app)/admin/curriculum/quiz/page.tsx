@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AddCard, ArchivedSection, EditableItem, EditorHeader } from "@/components/curriculum-admin/editor-parts";
-import { subSkillOptions } from "@/components/curriculum-admin/fields";
-import { QuizQuestionForm } from "@/components/curriculum-admin/quiz-question-form";
-import { ReorderList } from "@/components/curriculum-admin/reorder-list";
+import { AddCard, ArchivedSection, EditableItem, EditorHeader } from "@/components/curriculum/editor-parts";
+import { subSkillOptions } from "@/components/curriculum/fields";
+import { QuizQuestionForm } from "@/components/curriculum/quiz-question-form";
+import { ReorderList } from "@/components/curriculum/reorder-list";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { getEditorGuide, listQuizQuestions, subSkillChoices } from "@/lib/curriculum-admin/queries";
+import { getEditorGuide, listQuizQuestions, subSkillChoices } from "@/lib/curriculum/queries";
 
 export const metadata: Metadata = { title: "Quiz questions · Curriculum" };
 

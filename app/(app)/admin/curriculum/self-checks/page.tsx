@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CurriculumForm } from "@/components/curriculum-admin/curriculum-form";
-import { AddCard, ArchivedSection, EditableItem, EditorHeader } from "@/components/curriculum-admin/editor-parts";
-import { selfCheckFields, subSkillOptions } from "@/components/curriculum-admin/fields";
-import { ReorderList } from "@/components/curriculum-admin/reorder-list";
+import { CurriculumForm } from "@/components/curriculum/curriculum-form";
+import { AddCard, ArchivedSection, EditableItem, EditorHeader } from "@/components/curriculum/editor-parts";
+import { selfCheckFields, subSkillOptions } from "@/components/curriculum/fields";
+import { ReorderList } from "@/components/curriculum/reorder-list";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { upsertSelfCheckAction } from "@/lib/curriculum-admin/actions";
-import { getEditorGuide, listSelfChecks, subSkillChoices } from "@/lib/curriculum-admin/queries";
+import { upsertSelfCheckAction } from "@/lib/curriculum/actions";
+import { getEditorGuide, listSelfChecks, subSkillChoices } from "@/lib/curriculum/queries";
 
 export const metadata: Metadata = { title: "Self-check questions · Curriculum" };
 

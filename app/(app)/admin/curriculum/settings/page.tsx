@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CurriculumForm } from "@/components/curriculum-admin/curriculum-form";
-import { EditorHeader } from "@/components/curriculum-admin/editor-parts";
-import { guideSettingsFields } from "@/components/curriculum-admin/fields";
+import { CurriculumForm } from "@/components/curriculum/curriculum-form";
+import { EditorHeader } from "@/components/curriculum/editor-parts";
+import { guideSettingsFields } from "@/components/curriculum/fields";
 import { Card } from "@/components/ui/card";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { updateGuideSettingsAction } from "@/lib/curriculum-admin/actions";
-import { getEditorGuide } from "@/lib/curriculum-admin/queries";
+import { updateGuideSettingsAction } from "@/lib/curriculum/actions";
+import { getEditorGuide } from "@/lib/curriculum/queries";
 
 export const metadata: Metadata = { title: "Guide settings · Curriculum" };
 

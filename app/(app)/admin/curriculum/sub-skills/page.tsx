@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CurriculumForm } from "@/components/curriculum-admin/curriculum-form";
-import { AddCard, ArchivedSection, EditableItem, EditorHeader, SectionHeading } from "@/components/curriculum-admin/editor-parts";
-import { subSkillFields } from "@/components/curriculum-admin/fields";
-import { ReorderList } from "@/components/curriculum-admin/reorder-list";
-import { WeightsForm } from "@/components/curriculum-admin/weights-form";
+import { CurriculumForm } from "@/components/curriculum/curriculum-form";
+import { AddCard, ArchivedSection, EditableItem, EditorHeader, SectionHeading } from "@/components/curriculum/editor-parts";
+import { subSkillFields } from "@/components/curriculum/fields";
+import { ReorderList } from "@/components/curriculum/reorder-list";
+import { WeightsForm } from "@/components/curriculum/weights-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { upsertSubSkillAction } from "@/lib/curriculum-admin/actions";
-import { getEditorGuide, listSubSkills } from "@/lib/curriculum-admin/queries";
+import { upsertSubSkillAction } from "@/lib/curriculum/actions";
+import { getEditorGuide, listSubSkills } from "@/lib/curriculum/queries";
 
 export const metadata: Metadata = { title: "Sub-skills & weights · Curriculum" };
 

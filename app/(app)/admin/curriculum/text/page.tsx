@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EditorHeader } from "@/components/curriculum-admin/editor-parts";
+import { EditorHeader } from "@/components/curriculum/editor-parts";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { TEXT_SECTIONS } from "@/lib/curriculum-admin/schema";
-import { getCurriculumSummary, getEditorGuide } from "@/lib/curriculum-admin/queries";
+import { TEXT_SECTIONS } from "@/lib/curriculum/schema";
+import { getCurriculumSummary, getEditorGuide } from "@/lib/curriculum/queries";
 
 export const metadata: Metadata = { title: "Text sections · Curriculum" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { InlineAction } from "@/components/admin/inline-action";
+import { InlineAction } from "@/components/ui/inline-action";
 import { AuditList } from "@/components/audit/audit-list";
 import { MentorAssignForm } from "@/components/users/mentor-assign-form";
 import { RoleBadge, StatusBadge } from "@/components/users/role-badge";

@@ -4,8 +4,8 @@ import { LearnerDashboard } from "@/components/dashboard/learner-dashboard";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireLearnerAccessOrForbidden, requireRoleOrForbidden } from "@/lib/auth/page-guards";
 import { db } from "@/lib/db";
-import { getLearnerProgress } from "@/lib/progress/queries";
-import { todayInTimeZone } from "@/lib/tracking/calendar";
+import { getLearnerProgress } from "@/lib/dashboard/queries";
+import { todayInTimeZone } from "@/lib/progress/calendar";
 
 export const metadata: Metadata = { title: "Mentee" };
 

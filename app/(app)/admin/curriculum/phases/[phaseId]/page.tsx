@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CurriculumForm } from "@/components/curriculum-admin/curriculum-form";
-import { EditorHeader } from "@/components/curriculum-admin/editor-parts";
-import { phaseFields } from "@/components/curriculum-admin/fields";
-import { ChecklistSection, DeliverablesSection } from "@/components/curriculum-admin/phase-sections";
+import { CurriculumForm } from "@/components/curriculum/curriculum-form";
+import { EditorHeader } from "@/components/curriculum/editor-parts";
+import { phaseFields } from "@/components/curriculum/fields";
+import { ChecklistSection, DeliverablesSection } from "@/components/curriculum/phase-sections";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { upsertPhaseAction } from "@/lib/curriculum-admin/actions";
-import { getEditorGuide, getPhaseEditor } from "@/lib/curriculum-admin/queries";
+import { upsertPhaseAction } from "@/lib/curriculum/actions";
+import { getEditorGuide, getPhaseEditor } from "@/lib/curriculum/queries";
 
 export const metadata: Metadata = { title: "Phase · Curriculum" };
 

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CurriculumForm } from "@/components/curriculum-admin/curriculum-form";
-import { AddCard, EditableItem, EditorHeader } from "@/components/curriculum-admin/editor-parts";
-import { textItemFields } from "@/components/curriculum-admin/fields";
-import { ReorderList } from "@/components/curriculum-admin/reorder-list";
+import { CurriculumForm } from "@/components/curriculum/curriculum-form";
+import { AddCard, EditableItem, EditorHeader } from "@/components/curriculum/editor-parts";
+import { textItemFields } from "@/components/curriculum/fields";
+import { ReorderList } from "@/components/curriculum/reorder-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { upsertTextItemAction } from "@/lib/curriculum-admin/actions";
-import { TEXT_SECTIONS } from "@/lib/curriculum-admin/schema";
-import { getEditorGuide, listTextItems } from "@/lib/curriculum-admin/queries";
+import { upsertTextItemAction } from "@/lib/curriculum/actions";
+import { TEXT_SECTIONS } from "@/lib/curriculum/schema";
+import { getEditorGuide, listTextItems } from "@/lib/curriculum/queries";
 
 type Props = { params: Promise<{ section: string }> };
 

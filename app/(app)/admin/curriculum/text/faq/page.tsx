@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CurriculumForm } from "@/components/curriculum-admin/curriculum-form";
-import { AddCard, ArchivedSection, EditableItem, EditorHeader } from "@/components/curriculum-admin/editor-parts";
-import { faqFields } from "@/components/curriculum-admin/fields";
-import { ReorderList } from "@/components/curriculum-admin/reorder-list";
+import { CurriculumForm } from "@/components/curriculum/curriculum-form";
+import { AddCard, ArchivedSection, EditableItem, EditorHeader } from "@/components/curriculum/editor-parts";
+import { faqFields } from "@/components/curriculum/fields";
+import { ReorderList } from "@/components/curriculum/reorder-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { upsertFaqAction } from "@/lib/curriculum-admin/actions";
-import { getEditorGuide, listFaqs } from "@/lib/curriculum-admin/queries";
+import { upsertFaqAction } from "@/lib/curriculum/actions";
+import { getEditorGuide, listFaqs } from "@/lib/curriculum/queries";
 
 export const metadata: Metadata = { title: "FAQ · Curriculum" };
 

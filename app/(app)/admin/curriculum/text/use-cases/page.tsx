@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CurriculumForm } from "@/components/curriculum-admin/curriculum-form";
-import { AddCard, ArchivedSection, EditableItem, EditorHeader } from "@/components/curriculum-admin/editor-parts";
-import { fieldsForUseCase } from "@/components/curriculum-admin/fields";
-import { ReorderList } from "@/components/curriculum-admin/reorder-list";
+import { CurriculumForm } from "@/components/curriculum/curriculum-form";
+import { AddCard, ArchivedSection, EditableItem, EditorHeader } from "@/components/curriculum/editor-parts";
+import { fieldsForUseCase } from "@/components/curriculum/fields";
+import { ReorderList } from "@/components/curriculum/reorder-list";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { upsertUseCaseAction } from "@/lib/curriculum-admin/actions";
-import { DIFFICULTY_LABELS } from "@/lib/curriculum-admin/schema";
-import { getEditorGuide, listUseCases } from "@/lib/curriculum-admin/queries";
+import { upsertUseCaseAction } from "@/lib/curriculum/actions";
+import { DIFFICULTY_LABELS } from "@/lib/curriculum/schema";
+import { getEditorGuide, listUseCases } from "@/lib/curriculum/queries";
 
 export const metadata: Metadata = { title: "Use cases · Curriculum" };
 

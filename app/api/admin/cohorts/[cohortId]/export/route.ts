@@ -3,7 +3,7 @@ import { requireRole } from "@/lib/auth/guards";
 import { getCohortProgress } from "@/lib/cohorts/queries";
 import { cohortTableSchema } from "@/lib/cohorts/schema";
 import { cohortCsv, sortSummaries } from "@/lib/cohorts/table";
-import { todayInTimeZone } from "@/lib/tracking/calendar";
+import { todayInTimeZone } from "@/lib/progress/calendar";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 

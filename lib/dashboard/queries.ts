@@ -1,0 +1,155 @@
+import "server-only";
+import { learnerGuide } from "@/lib/guides/enrollment";
+import { db, type Db } from "@/lib/db";
+import { buildHeatmap, fromDbDate, toDbDate, type IsoDate } from "@/lib/progress/calendar";
+import { loadCurriculum } from "./curriculum";
+import {
+  HEATMAP_WEEKS, RECENT_ACTIVITY_LIMIT, buildLearnerProgress, dayRow,
+  type ActivityItem, type LearnerProgress, type ProgressRows, type QuizRows,
+} from "./evidence";
+
+/**
+ * Everything the dashboard shows for one learner, in a FIXED number of SQL statements whatever
+ * the size of their history: 1 to resolve the enrollment (learnerGuide; 3 on a learner's very
+ * first visit, when it enrolls them) + 8 run in parallel below = 9. Sums and counts are done by
+ * PostgreSQL over indexed columns (TimeEntry (learnerId, date) / (learnerId, phaseId),
+ * QuizAttempt (learnerId, submittedAt), SelfAssessment (learnerId, questionId, createdAt));
+ * no query returns more rows than the curriculum has items, the heatmap has days, or
+ * RECENT_ACTIVITY_LIMIT. tests/integration/dashboard.test.ts holds the count to this.
+ *
+ * Authorization is the caller's: pages call requireLearnerAccessOrForbidden(learnerId) first,
+ * and every statement here is scoped by that learnerId in its WHERE clause.
+ *
+ * today: the learner's calendar date (todayInTimeZone); timeZone: theirs, for the enrollment date.
+ */
+export async function getLearnerProgress(
+  learnerId: string,
+  { today, timeZone = "UTC" }: { today: IsoDate; timeZone?: string },
+): Promise<LearnerProgress> {
+  const { guideId, startedAt } = await learnerGuide(learnerId);
+  const prisma = db();
+  // The heatmap's first day, from the same function that draws it, so the two never disagree.
+  const { from } = buildHeatmap([], today, HEATMAP_WEEKS);
+
+  const [curriculum, minutes, days, submissions, quiz, approvedProjects, ratings, activity] = await Promise.all([
+    loadCurriculum(prisma, guideId),
+    prisma.timeEntry.groupBy({ by: ["phaseId", "subSkillId"], where: { learnerId }, _sum: { minutes: true } }),
+    prisma.timeEntry.groupBy({
+      by: ["date"],
+      where: { learnerId, date: { gte: toDbDate(from), lte: toDbDate(today) } },
+      _sum: { minutes: true },
+    }),
+    // At most one row per deliverable (unique learnerId, deliverableId).
+    prisma.submission.findMany({ where: { learnerId }, select: { deliverableId: true, status: true } }),
+    loadQuiz(prisma, learnerId, guideId),
+    prisma.projectProgress.findMany({ where: { learnerId, status: "APPROVED" }, select: { projectId: true } }),
+    loadRatings(prisma, learnerId, guideId),
+    loadRecentActivity(prisma, learnerId),
+  ]);
+
+  const rows: ProgressRows = {
+    startedAt,
+    curriculum,
+    minutes: minutes.map((r) => ({ phaseId: r.phaseId, subSkillId: r.subSkillId, minutes: r._sum.minutes ?? 0 })),
+    days: days.map((r) => dayRow(r.date, r._sum.minutes ?? 0)),
+    submissions,
+    quiz,
+    approvedProjectIds: approvedProjects.map((p) => p.projectId),
+    ratings,
+    activity,
+  };
+  return buildLearnerProgress(rows, { today, timeZone });
+}
+
+type QuizRow = { kind: "best" | "latest" | "sub-skill"; subSkillId: string | null; correct: number; total: number; at: Date | null; attempts: number | null };
+
+/**
+ * The best submitted attempt (highest percent correct, compared exactly as numeric; ties go to
+ * the latest), the latest attempt, the number of attempts, and the best attempt's correct
+ * answers per sub-skill. A question belongs to the attempt when it was dealt (questionOrder)
+ * or answered, so an unanswered question counts as wrong rather than vanishing.
+ */
+async function loadQuiz(prisma: Db, learnerId: string, guideId: string): Promise<QuizRows> {
+  const rows = await prisma.$queryRaw<QuizRow[]>`
+    WITH attempts AS (
+      SELECT a.id, a."correctCount", a."totalCount", a."submittedAt", a."questionOrder"
+        FROM "QuizAttempt" a
+       WHERE a."learnerId" = ${learnerId} AND a."guideId" = ${guideId} AND a."submittedAt" IS NOT NULL AND a."totalCount" > 0
+    ),
+    best AS (
+      SELECT * FROM attempts ORDER BY "correctCount"::numeric / "totalCount" DESC, "submittedAt" DESC, id DESC LIMIT 1
+    ),
+    latest AS (SELECT * FROM attempts ORDER BY "submittedAt" DESC, id DESC LIMIT 1)
+    SELECT 'best' AS kind, NULL AS "subSkillId", b."correctCount" AS correct, b."totalCount" AS total, b."submittedAt" AS at,
+           (SELECT COUNT(*) FROM attempts)::int AS attempts
+      FROM best b
+    UNION ALL
+    SELECT 'latest', NULL, l."correctCount", l."totalCount", l."submittedAt", NULL FROM latest l
+    UNION ALL
+    SELECT 'sub-skill', q."subSkillId", (COUNT(*) FILTER (WHERE ans."isCorrect"))::int, COUNT(*)::int, NULL, NULL
+      FROM best b
+      JOIN "QuizQuestion" q
+        ON q.id = ANY(b."questionOrder") OR q.id IN (SELECT "questionId" FROM "QuizAnswer" WHERE "attemptId" = b.id)
+      LEFT JOIN "QuizAnswer" ans ON ans."attemptId" = b.id AND ans."questionId" = q.id
+     GROUP BY q."subSkillId"`;
+  const attempt = (kind: "best" | "latest") => {
+    const row = rows.find((r) => r.kind === kind);
+    return row?.at ? { correct: row.correct, total: row.total, submittedAt: row.at } : null;
+  };
+  return {
+    best: attempt("best"),
+    latest: attempt("latest"),
+    attempts: rows.find((r) => r.kind === "best")?.attempts ?? 0,
+    bestBySubSkill: rows.flatMap((r) => (r.kind === "sub-skill" && r.subSkillId ? [{ subSkillId: r.subSkillId, correct: r.correct, total: r.total }] : [])),
+  };
+}
+
+/** Per sub-skill, the mean of the LATEST rating on each of its (non-archived) self-check questions. */
+async function loadRatings(prisma: Db, learnerId: string, guideId: string): Promise<ProgressRows["ratings"]> {
+  return prisma.$queryRaw<ProgressRows["ratings"]>`
+    SELECT q."subSkillId", AVG(latest.confidence)::float8 AS "meanConfidence"
+      FROM (SELECT DISTINCT ON (sa."questionId") sa."questionId", sa.confidence
+              FROM "SelfAssessment" sa
+             WHERE sa."learnerId" = ${learnerId}
+             ORDER BY sa."questionId", sa."createdAt" DESC, sa.id DESC) latest
+      JOIN "SelfCheckQuestion" q ON q.id = latest."questionId"
+     WHERE q."guideId" = ${guideId} AND q."archivedAt" IS NULL
+     GROUP BY q."subSkillId"`;
+}
+
+type ActivityRow = {
+  kind: ActivityItem["kind"]; id: string; at: Date; minutes: number | null; date: Date | null; title: string | null;
+  status: string | null; correct: number | null; total: number | null;
+};
+
+/**
+ * The latest events of three kinds merged in SQL: time logged (when it was logged), submission
+ * status changes, submitted quiz attempts. Each branch is LIMITed before the merge.
+ */
+async function loadRecentActivity(prisma: Db, learnerId: string): Promise<ActivityItem[]> {
+  const rows = await prisma.$queryRaw<ActivityRow[]>`
+    (SELECT 'time' AS kind, te.id, te."createdAt" AS at, te.minutes, te.date, p.title,
+            NULL::text AS status, NULL::int AS correct, NULL::int AS total
+       FROM "TimeEntry" te JOIN "Phase" p ON p.id = te."phaseId"
+      WHERE te."learnerId" = ${learnerId}
+      ORDER BY te."createdAt" DESC, te.date DESC LIMIT ${RECENT_ACTIVITY_LIMIT})
+    UNION ALL
+    (SELECT 'submission', c.id, c."createdAt", NULL, NULL, d.title, c."toStatus"::text, NULL, NULL
+       FROM "SubmissionStatusChange" c
+       JOIN "Submission" s ON s.id = c."submissionId"
+       JOIN "Deliverable" d ON d.id = s."deliverableId"
+      WHERE s."learnerId" = ${learnerId}
+      ORDER BY c."createdAt" DESC LIMIT ${RECENT_ACTIVITY_LIMIT})
+    UNION ALL
+    (SELECT 'quiz', a.id, a."submittedAt", NULL, NULL, NULL, NULL, a."correctCount", a."totalCount"
+       FROM "QuizAttempt" a
+      WHERE a."learnerId" = ${learnerId} AND a."submittedAt" IS NOT NULL
+      ORDER BY a."submittedAt" DESC LIMIT ${RECENT_ACTIVITY_LIMIT})
+    ORDER BY at DESC, date DESC NULLS LAST, id DESC
+    LIMIT ${RECENT_ACTIVITY_LIMIT}`;
+  return rows.map((r): ActivityItem => {
+    if (r.kind === "time") return { kind: "time", id: r.id, at: r.at, minutes: r.minutes ?? 0, date: fromDbDate(r.date ?? r.at), phaseTitle: r.title ?? "" };
+    if (r.kind === "submission") return { kind: "submission", id: r.id, at: r.at, deliverableTitle: r.title ?? "", status: r.status as Extract<ActivityItem, { kind: "submission" }>["status"] };
+    return { kind: "quiz", id: r.id, at: r.at, correct: r.correct ?? 0, total: r.total ?? 0 };
+  });
+}

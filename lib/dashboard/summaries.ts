@@ -1,0 +1,162 @@
+import "server-only";
+import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/queries";
+import { db } from "@/lib/db";
+import { addDays, fromDbDate, toDbDate, type IsoDate } from "@/lib/progress/calendar";
+import { PACE_WINDOW_WEEKS } from "@/lib/progress/pace";
+import { loadCurriculum } from "./curriculum";
+import { buildLearnerProgress, dayRow, type CurriculumRows, type ProgressRows, type QuizRows } from "./evidence";
+
+/** One learner's standing, as a row of the mentor's mentee list or a cohort's progress table. */
+export interface LearnerSummary {
+  learnerId: string;
+  name: string | null;
+  email: string;
+  totalMinutes: number;
+  pathTotalHours: number;
+  /** Uncapped percent of the path total, one decimal. */
+  totalPercent: number;
+  /** Active phases in path order (numbered 1..n), with the minutes logged on each. */
+  phases: Array<{ key: string; title: string; number: number; estimatedHours: number; minutes: number }>;
+  /** Hours per week over the last 4 weeks (lib/progress/pace.ts). */
+  hoursPerWeek: number;
+  /** Date of the latest time entry, null before the first one. */
+  lastActivityDate: IsoDate | null;
+  /** Submissions waiting on someone: SUBMITTED or CHANGES_REQUESTED. */
+  openSubmissions: number;
+  /** levelIndex: 0 for the guide's first level, -1 below it; sorts learners by level. */
+  level: { key: string; name: string } | null;
+  levelIndex: number;
+  nextLevelName: string | null;
+  /** Toward the next level, 0..100; null at the top level. */
+  readinessPercent: number | null;
+}
+
+type LearnerRow = { id: string; name: string | null; email: string; timeZone: string; guideId: string | null; startedAt: Date | null };
+type QuizRow = { kind: "best" | "sub-skill"; learnerId: string; subSkillId: string | null; correct: number; total: number; at: Date | null };
+
+/**
+ * Summaries of many learners in a FIXED number of SQL statements, whatever their number or the
+ * size of their histories: 1 for the learners and their enrollments, then in parallel 1 per
+ * distinct guide (there is one) for the curriculum and 6 grouped over `learnerId IN (…)`:
+ * minutes by learner × phase × sub-skill, minutes by learner × day over the pace window,
+ * the latest entry date by learner, submission statuses, the best quiz attempt per learner
+ * with its answers per sub-skill (DISTINCT ON), and approved projects. Then the same pure
+ * assembly as the learner's own dashboard (lib/dashboard/evidence.ts), so the numbers match it.
+ *
+ * `today` is the caller's date, used for every learner, so a table compares them all over the
+ * same 4-week window. Authorization is the caller's (mentor of / admin), before calling.
+ * Ids with no user are left out; the result follows the order of `learnerIds`.
+ */
+export async function getLearnerSummaries(learnerIds: readonly string[], { today }: { today: IsoDate }): Promise<LearnerSummary[]> {
+  const ids = [...new Set(learnerIds)];
+  if (ids.length === 0) return [];
+  const prisma = db();
+
+  // A learner never enrolled (an account made by an admin, before a first visit) is placed on
+  // the default guide, as learnerGuide() would; reading never enrolls anyone.
+  const learners = await prisma.$queryRaw<LearnerRow[]>`
+    SELECT u.id, u.name, u.email, u."timeZone",
+           COALESCE(e."guideId", (SELECT g.id FROM "Guide" g WHERE g.slug = ${DEFAULT_GUIDE_SLUG})) AS "guideId",
+           e."startedAt"
+      FROM "User" u
+      LEFT JOIN LATERAL (SELECT en."guideId", en."startedAt" FROM "Enrollment" en
+                          WHERE en."userId" = u.id ORDER BY en."startedAt" ASC LIMIT 1) e ON true
+     WHERE u.id = ANY(${ids}::text[])`;
+  const placed = learners.filter((l): l is LearnerRow & { guideId: string } => l.guideId !== null);
+  if (placed.length === 0) return [];
+  const placedIds = placed.map((l) => l.id);
+  const guideIds = [...new Set(placed.map((l) => l.guideId))];
+  const windowStart = addDays(today, -(7 * PACE_WINDOW_WEEKS - 1));
+
+  const [curricula, minutes, days, lastDates, submissions, quiz, projects] = await Promise.all([
+    Promise.all(guideIds.map(async (guideId) => [guideId, await loadCurriculum(prisma, guideId)] as const)),
+    prisma.timeEntry.groupBy({ by: ["learnerId", "phaseId", "subSkillId"], where: { learnerId: { in: placedIds } }, _sum: { minutes: true } }),
+    prisma.timeEntry.groupBy({
+      by: ["learnerId", "date"],
+      where: { learnerId: { in: placedIds }, date: { gte: toDbDate(windowStart), lte: toDbDate(today) } },
+      _sum: { minutes: true },
+    }),
+    prisma.timeEntry.groupBy({ by: ["learnerId"], where: { learnerId: { in: placedIds } }, _max: { date: true } }),
+    // At most one row per learner × deliverable (unique), so bounded by the curriculum.
+    prisma.submission.findMany({ where: { learnerId: { in: placedIds } }, select: { learnerId: true, deliverableId: true, status: true } }),
+    prisma.$queryRaw<QuizRow[]>`
+      WITH enrolled AS (
+        SELECT * FROM unnest(${placedIds}::text[], ${placed.map((l) => l.guideId)}::text[]) AS e("learnerId", "guideId")
+      ),
+      best AS (
+        SELECT DISTINCT ON (a."learnerId") a.id, a."learnerId", a."correctCount", a."totalCount", a."submittedAt", a."questionOrder"
+          FROM "QuizAttempt" a JOIN enrolled e ON e."learnerId" = a."learnerId" AND e."guideId" = a."guideId"
+         WHERE a."submittedAt" IS NOT NULL AND a."totalCount" > 0
+         ORDER BY a."learnerId", a."correctCount"::numeric / a."totalCount" DESC, a."submittedAt" DESC, a.id DESC
+      )
+      SELECT 'best' AS kind, b."learnerId", NULL AS "subSkillId", b."correctCount" AS correct, b."totalCount" AS total, b."submittedAt" AS at
+        FROM best b
+      UNION ALL
+      SELECT 'sub-skill', b."learnerId", q."subSkillId", (COUNT(*) FILTER (WHERE ans."isCorrect"))::int, COUNT(*)::int, NULL
+        FROM best b
+        JOIN "QuizQuestion" q
+          ON q.id = ANY(b."questionOrder") OR q.id IN (SELECT "questionId" FROM "QuizAnswer" WHERE "attemptId" = b.id)
+        LEFT JOIN "QuizAnswer" ans ON ans."attemptId" = b.id AND ans."questionId" = q.id
+       GROUP BY b."learnerId", q."subSkillId"`,
+    prisma.projectProgress.findMany({ where: { learnerId: { in: placedIds }, status: "APPROVED" }, select: { learnerId: true, projectId: true } }),
+  ]);
+
+  const curriculumOf = new Map<string, CurriculumRows>(curricula);
+  const byLearner = <T extends { learnerId: string }>(rows: readonly T[]) => {
+    const map = new Map<string, T[]>();
+    for (const row of rows) map.set(row.learnerId, [...(map.get(row.learnerId) ?? []), row]);
+    return map;
+  };
+  const minutesBy = byLearner(minutes);
+  const daysBy = byLearner(days);
+  const submissionsBy = byLearner(submissions);
+  const quizBy = byLearner(quiz);
+  const projectsBy = byLearner(projects);
+  const lastDateBy = new Map(lastDates.map((r) => [r.learnerId, r._max.date]));
+  const order = new Map(ids.map((id, i) => [id, i]));
+
+  return placed
+    .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+    .map((learner) => {
+      const curriculum = curriculumOf.get(learner.guideId)!;
+      const learnerSubmissions = submissionsBy.get(learner.id) ?? [];
+      const quizRows = quizBy.get(learner.id) ?? [];
+      const best = quizRows.find((r) => r.kind === "best");
+      const quizInput: QuizRows = {
+        best: best?.at ? { correct: best.correct, total: best.total, submittedAt: best.at } : null,
+        latest: null, // the table shows the best attempt only
+        attempts: 0,
+        bestBySubSkill: quizRows.flatMap((r) => (r.kind === "sub-skill" && r.subSkillId ? [{ subSkillId: r.subSkillId, correct: r.correct, total: r.total }] : [])),
+      };
+      const rows: ProgressRows = {
+        startedAt: learner.startedAt ?? new Date(),
+        curriculum,
+        minutes: (minutesBy.get(learner.id) ?? []).map((r) => ({ phaseId: r.phaseId, subSkillId: r.subSkillId, minutes: r._sum.minutes ?? 0 })),
+        days: (daysBy.get(learner.id) ?? []).map((r) => dayRow(r.date, r._sum.minutes ?? 0)),
+        submissions: learnerSubmissions.map(({ deliverableId, status }) => ({ deliverableId, status })),
+        quiz: quizInput,
+        approvedProjectIds: (projectsBy.get(learner.id) ?? []).map((p) => p.projectId),
+        ratings: [],
+        activity: [],
+      };
+      const progress = buildLearnerProgress(rows, { today, timeZone: learner.timeZone });
+      const { assessment } = progress.explanation;
+      const lastDate = lastDateBy.get(learner.id);
+      return {
+        learnerId: learner.id,
+        name: learner.name,
+        email: learner.email,
+        totalMinutes: progress.total.loggedMinutes,
+        pathTotalHours: progress.pathTotalHours,
+        totalPercent: progress.total.percent,
+        phases: progress.phases.map((p) => ({ key: p.key, title: p.title, number: p.position, estimatedHours: p.targetMinutes / 60, minutes: p.loggedMinutes })),
+        hoursPerWeek: progress.pace.hoursPerWeek,
+        lastActivityDate: lastDate ? fromDbDate(lastDate) : null,
+        openSubmissions: learnerSubmissions.filter((s) => s.status === "SUBMITTED" || s.status === "CHANGES_REQUESTED").length,
+        level: assessment.level ? { key: assessment.level.key, name: assessment.level.name } : null,
+        levelIndex: assessment.level ? progress.levels.findIndex((l) => l.key === assessment.level?.key) : -1,
+        nextLevelName: assessment.nextLevel?.name ?? null,
+        readinessPercent: assessment.readinessPercent,
+      };
+    });
+}

@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { success } from "@/lib/actions/result";
+import { userAction } from "@/lib/actions/safe-action";
+import { saveChecklistNote, setChecklistItemCompleted } from "@/lib/phases/mutations";
+import { checklistNoteSchema, toggleChecklistItemSchema } from "@/lib/phases/schema";
+
+/**
+ * A learner's own checklist progress. The item id names curriculum, not a learner's row: the
+ * progress row is always (caller, item), so no input can touch another learner's checklist.
+ */
+
+function revalidatePhase(phaseKey: string) {
+  revalidatePath(`/phases/${phaseKey}`);
+  revalidatePath("/phases");
+  revalidatePath("/dashboard");
+}
+
+export const toggleChecklistItemAction = userAction({
+  name: "checklists.toggleItem",
+  schema: toggleChecklistItemSchema,
+  roles: ["LEARNER"],
+  handler: async (input, user) => {
+    const result = await setChecklistItemCompleted(user.id, input);
+    revalidatePhase(result.phaseKey);
+    return success({ completed: result.completed }, result.completed ? "Marked as done." : "Marked as not done.");
+  },
+});
+
+export const saveChecklistNoteAction = userAction({
+  name: "checklists.saveNote",
+  schema: checklistNoteSchema,
+  roles: ["LEARNER"],
+  handler: async (input, user) => {
+    const result = await saveChecklistNote(user.id, input);
+    revalidatePhase(result.phaseKey);
+    return success({ note: result.note }, result.note ? "Note saved." : "Note removed.");
+  },
+});
