@@ -5,7 +5,9 @@
  * Chromium against `next start`. Ends with one "N passed, N failed" line.
  *
  * SKIP_E2E=1 skips the build and the browser tests, SKIP_STATIC=1 the type-check and lint
- * (faster inner loops; CI runs everything).
+ * (faster inner loops; CI runs everything). For a focused run, arguments after `--` are Vitest
+ * filters (`npm test -- tests/integration/quiz.test.ts`) and E2E_SPECS names the Playwright
+ * spec files to run (space-separated); with either, the other runner runs only when asked for.
  */
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import pg from "pg";
@@ -18,6 +20,11 @@ import { bin, run, start, stopChild, waitForHttp } from "./lib/processes";
 const E2E_PORT = process.env.E2E_PORT ?? "3100";
 const VITEST_REPORT = ".data/vitest-report.json";
 const PLAYWRIGHT_REPORT = ".data/playwright-report.json";
+const vitestFilters = process.argv.slice(2);
+const e2eSpecs = (process.env.E2E_SPECS ?? "").split(/\s+/).filter(Boolean);
+const focused = vitestFilters.length > 0 || e2eSpecs.length > 0;
+const runVitest = !focused || vitestFilters.length > 0;
+const runE2e = process.env.SKIP_E2E !== "1" && (!focused || e2eSpecs.length > 0);
 
 const database = await resolveDatabase("test");
 let server: ReturnType<typeof start> | undefined;
@@ -47,10 +54,12 @@ try {
   await seedDatabaseAt(database.url);
 
   for (const file of [VITEST_REPORT, PLAYWRIGHT_REPORT]) rmSync(file, { force: true });
-  const vitest = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`], { env: testEnv });
-  if (vitest !== 0) exitCode = vitest;
+  if (runVitest) {
+    const vitest = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`, ...vitestFilters], { env: testEnv });
+    if (vitest !== 0) exitCode = vitest;
+  }
 
-  if (process.env.SKIP_E2E !== "1") {
+  if (runE2e) {
     const build = await run(bin("next"), ["build"], { env: { ...testEnv, NODE_ENV: "production" } });
     if (build !== 0) throw new Error("next build failed");
     const baseUrl = `http://127.0.0.1:${E2E_PORT}`;
@@ -58,7 +67,7 @@ try {
       env: { ...testEnv, NODE_ENV: "production", NEXTAUTH_URL: baseUrl, AUTH_TRUST_HOST: "true" },
     });
     await waitForHttp(`${baseUrl}/`);
-    const playwright = await run(bin("playwright"), ["test", "--reporter=list,json"], {
+    const playwright = await run(bin("playwright"), ["test", "--reporter=list,json", ...e2eSpecs], {
       env: { ...testEnv, E2E_BASE_URL: baseUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT },
     });
     if (playwright !== 0) exitCode = playwright;
