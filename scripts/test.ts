@@ -45,7 +45,13 @@ const testEnv: NodeJS.ProcessEnv = {
 let exitCode = 0;
 
 try {
-  const staticChecks = process.env.SKIP_STATIC === "1" ? [] : ([["tsc", ["--noEmit", "-p", "."]], ["eslint", ["."]]] as const);
+  const staticChecks =
+    process.env.SKIP_STATIC === "1"
+      ? []
+      : ([
+          ["tsc", ["--noEmit", "-p", "."]],
+          ["eslint", ["."]],
+        ] as const);
   for (const [tool, args] of staticChecks) {
     if ((await run(bin(tool), [...args])) !== 0) throw new Error(`${tool} found problems`);
   }
@@ -55,7 +61,11 @@ try {
 
   for (const file of [VITEST_REPORT, PLAYWRIGHT_REPORT]) rmSync(file, { force: true });
   if (runVitest) {
-    const vitest = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`, ...vitestFilters], { env: testEnv });
+    const vitest = await run(
+      bin("vitest"),
+      ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`, ...vitestFilters],
+      { env: testEnv },
+    );
     if (vitest !== 0) exitCode = vitest;
   }
 
@@ -99,7 +109,10 @@ function printTotals() {
   let skipped = 0;
   if (existsSync(VITEST_REPORT)) {
     const report = JSON.parse(readFileSync(VITEST_REPORT, "utf8")) as {
-      numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number;
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
     };
     passed += report.numPassedTests;
     failed += report.numFailedTests;
