@@ -27,7 +27,10 @@ export async function proxy(request: NextRequest) {
   const headers = securityHeaders(csp, { https });
   if (hasNulCharacter(request.url)) {
     // PostgreSQL text cannot hold NUL: an id or filter with %00 would fail deep in a query as a 500.
-    return withHeaders(new NextResponse("Bad request: the address contains a NUL character (%00).", { status: 400 }), headers);
+    return withHeaders(
+      new NextResponse("Bad request: the address contains a NUL character (%00).", { status: 400 }),
+      headers,
+    );
   }
   const token = await getToken({ req: request, secret: authSecret(), cookieName: sessionCookieName() });
 

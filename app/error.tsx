@@ -27,9 +27,7 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
   }, [error]);
 
   const digest =
-    error instanceof Error && "digest" in error && typeof error.digest === "string"
-      ? error.digest
-      : undefined;
+    error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : undefined;
 
   return (
     <div role="alert" className="mx-auto flex max-w-lg flex-col items-center gap-4 py-12 text-center">
@@ -37,16 +35,16 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
         <>
           <h1 className="text-2xl font-bold tracking-tight text-slate-900">Skilltrail is briefly unavailable</h1>
           <p className="text-slate-600">
-            We can&apos;t reach our database right now. Everything you saved before is safe; anything you
-            were saving just now was not stored. Please try again in a minute.
+            We can&apos;t reach our database right now. Everything you saved before is safe; anything you were saving
+            just now was not stored. Please try again in a minute.
           </p>
         </>
       ) : (
         <>
           <h1 className="text-2xl font-bold tracking-tight text-slate-900">Something went wrong</h1>
           <p className="text-slate-600">
-            We couldn&apos;t load this page. It may be a temporary problem: try again, and if it keeps
-            happening, come back in a few minutes.
+            We couldn&apos;t load this page. It may be a temporary problem: try again, and if it keeps happening, come
+            back in a few minutes.
           </p>
         </>
       )}

@@ -46,9 +46,16 @@ const envSchema = z
           "NEXTAUTH_SECRET is required in production (at least 32 characters): generate one with `openssl rand -base64 32`",
       });
     }
-    for (const [id, secret] of [["GITHUB_ID", "GITHUB_SECRET"], ["GOOGLE_ID", "GOOGLE_SECRET"]] as const) {
+    for (const [id, secret] of [
+      ["GITHUB_ID", "GITHUB_SECRET"],
+      ["GOOGLE_ID", "GOOGLE_SECRET"],
+    ] as const) {
       if (Boolean(value[id]) !== Boolean(value[secret])) {
-        ctx.addIssue({ code: "custom", path: [value[id] ? secret : id], message: `${id} and ${secret} must be set together` });
+        ctx.addIssue({
+          code: "custom",
+          path: [value[id] ? secret : id],
+          message: `${id} and ${secret} must be set together`,
+        });
       }
     }
     if (value.SMTP_URL && !value.MAIL_FROM) {

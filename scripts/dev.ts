@@ -46,4 +46,6 @@ const next = start(bin("next"), ["dev", "--port", port], {
 });
 children.next = next;
 next.on("exit", (code) => void shutdown(code ?? 0));
-console.log(`\nSkilltrail: http://localhost:${port}  (database: ${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})\n`);
+console.log(
+  `\nSkilltrail: http://localhost:${port}  (database: ${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})\n`,
+);

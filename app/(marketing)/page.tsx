@@ -28,7 +28,7 @@ export default async function GuideOverviewPage() {
           ].map(([label, value]) => (
             <div key={label} className="rounded-lg border border-slate-200 bg-white p-3">
               <dt className="text-xs text-slate-600">{label}</dt>
-              <dd className="text-2xl font-bold tabular-nums text-slate-900">{value}</dd>
+              <dd className="text-2xl font-bold text-slate-900 tabular-nums">{value}</dd>
             </div>
           ))}
         </dl>

@@ -27,7 +27,12 @@ export function ChangePasswordForm() {
       <Field label="Current password" required errors={fieldErrors?.currentPassword}>
         {(control) => <Input {...control} name="currentPassword" type="password" autoComplete="current-password" />}
       </Field>
-      <Field label="New password" required hint={`At least ${PASSWORD_MIN_LENGTH} characters.`} errors={fieldErrors?.newPassword}>
+      <Field
+        label="New password"
+        required
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        errors={fieldErrors?.newPassword}
+      >
         {(control) => <Input {...control} name="newPassword" type="password" autoComplete="new-password" />}
       </Field>
       <Field label="Repeat the new password" required errors={fieldErrors?.confirmPassword}>

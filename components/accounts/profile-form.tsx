@@ -6,7 +6,15 @@ import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { updateProfileAction } from "@/lib/accounts/actions";
 
-export function ProfileForm({ name, timeZone, timeZones }: { name: string; timeZone: string; timeZones: readonly string[] }) {
+export function ProfileForm({
+  name,
+  timeZone,
+  timeZones,
+}: {
+  name: string;
+  timeZone: string;
+  timeZones: readonly string[];
+}) {
   const { state, pending, onSubmit, fieldErrors } = useActionForm(updateProfileAction);
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">

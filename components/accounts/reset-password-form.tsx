@@ -26,7 +26,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormMessage state={shown} />
       <input type="hidden" name="token" value={token} />
-      <Field label="New password" required hint={`At least ${PASSWORD_MIN_LENGTH} characters.`} errors={fieldErrors?.password}>
+      <Field
+        label="New password"
+        required
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        errors={fieldErrors?.password}
+      >
         {(control) => <Input {...control} name="password" type="password" autoComplete="new-password" />}
       </Field>
       <Field label="Repeat the new password" required errors={fieldErrors?.confirmPassword}>

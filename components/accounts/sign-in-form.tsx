@@ -25,19 +25,23 @@ export function SignInForm({
   initialNotice?: string | null;
 }) {
   const router = useRouter();
-  const { state, pending, onSubmit } = useActionForm(async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
-    const result = await signIn("credentials", {
-      email: String(formData.get("email") ?? ""),
-      password: String(formData.get("password") ?? ""),
-      redirect: false,
-    });
-    if (!result || result.error) return { ok: false, message: signInErrorMessage(result?.error ?? "Unavailable") ?? "" };
-    router.replace(callbackUrl);
-    router.refresh();
-    return { ok: true, message: "Signed in. Loading…" };
-  });
+  const { state, pending, onSubmit } = useActionForm(
+    async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+      const result = await signIn("credentials", {
+        email: String(formData.get("email") ?? ""),
+        password: String(formData.get("password") ?? ""),
+        redirect: false,
+      });
+      if (!result || result.error)
+        return { ok: false, message: signInErrorMessage(result?.error ?? "Unavailable") ?? "" };
+      router.replace(callbackUrl);
+      router.refresh();
+      return { ok: true, message: "Signed in. Loading…" };
+    },
+  );
   const shown: ActionState =
-    state ?? (initialError ? { ok: false, message: initialError } : initialNotice ? { ok: true, message: initialNotice } : null);
+    state ??
+    (initialError ? { ok: false, message: initialError } : initialNotice ? { ok: true, message: initialNotice } : null);
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">

@@ -15,21 +15,23 @@ type SignUpState = ActionState<{ email: string }>;
 /** Creates the account with a server action, then signs in with the same credentials. */
 export function SignUpForm() {
   const router = useRouter();
-  const { state, pending, onSubmit, fieldErrors } = useActionForm(async (previous: SignUpState, formData: FormData): Promise<SignUpState> => {
-    const created = await signUpAction(previous, formData);
-    if (!created.ok) return created;
-    const signedIn = await signIn("credentials", {
-      email: String(formData.get("email") ?? ""),
-      password: String(formData.get("password") ?? ""),
-      redirect: false,
-    });
-    if (!signedIn || signedIn.error) {
-      return { ok: false, message: "Your account was created, but signing in failed. Please sign in." };
-    }
-    router.replace("/dashboard");
-    router.refresh();
-    return created;
-  });
+  const { state, pending, onSubmit, fieldErrors } = useActionForm(
+    async (previous: SignUpState, formData: FormData): Promise<SignUpState> => {
+      const created = await signUpAction(previous, formData);
+      if (!created.ok) return created;
+      const signedIn = await signIn("credentials", {
+        email: String(formData.get("email") ?? ""),
+        password: String(formData.get("password") ?? ""),
+        redirect: false,
+      });
+      if (!signedIn || signedIn.error) {
+        return { ok: false, message: "Your account was created, but signing in failed. Please sign in." };
+      }
+      router.replace("/dashboard");
+      router.refresh();
+      return created;
+    },
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">

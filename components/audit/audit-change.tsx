@@ -11,7 +11,9 @@ export function AuditChange({ before, after }: { before: unknown; after: unknown
           <dt className="font-medium text-slate-700">{line.field}:</dt>
           <dd className="min-w-0 text-slate-900">
             <span className="text-slate-600 line-through decoration-slate-400">{line.before ?? "—"}</span>
-            <span aria-hidden="true" className="mx-1 text-slate-500">→</span>
+            <span aria-hidden="true" className="mx-1 text-slate-500">
+              →
+            </span>
             <span className="sr-only"> changed to </span>
             <span>{line.after ?? "—"}</span>
           </dd>

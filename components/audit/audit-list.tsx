@@ -20,7 +20,10 @@ export function AuditList({ entries, timeZone }: { entries: AuditListEntry[]; ti
   return (
     <ol className="flex flex-col divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
       {entries.map((entry) => (
-        <li key={entry.id} className="grid grid-cols-[minmax(0,1fr)] gap-2 px-4 py-3 text-sm sm:grid-cols-[12rem_minmax(0,1fr)]">
+        <li
+          key={entry.id}
+          className="grid grid-cols-[minmax(0,1fr)] gap-2 px-4 py-3 text-sm sm:grid-cols-[12rem_minmax(0,1fr)]"
+        >
           <div className="flex min-w-0 flex-col gap-0.5">
             <time dateTime={entry.createdAt.toISOString()} className="text-slate-600 tabular-nums">
               {format.format(entry.createdAt)}
@@ -31,7 +34,9 @@ export function AuditList({ entries, timeZone }: { entries: AuditListEntry[]; ti
           </div>
           <div className="flex min-w-0 flex-col gap-1">
             <p>
-              <code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-800">{entry.action}</code>
+              <code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-800">
+                {entry.action}
+              </code>
               {entry.entityType ? (
                 <span className="ml-2 text-slate-600">
                   {entry.entityType} <span className="break-all text-slate-500">{entry.entityId}</span>

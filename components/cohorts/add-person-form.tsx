@@ -9,7 +9,9 @@ import { addCohortMemberAction, addCohortMentorAction } from "@/lib/cohorts/acti
 
 /** Adds a learner (or a mentor) to a cohort by email; the field clears after a success. */
 export function AddPersonForm({ cohortId, as }: { cohortId: string; as: "member" | "mentor" }) {
-  const { state, pending, onSubmit, fieldErrors } = useActionForm(as === "member" ? addCohortMemberAction : addCohortMentorAction);
+  const { state, pending, onSubmit, fieldErrors } = useActionForm(
+    as === "member" ? addCohortMemberAction : addCohortMentorAction,
+  );
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (state?.ok && input.current) input.current.value = "";

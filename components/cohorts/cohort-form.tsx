@@ -9,7 +9,13 @@ import { Field, Input } from "@/components/ui/field";
 import { createCohortAction, updateCohortAction } from "@/lib/cohorts/actions";
 
 /** Creates a cohort (then opens it), or edits one's name and start date when `cohort` is given. */
-export function CohortForm({ cohort, defaultStartDate }: { cohort?: { id: string; name: string; startDate: string }; defaultStartDate?: string }) {
+export function CohortForm({
+  cohort,
+  defaultStartDate,
+}: {
+  cohort?: { id: string; name: string; startDate: string };
+  defaultStartDate?: string;
+}) {
   const router = useRouter();
   const { state, pending, onSubmit, fieldErrors } = useActionForm<{ id: string } | undefined>(
     cohort ? updateCohortAction : createCohortAction,
@@ -24,10 +30,20 @@ export function CohortForm({ cohort, defaultStartDate }: { cohort?: { id: string
       {cohort ? <input type="hidden" name="cohortId" value={cohort.id} /> : null}
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
         <Field label="Name" required errors={fieldErrors?.name}>
-          {(control) => <Input {...control} name="name" maxLength={100} defaultValue={cohort?.name} placeholder="e.g. Spring 2026" />}
+          {(control) => (
+            <Input
+              {...control}
+              name="name"
+              maxLength={100}
+              defaultValue={cohort?.name}
+              placeholder="e.g. Spring 2026"
+            />
+          )}
         </Field>
         <Field label="Start date" required errors={fieldErrors?.startDate}>
-          {(control) => <Input {...control} name="startDate" type="date" defaultValue={cohort?.startDate ?? defaultStartDate} />}
+          {(control) => (
+            <Input {...control} name="startDate" type="date" defaultValue={cohort?.startDate ?? defaultStartDate} />
+          )}
         </Field>
       </div>
       <FormMessage state={state} />

@@ -12,12 +12,24 @@ import { formatMinutes } from "@/lib/progress/path";
  * Wide by nature: it scrolls inside its own box, never the page.
  */
 export function ProgressTable({
-  cohortId, phases, summaries, sort,
-}: { cohortId: string; phases: PhaseColumn[]; summaries: LearnerSummary[]; sort: CohortTableParams }) {
+  cohortId,
+  phases,
+  summaries,
+  sort,
+}: {
+  cohortId: string;
+  phases: PhaseColumn[];
+  summaries: LearnerSummary[];
+  sort: CohortTableParams;
+}) {
   const columns = cohortColumns(phases);
   const path = `/admin/cohorts/${cohortId}`;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm" tabIndex={0} aria-label="Cohort progress table, scrolls sideways">
+    <div
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+      tabIndex={0}
+      aria-label="Cohort progress table, scrolls sideways"
+    >
       <table className="w-full min-w-[44rem] text-left text-sm">
         <caption className="sr-only">Progress of each learner in the cohort, sortable by column</caption>
         <thead className="bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
@@ -32,7 +44,11 @@ export function ProgressTable({
                   aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : undefined}
                   className={column.numeric ? "px-3 py-3 text-right" : "px-3 py-3"}
                 >
-                  <Link href={hrefWith(path, { sort: column.id, dir: nextDir })} className="inline-flex items-center gap-1 rounded hover:text-slate-900" scroll={false}>
+                  <Link
+                    href={hrefWith(path, { sort: column.id, dir: nextDir })}
+                    className="inline-flex items-center gap-1 rounded hover:text-slate-900"
+                    scroll={false}
+                  >
                     {column.label}
                     <span aria-hidden="true">{active ? (sort.dir === "asc" ? "▲" : "▼") : ""}</span>
                   </Link>
@@ -63,7 +79,9 @@ export function ProgressTable({
               <td className="px-3 py-2.5">
                 {s.level ? <Badge tone="brand">{s.level.name}</Badge> : <span className="text-slate-500">—</span>}
                 {s.readinessPercent !== null && s.nextLevelName ? (
-                  <span className="block text-xs text-slate-500">{s.readinessPercent}% to {s.nextLevelName}</span>
+                  <span className="block text-xs text-slate-500">
+                    {s.readinessPercent}% to {s.nextLevelName}
+                  </span>
                 ) : null}
               </td>
               <td className="px-3 py-2.5 text-right whitespace-nowrap">{s.hoursPerWeek} h/week</td>

@@ -15,8 +15,17 @@ export type FieldSpec =
   /** A list edited as one line per entry. */
   | (Base & { kind: "lines"; defaultValue?: readonly string[]; rows?: number })
   | (Base & { kind: "number"; defaultValue?: number; min: number; max: number; unit?: string })
-  | (Base & { kind: "select"; defaultValue?: string; options: ReadonlyArray<{ value: string; label: string }>; placeholder?: string })
-  | (Base & { kind: "checkboxes"; defaultValue?: readonly string[]; options: ReadonlyArray<{ value: string; label: string }> });
+  | (Base & {
+      kind: "select";
+      defaultValue?: string;
+      options: ReadonlyArray<{ value: string; label: string }>;
+      placeholder?: string;
+    })
+  | (Base & {
+      kind: "checkboxes";
+      defaultValue?: readonly string[];
+      options: ReadonlyArray<{ value: string; label: string }>;
+    });
 
 export type CurriculumFormProps = {
   /** A server action from lib/curriculum/actions.ts. */
@@ -35,7 +44,14 @@ export type CurriculumFormProps = {
  * The server validates with the same zod schema and returns field errors, shown under each
  * field (and announced); nothing is trusted from the browser.
  */
-export function CurriculumForm({ action, fields, hidden = {}, submitLabel, resetOnSuccess = false, className }: CurriculumFormProps) {
+export function CurriculumForm({
+  action,
+  fields,
+  hidden = {},
+  submitLabel,
+  resetOnSuccess = false,
+  className,
+}: CurriculumFormProps) {
   const { state, pending, onSubmit, fieldErrors } = useActionForm(action);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -70,11 +86,28 @@ function FormField({ field, errors }: { field: FieldSpec; errors?: string[] }) {
       {(control) => {
         switch (field.kind) {
           case "text":
-            return <Input {...control} name={field.name} defaultValue={field.defaultValue} maxLength={field.maxLength} />;
+            return (
+              <Input {...control} name={field.name} defaultValue={field.defaultValue} maxLength={field.maxLength} />
+            );
           case "textarea":
-            return <Textarea {...control} name={field.name} defaultValue={field.defaultValue} rows={field.rows ?? 3} maxLength={field.maxLength} />;
+            return (
+              <Textarea
+                {...control}
+                name={field.name}
+                defaultValue={field.defaultValue}
+                rows={field.rows ?? 3}
+                maxLength={field.maxLength}
+              />
+            );
           case "lines":
-            return <Textarea {...control} name={field.name} defaultValue={field.defaultValue?.join("\n")} rows={field.rows ?? 4} />;
+            return (
+              <Textarea
+                {...control}
+                name={field.name}
+                defaultValue={field.defaultValue?.join("\n")}
+                rows={field.rows ?? 4}
+              />
+            );
           case "number":
             return (
               <div className="flex items-center gap-2">

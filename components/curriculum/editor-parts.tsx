@@ -104,7 +104,10 @@ export function ArchivedSection({
       </p>
       <ul className="flex flex-col gap-2">
         {items.map((item) => (
-          <li key={item.id} className="flex flex-col gap-2 rounded-lg border border-dashed border-slate-300 bg-slate-50 p-3 sm:flex-row sm:items-center sm:justify-between">
+          <li
+            key={item.id}
+            className="flex flex-col gap-2 rounded-lg border border-dashed border-slate-300 bg-slate-50 p-3 sm:flex-row sm:items-center sm:justify-between"
+          >
             <div className="min-w-0">
               <p className="break-words text-slate-800">{item.label}</p>
               {item.meta ? <p className="text-sm text-slate-600">{item.meta}</p> : null}
@@ -117,7 +120,15 @@ export function ArchivedSection({
   );
 }
 
-export function AddCard({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
+export function AddCard({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description?: string;
+  children: ReactNode;
+}) {
   return (
     <Card>
       <CardHeader>
@@ -129,7 +140,15 @@ export function AddCard({ title, description, children }: { title: string; descr
   );
 }
 
-export function SectionHeading({ id, children, description }: { id: string; children: ReactNode; description?: ReactNode }) {
+export function SectionHeading({
+  id,
+  children,
+  description,
+}: {
+  id: string;
+  children: ReactNode;
+  description?: ReactNode;
+}) {
   return (
     <div className="flex flex-col gap-1">
       <h2 id={id} className="text-lg font-semibold text-slate-900">

@@ -42,7 +42,14 @@ export function RemoveButton({ entity, id, label, mode }: ItemProps & { mode: "a
         </Button>
       ) : confirming ? (
         <>
-          <Button size="sm" variant="danger" pending={pending} onClick={run} aria-label={`Delete “${label}” for good`} autoFocus>
+          <Button
+            size="sm"
+            variant="danger"
+            pending={pending}
+            onClick={run}
+            aria-label={`Delete “${label}” for good`}
+            autoFocus
+          >
             Delete for good
           </Button>
           <Button size="sm" variant="ghost" onClick={cancel}>
@@ -50,7 +57,14 @@ export function RemoveButton({ entity, id, label, mode }: ItemProps & { mode: "a
           </Button>
         </>
       ) : (
-        <Button ref={deleteButton} size="sm" variant="ghost" className="text-red-700" onClick={ask} aria-label={`Delete “${label}”`}>
+        <Button
+          ref={deleteButton}
+          size="sm"
+          variant="ghost"
+          className="text-red-700"
+          onClick={ask}
+          aria-label={`Delete “${label}”`}
+        >
           Delete
         </Button>
       )}

@@ -16,7 +16,10 @@ export function ChecklistSection({ phase, kind }: { phase: PhaseEditor; kind: "T
   const headingId = `${kind.toLowerCase()}-heading`;
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-4">
-      <SectionHeading id={headingId} description={`Learners tick each ${singular} off and may keep a private note on it.`}>
+      <SectionHeading
+        id={headingId}
+        description={`Learners tick each ${singular} off and may keep a private note on it.`}
+      >
         {plural} ({active.length})
       </SectionHeading>
       {active.length === 0 ? (
@@ -44,7 +47,11 @@ export function ChecklistSection({ phase, kind }: { phase: PhaseEditor; kind: "T
           }))}
         />
       )}
-      <ArchivedSection entity="checklistItem" noun={`${singular}s`} items={archived.map((item) => ({ id: item.id, label: item.title }))} />
+      <ArchivedSection
+        entity="checklistItem"
+        noun={`${singular}s`}
+        items={archived.map((item) => ({ id: item.id, label: item.title }))}
+      />
       <AddCard title={`Add a ${singular}`}>
         <CurriculumForm
           action={upsertChecklistItemAction}
@@ -65,11 +72,18 @@ export function DeliverablesSection({ phase }: { phase: PhaseEditor }) {
   const names = new Map(phase.subSkills.map((s) => [s.id, s.name]));
   return (
     <section aria-labelledby="deliverables-heading" className="flex flex-col gap-4">
-      <SectionHeading id="deliverables-heading" description="A phase is complete when all of its active deliverables are approved.">
+      <SectionHeading
+        id="deliverables-heading"
+        description="A phase is complete when all of its active deliverables are approved."
+      >
         Deliverables ({active.length})
       </SectionHeading>
       {active.length === 0 ? (
-        <EmptyState title="No deliverables" headingLevel="h3" description="Without deliverables, the phase completes once its hours are logged." />
+        <EmptyState
+          title="No deliverables"
+          headingLevel="h3"
+          description="Without deliverables, the phase completes once its hours are logged."
+        />
       ) : (
         <ReorderList
           entity="deliverable"
@@ -96,7 +110,11 @@ export function DeliverablesSection({ phase }: { phase: PhaseEditor }) {
           }))}
         />
       )}
-      <ArchivedSection entity="deliverable" noun="deliverables" items={archived.map((d) => ({ id: d.id, label: d.title }))} />
+      <ArchivedSection
+        entity="deliverable"
+        noun="deliverables"
+        items={archived.map((d) => ({ id: d.id, label: d.title }))}
+      />
       <AddCard title="Add a deliverable">
         <CurriculumForm
           action={upsertDeliverableAction}

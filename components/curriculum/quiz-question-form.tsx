@@ -8,7 +8,14 @@ import type { ActionState } from "@/lib/actions/result";
 import { upsertQuizQuestionAction } from "@/lib/curriculum/actions";
 import { QUIZ_OPTIONS } from "@/lib/curriculum/schema";
 
-type Question = { id: string; subSkillId: string; prompt: string; options: string[]; correctOption: number; explanation: string };
+type Question = {
+  id: string;
+  subSkillId: string;
+  prompt: string;
+  options: string[];
+  correctOption: number;
+  explanation: string;
+};
 
 export type QuizQuestionFormProps = {
   guideId: string;
@@ -74,9 +81,15 @@ export function QuizQuestionForm({ guideId, subSkills, question, locked = false 
       <Field label="Question" required errors={fieldErrors?.prompt}>
         {(control) => <Textarea {...control} name="prompt" rows={2} defaultValue={question?.prompt} maxLength={1000} />}
       </Field>
-      <fieldset aria-describedby={optionErrors.length ? `${groupId}-error` : `${groupId}-hint`} className="flex flex-col gap-2">
+      <fieldset
+        aria-describedby={optionErrors.length ? `${groupId}-error` : `${groupId}-hint`}
+        className="flex flex-col gap-2"
+      >
         <legend className="mb-1 text-sm font-medium text-slate-800">
-          Options and the correct answer<span aria-hidden="true" className="ml-0.5 text-red-700">*</span>
+          Options and the correct answer
+          <span aria-hidden="true" className="ml-0.5 text-red-700">
+            *
+          </span>
         </legend>
         <p id={`${groupId}-hint`} className="text-sm text-slate-600">
           {locked
@@ -107,7 +120,12 @@ export function QuizQuestionForm({ guideId, subSkills, question, locked = false 
                 className="block h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 text-sm shadow-sm read-only:bg-slate-50 aria-[invalid=true]:border-red-600"
               />
               {!locked && options.length > QUIZ_OPTIONS.min ? (
-                <Button size="sm" variant="ghost" onClick={() => remove(index)} aria-label={`Remove option ${index + 1}`}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  onClick={() => remove(index)}
+                  aria-label={`Remove option ${index + 1}`}
+                >
                   Remove
                 </Button>
               ) : null}
@@ -115,7 +133,12 @@ export function QuizQuestionForm({ guideId, subSkills, question, locked = false 
           ))}
         </ol>
         {!locked && options.length < QUIZ_OPTIONS.max ? (
-          <Button size="sm" variant="secondary" className="self-start" onClick={() => setOptions((current) => [...current, keyed("")])}>
+          <Button
+            size="sm"
+            variant="secondary"
+            className="self-start"
+            onClick={() => setOptions((current) => [...current, keyed("")])}
+          >
             Add an option
           </Button>
         ) : null}
@@ -128,7 +151,9 @@ export function QuizQuestionForm({ guideId, subSkills, question, locked = false 
         </div>
       </fieldset>
       <Field label="Explanation" required hint="Shown to learners after they answer." errors={fieldErrors?.explanation}>
-        {(control) => <Textarea {...control} name="explanation" rows={3} defaultValue={question?.explanation} maxLength={2000} />}
+        {(control) => (
+          <Textarea {...control} name="explanation" rows={3} defaultValue={question?.explanation} maxLength={2000} />
+        )}
       </Field>
       <Button type="submit" pending={pending} className="self-start">
         {pending ? "Saving…" : question ? "Save question" : "Add question"}

@@ -15,7 +15,15 @@ export type ReorderItem = { id: string; label: string; content: ReactNode };
  * Focus stays on the button that was pressed, on the item that moved; at either end the
  * button is aria-disabled rather than disabled, so it keeps focus instead of dropping it.
  */
-export function ReorderList({ entity, items, className }: { entity: CurriculumEntity; items: readonly ReorderItem[]; className?: string }) {
+export function ReorderList({
+  entity,
+  items,
+  className,
+}: {
+  entity: CurriculumEntity;
+  items: readonly ReorderItem[];
+  className?: string;
+}) {
   const listId = useId();
   const serverOrder = items.map((item) => item.id);
   const serverKey = serverOrder.join("|");
@@ -67,10 +75,18 @@ export function ReorderList({ entity, items, className }: { entity: CurriculumEn
           const item = byId.get(id);
           if (!item) return null;
           return (
-            <li key={id} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:flex-row sm:items-start">
+            <li
+              key={id}
+              className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:flex-row sm:items-start"
+            >
               <div className="min-w-0 flex-1">{item.content}</div>
               <div className="flex shrink-0 gap-1 sm:flex-col" role="group" aria-label={`Order of “${item.label}”`}>
-                <MoveButton id={buttonId(id, "up")} label={`Move “${item.label}” up`} atEnd={index === 0} onClick={() => move(id, "up")}>
+                <MoveButton
+                  id={buttonId(id, "up")}
+                  label={`Move “${item.label}” up`}
+                  atEnd={index === 0}
+                  onClick={() => move(id, "up")}
+                >
                   ↑ Up
                 </MoveButton>
                 <MoveButton
@@ -93,7 +109,19 @@ export function ReorderList({ entity, items, className }: { entity: CurriculumEn
   );
 }
 
-function MoveButton({ id, label, atEnd, onClick, children }: { id: string; label: string; atEnd: boolean; onClick: () => void; children: ReactNode }) {
+function MoveButton({
+  id,
+  label,
+  atEnd,
+  onClick,
+  children,
+}: {
+  id: string;
+  label: string;
+  atEnd: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
   return (
     <button
       id={id}

@@ -32,8 +32,8 @@ export function ActivityHeatmap({ progress }: { progress: LearnerProgress }) {
             Current streak: {streak} {streak === 1 ? "day" : "days"}
           </span>
           {" · "}
-          {heatmap.activeDays} active {heatmap.activeDays === 1 ? "day" : "days"}, {formatMinutes(heatmap.totalMinutes)} from{" "}
-          {formatIsoDate(heatmap.from)} to {formatIsoDate(heatmap.to)}.
+          {heatmap.activeDays} active {heatmap.activeDays === 1 ? "day" : "days"}, {formatMinutes(heatmap.totalMinutes)}{" "}
+          from {formatIsoDate(heatmap.from)} to {formatIsoDate(heatmap.to)}.
           <span className="sm:hidden"> The grid shows the last {PHONE_WEEKS} weeks.</span>
         </CardDescription>
       </CardHeader>

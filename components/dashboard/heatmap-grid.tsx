@@ -45,7 +45,7 @@ export function HeatmapGrid({ from, to, minutes }: HeatmapGridProps) {
       aria-label={`Study time per day, ${formatIsoDate(from)} to ${formatIsoDate(to)}`}
       className={cn(
         "grid max-w-4xl grid-flow-col gap-[2px] text-[10px] leading-none text-slate-600",
-        "grid-rows-[auto_repeat(7,minmax(0,1fr))] grid-cols-[auto_repeat(26,minmax(0,1fr))] sm:grid-cols-[auto_repeat(52,minmax(0,1fr))]",
+        "grid-cols-[auto_repeat(26,minmax(0,1fr))] grid-rows-[auto_repeat(7,minmax(0,1fr))] sm:grid-cols-[auto_repeat(52,minmax(0,1fr))]",
       )}
     >
       <span aria-hidden="true" />
@@ -64,7 +64,12 @@ export function HeatmapGrid({ from, to, minutes }: HeatmapGridProps) {
             if (dayMinutes < 0) return <span key={date} aria-hidden="true" className="aspect-square" />;
             const label = `${formatIsoDate(date)}: ${dayMinutes > 0 ? formatMinutes(dayMinutes) : "no time logged"}`;
             return (
-              <span key={date} role="img" title={label} className={cn("aspect-square rounded-[2px]", HEATMAP_LEVEL_CLASSES[heatmapLevel(dayMinutes)])} />
+              <span
+                key={date}
+                role="img"
+                title={label}
+                className={cn("aspect-square rounded-[2px]", HEATMAP_LEVEL_CLASSES[heatmapLevel(dayMinutes)])}
+              />
             );
           })}
         </div>

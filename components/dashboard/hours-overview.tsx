@@ -15,7 +15,8 @@ export function HoursOverview({ progress }: { progress: LearnerProgress }) {
         <CardDescription>Logged time against the path&apos;s estimates.</CardDescription>
       </CardHeader>
       <p className="text-3xl font-bold tracking-tight text-slate-900 tabular-nums" data-testid="total-hours">
-        {formatDecimalHours(total.loggedMinutes)} <span className="text-lg font-medium text-slate-600">of {pathTotalHours} h</span>
+        {formatDecimalHours(total.loggedMinutes)}{" "}
+        <span className="text-lg font-medium text-slate-600">of {pathTotalHours} h</span>
       </p>
       <ProgressBar
         className="mt-3"
@@ -24,7 +25,9 @@ export function HoursOverview({ progress }: { progress: LearnerProgress }) {
         valueText={`${formatMinutes(total.loggedMinutes)} of ${pathTotalHours} h (${total.percent}%)`}
       />
       {total.isOver ? (
-        <p className="mt-2 text-sm text-slate-600">{formatMinutes(total.overMinutes)} beyond the path&apos;s estimate.</p>
+        <p className="mt-2 text-sm text-slate-600">
+          {formatMinutes(total.overMinutes)} beyond the path&apos;s estimate.
+        </p>
       ) : null}
 
       <h3 className="mt-6 text-sm font-semibold text-slate-900">By phase</h3>
@@ -49,7 +52,8 @@ export function HoursOverview({ progress }: { progress: LearnerProgress }) {
       </ol>
       {archivedPhaseMinutes > 0 ? (
         <p className="mt-4 text-sm text-slate-600">
-          {formatMinutes(archivedPhaseMinutes)} logged on phases that have since been retired still count toward your total.
+          {formatMinutes(archivedPhaseMinutes)} logged on phases that have since been retired still count toward your
+          total.
         </p>
       ) : null}
     </Card>

@@ -17,10 +17,16 @@ export function LevelCard({ progress, readOnly }: { progress: LearnerProgress; r
         <p className="text-3xl font-bold tracking-tight text-brand-800" data-testid="current-level">
           {level?.name ?? "Not placed yet"}
         </p>
-        {level ? <p className="mt-1 text-sm text-slate-600">{progress.levels.find((l) => l.key === level.key)?.summary}</p> : null}
+        {level ? (
+          <p className="mt-1 text-sm text-slate-600">{progress.levels.find((l) => l.key === level.key)?.summary}</p>
+        ) : null}
       </div>
       {nextLevel && readinessPercent !== null ? (
-        <ProgressBar label={`Readiness for ${nextLevel.name}`} value={readinessPercent} valueText={`${readinessPercent}%`} />
+        <ProgressBar
+          label={`Readiness for ${nextLevel.name}`}
+          value={readinessPercent}
+          valueText={`${readinessPercent}%`}
+        />
       ) : (
         <p className="text-sm font-medium text-slate-800">You have reached the top level of this path.</p>
       )}
@@ -45,11 +51,14 @@ export function LevelCard({ progress, readOnly }: { progress: LearnerProgress; r
       </dl>
       {best && latest ? (
         <p className="text-sm text-slate-600">
-          Latest attempt: {latest.percent}% ({latest.correct} of {latest.total}) · {attempts} {attempts === 1 ? "attempt" : "attempts"}
+          Latest attempt: {latest.percent}% ({latest.correct} of {latest.total}) · {attempts}{" "}
+          {attempts === 1 ? "attempt" : "attempts"}
         </p>
       ) : (
         <p className="text-sm text-slate-600">
-          {readOnly ? "No quiz attempt yet." : "You haven't taken the quiz yet: your best score counts toward your level."}{" "}
+          {readOnly
+            ? "No quiz attempt yet."
+            : "You haven't taken the quiz yet: your best score counts toward your level."}{" "}
           {readOnly ? null : (
             <Link href="/quiz" className="font-medium text-brand-800 underline underline-offset-2">
               Take the quiz

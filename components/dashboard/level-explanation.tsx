@@ -47,7 +47,9 @@ export function LevelExplanation({ progress, readOnly }: { progress: LearnerProg
               const link = readOnly ? undefined : GAP_LINKS[gap.kind];
               return (
                 <li key={`${gap.kind}-${i}`} className="rounded-md border border-slate-200 p-3 text-sm text-slate-700">
-                  <span className="mb-1 block text-xs font-semibold tracking-wide text-slate-500 uppercase">{GAP_LABELS[gap.kind]}</span>
+                  <span className="mb-1 block text-xs font-semibold tracking-wide text-slate-500 uppercase">
+                    {GAP_LABELS[gap.kind]}
+                  </span>
                   {gap.message}
                   {link ? (
                     <>
@@ -63,7 +65,9 @@ export function LevelExplanation({ progress, readOnly }: { progress: LearnerProg
           </ul>
         </>
       ) : (
-        <p className="mt-6 text-sm font-medium text-slate-800">Nothing is missing: this is the path&apos;s top level.</p>
+        <p className="mt-6 text-sm font-medium text-slate-800">
+          Nothing is missing: this is the path&apos;s top level.
+        </p>
       )}
     </Card>
   );

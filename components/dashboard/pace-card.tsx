@@ -20,8 +20,8 @@ export function PaceCard({ progress }: { progress: LearnerProgress }) {
       <CardHeader className="mb-0">
         <CardTitle id="pace-heading">Pace and projections</CardTitle>
         <CardDescription>
-          {fullWindow ? `Over the last ${PACE_WINDOW_WEEKS} weeks` : `Over ${pace.windowDays} days`} ({formatIsoDate(pace.windowStart)} to{" "}
-          {formatIsoDate(pace.windowEnd)}).
+          {fullWindow ? `Over the last ${PACE_WINDOW_WEEKS} weeks` : `Over ${pace.windowDays} days`} (
+          {formatIsoDate(pace.windowStart)} to {formatIsoDate(pace.windowEnd)}).
         </CardDescription>
       </CardHeader>
       <p className="text-3xl font-bold tracking-tight text-slate-900 tabular-nums" data-testid="pace">
@@ -35,7 +35,8 @@ export function PaceCard({ progress }: { progress: LearnerProgress }) {
               <ProjectionText projection={current.projection} />
               {current.projection.status === "complete" && pendingDeliverables > 0 ? (
                 <span className="text-slate-600">
-                  ; {pendingDeliverables} {pendingDeliverables === 1 ? "deliverable still needs" : "deliverables still need"} approval
+                  ; {pendingDeliverables}{" "}
+                  {pendingDeliverables === 1 ? "deliverable still needs" : "deliverables still need"} approval
                 </span>
               ) : null}
             </dd>

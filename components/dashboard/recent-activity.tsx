@@ -24,7 +24,9 @@ export function RecentActivity({ progress }: { progress: LearnerProgress }) {
         <CardTitle id="activity-heading">Recent activity</CardTitle>
       </CardHeader>
       {items.length === 0 ? (
-        <p className="text-sm text-slate-600">Nothing yet: logged hours, submissions and quiz attempts will appear here.</p>
+        <p className="text-sm text-slate-600">
+          Nothing yet: logged hours, submissions and quiz attempts will appear here.
+        </p>
       ) : (
         <ol className="flex flex-col divide-y divide-slate-100">
           {items.map((item) => (

@@ -9,14 +9,19 @@ export function RedFlags({ progress }: { progress: LearnerProgress }) {
     <Card aria-labelledby="red-flags-heading" role="region">
       <CardHeader>
         <CardTitle id="red-flags-heading">Red flags</CardTitle>
-        <CardDescription>Each clears once reviewed work on its sub-skill is approved; hours and quiz answers don&apos;t clear it.</CardDescription>
+        <CardDescription>
+          Each clears once reviewed work on its sub-skill is approved; hours and quiz answers don&apos;t clear it.
+        </CardDescription>
       </CardHeader>
       {flags.length === 0 ? (
         <p className="text-sm text-slate-700">None apply: every flagged sub-skill has approved work.</p>
       ) : (
         <ul className="flex flex-col gap-3">
           {flags.map((flag) => (
-            <li key={flag.key} className="flex flex-col gap-1.5 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
+            <li
+              key={flag.key}
+              className="flex flex-col gap-1.5 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm"
+            >
               <span className="font-medium text-slate-900">{flag.text}</span>
               <span className="flex flex-wrap items-center gap-1.5 text-slate-700">
                 No approved work on <Badge tone="warning">{flag.subSkillName}</Badge>

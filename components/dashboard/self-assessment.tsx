@@ -39,7 +39,11 @@ export function SelfAssessment({ progress }: { progress: LearnerProgress }) {
         {rows.map((row) => {
           const verdict = VERDICTS[row.verdict];
           return (
-            <li key={row.subSkillKey} className="flex flex-col gap-1.5 text-sm" data-testid={`calibration-${row.subSkillKey}`}>
+            <li
+              key={row.subSkillKey}
+              className="flex flex-col gap-1.5 text-sm"
+              data-testid={`calibration-${row.subSkillKey}`}
+            >
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <span className="font-medium text-slate-800">{row.name}</span>
                 <Badge tone={verdict.tone}>{verdict.label}</Badge>

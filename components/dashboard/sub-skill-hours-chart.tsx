@@ -15,8 +15,8 @@ export function SubSkillHoursChart({ progress }: { progress: LearnerProgress }) 
       <CardHeader>
         <CardTitle id="sub-skill-hours-heading">Hours per sub-skill</CardTitle>
         <CardDescription>
-          Each bar is the sub-skill&apos;s share of the {progress.pathTotalHours} h path (its weight); the fill is your time. Untagged
-          time is shared among the sub-skills its phase&apos;s deliverables touch.
+          Each bar is the sub-skill&apos;s share of the {progress.pathTotalHours} h path (its weight); the fill is your
+          time. Untagged time is shared among the sub-skills its phase&apos;s deliverables touch.
         </CardDescription>
       </CardHeader>
       <ul className="flex flex-col gap-4">

@@ -77,7 +77,9 @@ export function WhatIfControl({ today, initialHoursPerWeek, phase, pathRemaining
             <dt className="text-slate-600">
               {row.label} ({formatMinutes(row.remaining)} left)
             </dt>
-            <dd>{valid ? <ProjectionText projection={projectWithWeeklyHours(row.remaining / 60, hours, today)} /> : "–"}</dd>
+            <dd>
+              {valid ? <ProjectionText projection={projectWithWeeklyHours(row.remaining / 60, hours, today)} /> : "–"}
+            </dd>
           </div>
         ))}
       </dl>

@@ -33,7 +33,9 @@ const LINKS = [
 export function SubmissionForm({ deliverableId, version, defaults }: SubmissionFormProps) {
   const [state, dispatch, pending] = useActionState<ActionState<{ version: number }>, FormData>(
     (previous, formData) =>
-      formData.get("intent") === "submit" ? submitDeliverableAction(previous, formData) : saveSubmissionDraftAction(previous, formData),
+      formData.get("intent") === "submit"
+        ? submitDeliverableAction(previous, formData)
+        : saveSubmissionDraftAction(previous, formData),
     null,
   );
   const [intent, setIntent] = useState<Intent>("draft");
@@ -51,15 +53,29 @@ export function SubmissionForm({ deliverableId, version, defaults }: SubmissionF
   };
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={`Version ${version}`}>
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-5"
+      aria-label={`Version ${version}`}
+    >
       <input type="hidden" name="deliverableId" value={deliverableId} />
       <FormMessage state={state} />
       <div className="grid gap-4 md:grid-cols-3">
         {LINKS.map((link) => (
           <Field key={link.name} label={link.label} hint="Optional" errors={fieldErrors?.[link.name]}>
             {(control) => (
-              <Input {...control} name={link.name} type="url" inputMode="url" autoComplete="url" maxLength={2000}
-                placeholder={link.placeholder} defaultValue={defaults[link.name]} />
+              <Input
+                {...control}
+                name={link.name}
+                type="url"
+                inputMode="url"
+                autoComplete="url"
+                maxLength={2000}
+                placeholder={link.placeholder}
+                defaultValue={defaults[link.name]}
+              />
             )}
           </Field>
         ))}
@@ -72,25 +88,56 @@ export function SubmissionForm({ deliverableId, version, defaults }: SubmissionF
           errors={fieldErrors?.description}
         >
           {(control) => (
-            <Textarea {...control} name="description" rows={14} maxLength={DESCRIPTION_MAX_LENGTH} value={description}
-              onChange={(event) => setDescription(event.target.value)} className="font-mono" />
+            <Textarea
+              {...control}
+              name="description"
+              rows={14}
+              maxLength={DESCRIPTION_MAX_LENGTH}
+              value={description}
+              onChange={(event) => setDescription(event.target.value)}
+              className="font-mono"
+            />
           )}
         </Field>
         <section aria-label="Preview" className="flex min-w-0 flex-col gap-1.5">
-          <p className="text-sm font-medium text-slate-800" aria-hidden="true">Preview</p>
-          <div className="min-h-40 rounded-md border border-slate-200 bg-slate-50 p-3" data-testid="description-preview">
-            {preview.trim() ? <Markdown>{preview}</Markdown> : <p className="text-sm text-slate-500">Nothing to preview yet.</p>}
+          <p className="text-sm font-medium text-slate-800" aria-hidden="true">
+            Preview
+          </p>
+          <div
+            className="min-h-40 rounded-md border border-slate-200 bg-slate-50 p-3"
+            data-testid="description-preview"
+          >
+            {preview.trim() ? (
+              <Markdown>{preview}</Markdown>
+            ) : (
+              <p className="text-sm text-slate-500">Nothing to preview yet.</p>
+            )}
           </div>
         </section>
       </div>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
-        <Button type="submit" name="intent" value="draft" variant="secondary" pending={pending && intent === "draft"} disabled={pending && intent !== "draft"}>
+        <Button
+          type="submit"
+          name="intent"
+          value="draft"
+          variant="secondary"
+          pending={pending && intent === "draft"}
+          disabled={pending && intent !== "draft"}
+        >
           {pending && intent === "draft" ? "Saving…" : "Save draft"}
         </Button>
-        <Button type="submit" name="intent" value="submit" pending={pending && intent === "submit"} disabled={pending && intent !== "submit"}>
+        <Button
+          type="submit"
+          name="intent"
+          value="submit"
+          pending={pending && intent === "submit"}
+          disabled={pending && intent !== "submit"}
+        >
           {pending && intent === "submit" ? "Submitting…" : "Submit for review"}
         </Button>
-        <p className="text-sm text-slate-600">Once submitted, version {version} can&apos;t be edited until a reviewer responds.</p>
+        <p className="text-sm text-slate-600">
+          Once submitted, version {version} can&apos;t be edited until a reviewer responds.
+        </p>
       </div>
     </form>
   );

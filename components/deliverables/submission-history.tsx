@@ -23,8 +23,16 @@ const TAGS: Record<CommentTag, { label: string; tone: BadgeTone }> = {
  * names are shown when known; a deleted reviewer reads as "A reviewer".
  */
 export function SubmissionHistory({
-  submission, learnerId, timeZone, conversation = false,
-}: { submission: History; learnerId: string; timeZone: string; conversation?: boolean }) {
+  submission,
+  learnerId,
+  timeZone,
+  conversation = false,
+}: {
+  submission: History;
+  learnerId: string;
+  timeZone: string;
+  conversation?: boolean;
+}) {
   return (
     <div className="flex flex-col gap-6">
       <ol className="flex flex-col gap-4" aria-label="Versions">
@@ -35,7 +43,9 @@ export function SubmissionHistory({
         ))}
       </ol>
       <section aria-labelledby="status-changes-heading">
-        <h3 id="status-changes-heading" className="mb-2 text-base font-semibold text-slate-900">Status changes</h3>
+        <h3 id="status-changes-heading" className="mb-2 text-base font-semibold text-slate-900">
+          Status changes
+        </h3>
         <ol className="flex flex-col gap-2 border-l-2 border-slate-200 pl-4 text-sm">
           {submission.statusChanges.map((change) => (
             <li key={change.id} className="text-slate-700">
@@ -56,7 +66,15 @@ export function SubmissionHistory({
 }
 
 /** `conversation` adds the learner's reply form and resolve buttons (the page passes it). */
-function VersionCard({ version, timeZone, conversation }: { version: Version; timeZone: string; conversation: boolean }) {
+function VersionCard({
+  version,
+  timeZone,
+  conversation,
+}: {
+  version: Version;
+  timeZone: string;
+  conversation: boolean;
+}) {
   const links = [
     { label: "Repository", href: version.repoUrl },
     { label: "Demo", href: version.demoUrl },
@@ -67,7 +85,9 @@ function VersionCard({ version, timeZone, conversation }: { version: Version; ti
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 className="text-base font-semibold text-slate-900">Version {version.number}</h3>
         <p className="text-sm text-slate-600">
-          {version.submittedAt ? `Submitted ${formatInstant(version.submittedAt, timeZone)}` : "Draft, not submitted yet"}
+          {version.submittedAt
+            ? `Submitted ${formatInstant(version.submittedAt, timeZone)}`
+            : "Draft, not submitted yet"}
         </p>
       </div>
       {links.length > 0 ? (
@@ -76,7 +96,12 @@ function VersionCard({ version, timeZone, conversation }: { version: Version; ti
             <li key={link.label} className="min-w-0">
               <span className="text-slate-600">{link.label}: </span>
               {/* Validated as http(s) when saved; still opened without opener or referrer. */}
-              <a href={link.href} target="_blank" rel="noopener noreferrer nofollow" className="break-all font-medium text-brand-700 underline underline-offset-2">
+              <a
+                href={link.href}
+                target="_blank"
+                rel="noopener noreferrer nofollow"
+                className="font-medium break-all text-brand-700 underline underline-offset-2"
+              >
                 {link.href}
               </a>
             </li>
@@ -93,7 +118,9 @@ function VersionCard({ version, timeZone, conversation }: { version: Version; ti
               <li key={comment.id} className="rounded-md border border-slate-200 p-3">
                 <div className="mb-2 flex flex-wrap items-center gap-2 text-xs text-slate-600">
                   <Badge tone={TAGS[comment.tag].tone}>{TAGS[comment.tag].label}</Badge>
-                  <Badge tone={comment.resolvedAt ? "success" : "neutral"}>{comment.resolvedAt ? "Resolved" : "Open"}</Badge>
+                  <Badge tone={comment.resolvedAt ? "success" : "neutral"}>
+                    {comment.resolvedAt ? "Resolved" : "Open"}
+                  </Badge>
                   <span>
                     {comment.author?.name ?? "A reviewer"} · {formatInstant(comment.createdAt, timeZone)}
                   </span>
@@ -120,7 +147,11 @@ function ReviewBlock({ review, timeZone }: { review: NonNullable<Version["review
   return (
     <section
       aria-label="Review"
-      className={approved ? "rounded-md bg-green-50 p-3 ring-1 ring-green-200" : "rounded-md bg-amber-50 p-3 ring-1 ring-amber-200"}
+      className={
+        approved
+          ? "rounded-md bg-green-50 p-3 ring-1 ring-green-200"
+          : "rounded-md bg-amber-50 p-3 ring-1 ring-amber-200"
+      }
     >
       <p className="text-sm font-semibold text-slate-900">
         {approved ? "Approved" : "Changes requested"}

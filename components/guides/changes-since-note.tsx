@@ -24,7 +24,10 @@ export function ChangesSinceNote({ changes, visible = 5, className }: ChangesSin
     <details
       open
       data-testid="changes-since-note"
-      className={cn("group rounded-lg border border-accent-100 bg-accent-50 px-4 py-3 text-sm text-slate-800", className)}
+      className={cn(
+        "group rounded-lg border border-accent-100 bg-accent-50 px-4 py-3 text-sm text-slate-800",
+        className,
+      )}
     >
       <summary className="flex cursor-pointer list-none items-center justify-between gap-3 rounded font-semibold text-slate-900 [&::-webkit-details-marker]:hidden">
         <span>What changed since you started</span>

@@ -23,7 +23,7 @@ export function PhaseTimeline({ phases, totalHours }: Pick<GuideOverview, "phase
             <Card className="flex h-full flex-col gap-3">
               <div className="flex items-baseline justify-between gap-2">
                 <span className="text-sm font-medium text-brand-700">Phase {i + 1}</span>
-                <span className="text-sm font-semibold tabular-nums text-slate-900" data-testid="phase-hours">
+                <span className="text-sm font-semibold text-slate-900 tabular-nums" data-testid="phase-hours">
                   {phase.estimatedHours} h
                 </span>
               </div>

@@ -7,7 +7,13 @@ import type { HoursOption } from "@/lib/hours/types";
 const EXAMPLE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(`${CSV_EXAMPLE}\n`)}`;
 
 /** The import format, with the names a row may use for the learner's phases and sub-skills. */
-export function CsvFormatHelp({ phases, subSkills }: { phases: readonly HoursOption[]; subSkills: readonly HoursOption[] }) {
+export function CsvFormatHelp({
+  phases,
+  subSkills,
+}: {
+  phases: readonly HoursOption[];
+  subSkills: readonly HoursOption[];
+}) {
   const names = (options: readonly HoursOption[]) =>
     options
       .filter((o) => !o.archived)
@@ -19,16 +25,18 @@ export function CsvFormatHelp({ phases, subSkills }: { phases: readonly HoursOpt
   return (
     <div className="flex flex-col gap-3 text-sm text-slate-700">
       <p>
-        The first line names the columns: <code className="rounded bg-slate-100 px-1 text-xs break-all">{CSV_COLUMNS.join(",")}</code>{" "}
-        (in any order; <code className="text-xs">sub_skill</code> and <code className="text-xs">note</code> may be left out). Then
-        one line per session:
+        The first line names the columns:{" "}
+        <code className="rounded bg-slate-100 px-1 text-xs break-all">{CSV_COLUMNS.join(",")}</code> (in any order;{" "}
+        <code className="text-xs">sub_skill</code> and <code className="text-xs">note</code> may be left out). Then one
+        line per session:
       </p>
       <ul className="list-disc space-y-1 pl-5">
         <li>
           <strong>date</strong> as YYYY-MM-DD, today or earlier in your time zone;
         </li>
         <li>
-          <strong>hours</strong> and <strong>minutes</strong> as whole numbers (an empty cell is 0), more than 0 and at most 24 h;
+          <strong>hours</strong> and <strong>minutes</strong> as whole numbers (an empty cell is 0), more than 0 and at
+          most 24 h;
         </li>
         <li>
           <strong>phase</strong> and the optional <strong>sub_skill</strong> by key or by name, in any letter case;
@@ -38,9 +46,9 @@ export function CsvFormatHelp({ phases, subSkills }: { phases: readonly HoursOpt
         </li>
       </ul>
       <p>
-        Every line is checked before anything is saved, including that no day goes over 24 h with what you have already logged.
-        If any line has a problem, nothing is imported and you get the list of lines to fix. At most {CSV_MAX_ROWS} lines and
-        1 MB per file.
+        Every line is checked before anything is saved, including that no day goes over 24 h with what you have already
+        logged. If any line has a problem, nothing is imported and you get the list of lines to fix. At most{" "}
+        {CSV_MAX_ROWS} lines and 1 MB per file.
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
@@ -52,7 +60,11 @@ export function CsvFormatHelp({ phases, subSkills }: { phases: readonly HoursOpt
           <ul className="mt-1 space-y-1">{names(subSkills)}</ul>
         </div>
       </div>
-      <a href={EXAMPLE_HREF} download="skilltrail-hours-example.csv" className={buttonClasses({ variant: "secondary", size: "sm", className: "self-start" })}>
+      <a
+        href={EXAMPLE_HREF}
+        download="skilltrail-hours-example.csv"
+        className={buttonClasses({ variant: "secondary", size: "sm", className: "self-start" })}
+      >
         Download an example file
       </a>
     </div>

@@ -27,11 +27,13 @@ export function CsvImportForm({ initialKey }: { initialKey: string }) {
   const [csv, setCsv] = useState("");
   const [importKey, setImportKey] = useState(initialKey);
   const [fileError, setFileError] = useState<string | null>(null);
-  const { state, pending, onSubmit, fieldErrors } = useActionForm(async (previous: ActionState<{ imported: number }>, formData: FormData) => {
-    const result = await importTimeEntriesAction(previous, formData);
-    if (result.ok) setCsv("");
-    return result;
-  });
+  const { state, pending, onSubmit, fieldErrors } = useActionForm(
+    async (previous: ActionState<{ imported: number }>, formData: FormData) => {
+      const result = await importTimeEntriesAction(previous, formData);
+      if (result.ok) setCsv("");
+      return result;
+    },
+  );
   const report = rowReport(fieldErrors);
 
   const changeText = (text: string) => {
@@ -56,7 +58,15 @@ export function CsvImportForm({ initialKey }: { initialKey: string }) {
       <FormMessage state={state} />
       <input type="hidden" name="importKey" value={importKey} />
       <Field label="CSV file" hint="Choosing a file puts its text in the box below." errors={fileError ?? undefined}>
-        {(control) => <Input {...control} type="file" accept=".csv,text/csv,text/plain" onChange={readFile} className="h-auto py-1.5" />}
+        {(control) => (
+          <Input
+            {...control}
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            onChange={readFile}
+            className="h-auto py-1.5"
+          />
+        )}
       </Field>
       <Field label="CSV text" required errors={fieldErrors?.csv}>
         {(control) => (

@@ -36,11 +36,13 @@ type EntryFieldsProps = {
 export function EntryFields({ phases, subSkills, defaults, today, fieldErrors, compact = false }: EntryFieldsProps) {
   const durationErrorId = useId();
   const durationError = fieldErrors?.duration;
-  const offered = (options: readonly HoursOption[], current: string) => options.filter((o) => !o.archived || o.id === current);
+  const offered = (options: readonly HoursOption[], current: string) =>
+    options.filter((o) => !o.archived || o.id === current);
   // The duration message concerns both inputs, so both point at it.
   const withDuration = (control: { "aria-describedby"?: string; "aria-invalid"?: true }) => ({
     ...control,
-    "aria-describedby": [control["aria-describedby"], durationError ? durationErrorId : null].filter(Boolean).join(" ") || undefined,
+    "aria-describedby":
+      [control["aria-describedby"], durationError ? durationErrorId : null].filter(Boolean).join(" ") || undefined,
     "aria-invalid": control["aria-invalid"] ?? (durationError ? true : undefined),
   });
 
@@ -54,12 +56,30 @@ export function EntryFields({ phases, subSkills, defaults, today, fieldErrors, c
         <div className="grid grid-cols-2 gap-3">
           <Field label="Hours" errors={fieldErrors?.hours}>
             {(control) => (
-              <Input {...withDuration(control)} name="hours" type="number" inputMode="numeric" min={0} max={24} step={1} defaultValue={defaults.hours} />
+              <Input
+                {...withDuration(control)}
+                name="hours"
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={24}
+                step={1}
+                defaultValue={defaults.hours}
+              />
             )}
           </Field>
           <Field label="Minutes" errors={fieldErrors?.minutes}>
             {(control) => (
-              <Input {...withDuration(control)} name="minutes" type="number" inputMode="numeric" min={0} max={59} step={1} defaultValue={defaults.minutes} />
+              <Input
+                {...withDuration(control)}
+                name="minutes"
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={59}
+                step={1}
+                defaultValue={defaults.minutes}
+              />
             )}
           </Field>
         </div>
@@ -102,7 +122,9 @@ export function EntryFields({ phases, subSkills, defaults, today, fieldErrors, c
         errors={fieldErrors?.note}
         className={compact ? "sm:col-span-2" : "sm:col-span-2 lg:col-span-4"}
       >
-        {(control) => <Textarea {...control} name="note" rows={2} maxLength={NOTE_MAX_LENGTH} defaultValue={defaults.note} />}
+        {(control) => (
+          <Textarea {...control} name="note" rows={2} maxLength={NOTE_MAX_LENGTH} defaultValue={defaults.note} />
+        )}
       </Field>
     </div>
   );

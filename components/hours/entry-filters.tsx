@@ -18,7 +18,12 @@ type EntryFiltersProps = {
 export function EntryFilters({ filters, phases, subSkills }: EntryFiltersProps) {
   const active = Boolean(filters.phase || filters.subSkill || filters.from || filters.to);
   return (
-    <form method="get" action="/hours" aria-label="Filter entries" className="grid grid-cols-2 gap-4 lg:grid-cols-[1fr_1fr_auto_auto_auto] lg:items-end">
+    <form
+      method="get"
+      action="/hours"
+      aria-label="Filter entries"
+      className="grid grid-cols-2 gap-4 lg:grid-cols-[1fr_1fr_auto_auto_auto] lg:items-end"
+    >
       <Field label="Phase" className="col-span-2 sm:col-span-1">
         {(control) => (
           <Select {...control} name="phase" defaultValue={filters.phase ?? ""}>
@@ -45,8 +50,12 @@ export function EntryFilters({ filters, phases, subSkills }: EntryFiltersProps) 
           </Select>
         )}
       </Field>
-      <Field label="From">{(control) => <Input {...control} name="from" type="date" defaultValue={filters.from ?? ""} />}</Field>
-      <Field label="To">{(control) => <Input {...control} name="to" type="date" defaultValue={filters.to ?? ""} />}</Field>
+      <Field label="From">
+        {(control) => <Input {...control} name="from" type="date" defaultValue={filters.from ?? ""} />}
+      </Field>
+      <Field label="To">
+        {(control) => <Input {...control} name="to" type="date" defaultValue={filters.to ?? ""} />}
+      </Field>
       {/* mb-1.5 matches the fields' (empty) error line, so the buttons line up with the inputs. */}
       <div className="col-span-2 flex gap-2 lg:col-span-1 lg:mb-1.5">
         <Button type="submit" variant="secondary">

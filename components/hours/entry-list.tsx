@@ -57,7 +57,11 @@ export function EntryList({ list, filters, phases, subSkills, today }: EntryList
           ))}
         </ul>
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => entryFiltersHref({ ...filters, page })} />
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        hrefFor={(page) => entryFiltersHref({ ...filters, page })}
+      />
     </section>
   );
 }

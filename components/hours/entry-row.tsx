@@ -76,7 +76,9 @@ export function EntryRow({ entry, phases, subSkills, today }: EntryRowProps) {
               </span>
               {entry.subSkillTitle ? <Badge tone="brand">{entry.subSkillTitle}</Badge> : null}
             </p>
-            {entry.note ? <p className="mt-2 text-sm break-words whitespace-pre-line text-slate-700">{entry.note}</p> : null}
+            {entry.note ? (
+              <p className="mt-2 text-sm break-words whitespace-pre-line text-slate-700">{entry.note}</p>
+            ) : null}
             <p aria-live="polite" className="mt-1 text-sm text-green-800">
               {notice}
             </p>
@@ -108,17 +110,25 @@ function EditEntryForm({
   onDone,
 }: EntryRowProps & { label: string; onDone: (message?: string | null) => void }) {
   const form = useRef<HTMLFormElement>(null);
-  const { state, pending, onSubmit, fieldErrors } = useActionForm(async (previous: ActionState<{ id: string }>, formData: FormData) => {
-    const result = await updateTimeEntryAction(previous, formData);
-    if (result.ok) onDone(result.message ?? "Entry updated.");
-    return result;
-  });
+  const { state, pending, onSubmit, fieldErrors } = useActionForm(
+    async (previous: ActionState<{ id: string }>, formData: FormData) => {
+      const result = await updateTimeEntryAction(previous, formData);
+      if (result.ok) onDone(result.message ?? "Entry updated.");
+      return result;
+    },
+  );
   useEffect(() => {
     form.current?.querySelector<HTMLInputElement>("input[name=date]")?.focus();
   }, []);
 
   return (
-    <form ref={form} onSubmit={onSubmit} noValidate aria-label={`Edit entry of ${label}`} className="flex flex-col gap-4">
+    <form
+      ref={form}
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={`Edit entry of ${label}`}
+      className="flex flex-col gap-4"
+    >
       <FormMessage state={state} />
       <input type="hidden" name="id" value={entry.id} />
       <EntryFields

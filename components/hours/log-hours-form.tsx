@@ -31,15 +31,20 @@ export function LogHoursForm({ phases, subSkills, today, defaultPhaseId, initial
   const [sticky, setSticky] = useState({ date: today, phaseId: defaultPhaseId });
   const fields = useRef<HTMLDivElement>(null);
   const refocus = useRef(false);
-  const { state, pending, onSubmit, fieldErrors } = useActionForm(async (previous: ActionState<{ id: string }>, formData: FormData) => {
-    const result = await logHoursAction(previous, formData);
-    if (result.ok) {
-      refocus.current = fields.current?.contains(document.activeElement) ?? false;
-      setSticky({ date: String(formData.get("date") ?? today), phaseId: String(formData.get("phaseId") ?? defaultPhaseId) });
-      setIdempotencyKey(newIdempotencyKey());
-    }
-    return result;
-  });
+  const { state, pending, onSubmit, fieldErrors } = useActionForm(
+    async (previous: ActionState<{ id: string }>, formData: FormData) => {
+      const result = await logHoursAction(previous, formData);
+      if (result.ok) {
+        refocus.current = fields.current?.contains(document.activeElement) ?? false;
+        setSticky({
+          date: String(formData.get("date") ?? today),
+          phaseId: String(formData.get("phaseId") ?? defaultPhaseId),
+        });
+        setIdempotencyKey(newIdempotencyKey());
+      }
+      return result;
+    },
+  );
   useEffect(() => {
     if (!refocus.current) return;
     refocus.current = false;

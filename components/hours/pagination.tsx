@@ -10,7 +10,9 @@ type PaginationProps = {
 
 /** First, last, and the current page with its neighbours; gaps become "…". */
 export function pageWindow(page: number, pageCount: number): Array<number | "gap"> {
-  const pages = [...new Set([1, page - 1, page, page + 1, pageCount])].filter((p) => p >= 1 && p <= pageCount).sort((a, b) => a - b);
+  const pages = [...new Set([1, page - 1, page, page + 1, pageCount])]
+    .filter((p) => p >= 1 && p <= pageCount)
+    .sort((a, b) => a - b);
   return pages.flatMap((p, i) => (i > 0 && p - pages[i - 1]! > 1 ? (["gap", p] as const) : [p]));
 }
 

@@ -15,7 +15,10 @@ export function MenteeList({ mentees }: { mentees: LearnerSummary[] }) {
       {mentees.map((m) => (
         <li key={m.learnerId} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <Link href={`/mentor/mentees/${m.learnerId}`} className="rounded text-lg font-semibold text-brand-800 hover:underline">
+            <Link
+              href={`/mentor/mentees/${m.learnerId}`}
+              className="rounded text-lg font-semibold text-brand-800 hover:underline"
+            >
               {m.name ?? m.email}
             </Link>
             <Badge tone="brand">{m.level?.name ?? "Not yet Beginner"}</Badge>

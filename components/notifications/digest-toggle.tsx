@@ -43,7 +43,10 @@ export function DigestToggle({ optedOut }: { optedOut: boolean }) {
         >
           <span
             aria-hidden="true"
-            className={cn("inline-block size-5 rounded-full bg-white shadow transition-transform", enabled ? "translate-x-5.5" : "translate-x-0.5")}
+            className={cn(
+              "inline-block size-5 rounded-full bg-white shadow transition-transform",
+              enabled ? "translate-x-5.5" : "translate-x-0.5",
+            )}
           />
         </button>
       </div>

@@ -12,7 +12,17 @@ import { markAllNotificationsReadAction, markNotificationReadAction } from "@/li
  * Opens what a notification is about, marking it read first. A plain link underneath, so
  * opening it in a new tab (or without JavaScript) still works; it just stays unread.
  */
-export function NotificationLink({ id, href, unread, children }: { id: string; href: string; unread: boolean; children: ReactNode }) {
+export function NotificationLink({
+  id,
+  href,
+  unread,
+  children,
+}: {
+  id: string;
+  href: string;
+  unread: boolean;
+  children: ReactNode;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -31,7 +41,10 @@ export function NotificationLink({ id, href, unread, children }: { id: string; h
 }
 
 export function MarkReadButton({ id, title }: { id: string; title: string }) {
-  const [state, markRead, pending] = useActionState<ActionState, FormData>(() => markNotificationReadAction({ id }), null);
+  const [state, markRead, pending] = useActionState<ActionState, FormData>(
+    () => markNotificationReadAction({ id }),
+    null,
+  );
   return (
     <form action={markRead} className="flex items-center gap-2">
       <Button type="submit" size="sm" variant="ghost" pending={pending}>

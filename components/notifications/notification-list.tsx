@@ -5,9 +5,20 @@ import { cn } from "@/lib/ui/cn";
 import { MarkReadButton, NotificationLink } from "./notification-actions";
 
 /** The user's notifications, newest first; unread ones stand out in words and weight. */
-export function NotificationList({ items, now, timeZone }: { items: readonly NotificationItem[]; now: Date; timeZone: string }) {
+export function NotificationList({
+  items,
+  now,
+  timeZone,
+}: {
+  items: readonly NotificationItem[];
+  now: Date;
+  timeZone: string;
+}) {
   return (
-    <ol className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm" aria-label="Notifications">
+    <ol
+      className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm"
+      aria-label="Notifications"
+    >
       {items.map((item) => {
         const unread = item.readAt === null;
         return (
@@ -15,7 +26,10 @@ export function NotificationList({ items, now, timeZone }: { items: readonly Not
             key={item.id}
             data-testid="notification"
             data-unread={unread || undefined}
-            className={cn("flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:justify-between", unread && "bg-brand-50/40")}
+            className={cn(
+              "flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:justify-between",
+              unread && "bg-brand-50/40",
+            )}
           >
             <div className="flex min-w-0 flex-col gap-1">
               <p className={cn("break-words text-slate-900", unread ? "font-semibold" : "font-medium")}>

@@ -53,7 +53,10 @@ export function ChecklistItem({ item }: { item: ChecklistEntry }) {
           aria-describedby={toggleError ? `${id}-error` : undefined}
           className="mt-0.5 size-5 shrink-0 cursor-pointer accent-brand-700 disabled:cursor-not-allowed"
         />
-        <label htmlFor={`${id}-check`} className={cn("min-w-0 flex-1 text-sm text-slate-800", completed && "text-slate-500 line-through")}>
+        <label
+          htmlFor={`${id}-check`}
+          className={cn("min-w-0 flex-1 text-sm text-slate-800", completed && "text-slate-500 line-through")}
+        >
           {item.title}
         </label>
         {item.archived ? <Badge>archived</Badge> : null}
@@ -61,7 +64,9 @@ export function ChecklistItem({ item }: { item: ChecklistEntry }) {
           // The visible words start the accessible name (WCAG 2.5.3): "Add a note to “…”".
           <Button ref={editButton} variant="ghost" size="sm" className="shrink-0" onClick={() => setEditing(true)}>
             {item.note ? "Edit the note" : "Add a note"}
-            <span className="sr-only">{item.note ? " on" : " to"} “{item.title}”</span>
+            <span className="sr-only">
+              {item.note ? " on" : " to"} “{item.title}”
+            </span>
           </Button>
         ) : null}
       </div>
@@ -71,7 +76,10 @@ export function ChecklistItem({ item }: { item: ChecklistEntry }) {
       {editing ? (
         <NoteEditor itemId={item.id} title={item.title} note={item.note} onDone={closeEditor} />
       ) : item.note ? (
-        <p className="ml-8 rounded-md bg-slate-50 px-3 py-2 text-sm whitespace-pre-wrap text-slate-700 ring-1 ring-slate-200" data-testid="checklist-note">
+        <p
+          className="ml-8 rounded-md bg-slate-50 px-3 py-2 text-sm whitespace-pre-wrap text-slate-700 ring-1 ring-slate-200"
+          data-testid="checklist-note"
+        >
           <span className="sr-only">Your note: </span>
           {item.note}
         </p>
@@ -80,31 +88,70 @@ export function ChecklistItem({ item }: { item: ChecklistEntry }) {
   );
 }
 
-function NoteEditor({ itemId, title, note, onDone }: { itemId: string; title: string; note: string | null; onDone: () => void }) {
+function NoteEditor({
+  itemId,
+  title,
+  note,
+  onDone,
+}: {
+  itemId: string;
+  title: string;
+  note: string | null;
+  onDone: () => void;
+}) {
   const id = useId();
   const [text, setText] = useState(note ?? "");
-  const { state, pending, onSubmit } = useActionForm(async (previous: ActionState<{ note: string | null }>, formData: FormData) => {
-    const result = await saveChecklistNoteAction(previous, formData);
-    if (result.ok) onDone();
-    return result;
-  });
+  const { state, pending, onSubmit } = useActionForm(
+    async (previous: ActionState<{ note: string | null }>, formData: FormData) => {
+      const result = await saveChecklistNoteAction(previous, formData);
+      if (result.ok) onDone();
+      return result;
+    },
+  );
   const error = state && !state.ok ? (state.fieldErrors?.note?.[0] ?? state.message) : null;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="ml-8 flex flex-col gap-2"
-      onKeyDown={(event) => { if (event.key === "Escape") { event.preventDefault(); onDone(); } }}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="ml-8 flex flex-col gap-2"
+      onKeyDown={(event) => {
+        if (event.key === "Escape") {
+          event.preventDefault();
+          onDone();
+        }
+      }}
+    >
       <input type="hidden" name="itemId" value={itemId} />
-      <label htmlFor={`${id}-note`} className="sr-only">Private note on “{title}”</label>
-      <Textarea id={`${id}-note`} name="note" rows={3} autoFocus value={text} onChange={(event) => setText(event.target.value)}
-        maxLength={NOTE_MAX_LENGTH} aria-invalid={error ? true : undefined} aria-describedby={`${id}-hint ${id}-error`}
-        placeholder="Only you can see this note." />
+      <label htmlFor={`${id}-note`} className="sr-only">
+        Private note on “{title}”
+      </label>
+      <Textarea
+        id={`${id}-note`}
+        name="note"
+        rows={3}
+        autoFocus
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        maxLength={NOTE_MAX_LENGTH}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-hint ${id}-error`}
+        placeholder="Only you can see this note."
+      />
       <p id={`${id}-hint`} className="text-xs text-slate-600">
-        Private. {text.length.toLocaleString("en-US")} / {NOTE_MAX_LENGTH.toLocaleString("en-US")} characters. Esc cancels.
+        Private. {text.length.toLocaleString("en-US")} / {NOTE_MAX_LENGTH.toLocaleString("en-US")} characters. Esc
+        cancels.
       </p>
-      <div id={`${id}-error`} aria-live="polite">{error ? <p className="text-sm text-red-700">{error}</p> : null}</div>
+      <div id={`${id}-error`} aria-live="polite">
+        {error ? <p className="text-sm text-red-700">{error}</p> : null}
+      </div>
       <div className="flex gap-2">
-        <Button type="submit" size="sm" pending={pending}>{pending ? "Saving…" : "Save note"}</Button>
-        <Button size="sm" variant="ghost" onClick={onDone} disabled={pending}>Cancel</Button>
+        <Button type="submit" size="sm" pending={pending}>
+          {pending ? "Saving…" : "Save note"}
+        </Button>
+        <Button size="sm" variant="ghost" onClick={onDone} disabled={pending}>
+          Cancel
+        </Button>
       </div>
     </form>
   );

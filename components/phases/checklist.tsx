@@ -3,7 +3,15 @@ import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/ca
 import { ChecklistItem } from "./checklist-item";
 
 /** A titled checklist (key topics, or recommended actions) with its done count. */
-export function Checklist({ title, description, items }: { title: string; description: string; items: readonly ChecklistEntry[] }) {
+export function Checklist({
+  title,
+  description,
+  items,
+}: {
+  title: string;
+  description: string;
+  items: readonly ChecklistEntry[];
+}) {
   const active = items.filter((item) => !item.archived);
   const done = active.filter((item) => item.completed).length;
   const headingId = `${title.toLowerCase().replaceAll(/[^a-z]+/g, "-")}-heading`;

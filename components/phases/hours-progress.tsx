@@ -2,7 +2,15 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { formatMinutes, type Progress } from "@/lib/progress/path";
 
 /** Hours logged on a phase against its estimate; going over is shown, never capped away. */
-export function HoursProgress({ hours, label = "Hours logged", hideLabel }: { hours: Progress; label?: string; hideLabel?: boolean }) {
+export function HoursProgress({
+  hours,
+  label = "Hours logged",
+  hideLabel,
+}: {
+  hours: Progress;
+  label?: string;
+  hideLabel?: boolean;
+}) {
   const valueText = `${formatMinutes(hours.loggedMinutes)} of ${formatMinutes(hours.targetMinutes)}`;
   return (
     <div className="flex flex-col gap-1">

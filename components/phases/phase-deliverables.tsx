@@ -17,7 +17,10 @@ export function PhaseDeliverables({ deliverables }: { deliverables: readonly Pha
       ) : (
         <ul aria-labelledby="deliverables-heading" className="flex flex-col gap-3">
           {deliverables.map((d) => (
-            <li key={d.id} className="relative rounded-md border border-slate-200 p-4 hover:border-brand-300 hover:bg-brand-50/40">
+            <li
+              key={d.id}
+              className="relative rounded-md border border-slate-200 p-4 hover:border-brand-300 hover:bg-brand-50/40"
+            >
               <div className="flex flex-wrap items-center gap-2">
                 <h3 className="min-w-0 flex-1 text-sm font-semibold text-slate-900">
                   {/* The whole card is the link's hit area; the heading text is its name. */}

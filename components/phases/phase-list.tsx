@@ -8,10 +8,15 @@ export function PhaseList({ phases }: { phases: readonly PhaseSummary[] }) {
   return (
     <ol className="flex flex-col gap-4">
       {phases.map((phase) => (
-        <li key={phase.key} className="relative rounded-lg border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-300">
+        <li
+          key={phase.key}
+          className="relative rounded-lg border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-300"
+        >
           <div className="flex flex-wrap items-start justify-between gap-2">
             <div className="min-w-0">
-              <p className="text-sm font-medium text-brand-700">{phase.number ? `Phase ${phase.number}` : "Archived phase"}</p>
+              <p className="text-sm font-medium text-brand-700">
+                {phase.number ? `Phase ${phase.number}` : "Archived phase"}
+              </p>
               <h2 className="text-lg font-semibold text-slate-900">
                 <Link href={`/phases/${phase.key}`} className="after:absolute after:inset-0 after:content-['']">
                   {phase.title}
@@ -27,7 +32,10 @@ export function PhaseList({ phases }: { phases: readonly PhaseSummary[] }) {
           <div className="mt-4 grid gap-4 sm:grid-cols-[2fr_1fr_1fr] sm:items-start">
             <HoursProgress hours={phase.hours} label={`Hours on ${phase.title}`} />
             <Stat label="Checklist" value={`${phase.checklist.done} / ${phase.checklist.total}`} />
-            <Stat label="Deliverables approved" value={`${phase.deliverables.approved} / ${phase.deliverables.total}`} />
+            <Stat
+              label="Deliverables approved"
+              value={`${phase.deliverables.approved} / ${phase.deliverables.total}`}
+            />
           </div>
         </li>
       ))}

@@ -6,8 +6,18 @@ import { PROJECT_STATUS_LABELS, type ProjectStatus } from "@/lib/projects/rules"
 import { PickProjectButton } from "./pick-project-button";
 import { ProjectProgressForm } from "./project-progress-form";
 
-const DIFFICULTY: Record<Difficulty, string> = { BEGINNER: "Beginner", INTERMEDIATE: "Intermediate", ADVANCED: "Advanced", EXPERT: "Expert" };
-const STATUS_TONES: Record<ProjectStatus, BadgeTone> = { PLANNED: "neutral", IN_PROGRESS: "brand", SUBMITTED: "accent", APPROVED: "success" };
+const DIFFICULTY: Record<Difficulty, string> = {
+  BEGINNER: "Beginner",
+  INTERMEDIATE: "Intermediate",
+  ADVANCED: "Advanced",
+  EXPERT: "Expert",
+};
+const STATUS_TONES: Record<ProjectStatus, BadgeTone> = {
+  PLANNED: "neutral",
+  IN_PROGRESS: "brand",
+  SUBMITTED: "accent",
+  APPROVED: "success",
+};
 
 /** One project idea: what it is, what recruiters notice, and the learner's progress on it. */
 export function ProjectCard({ project }: { project: PortfolioProjectView }) {
@@ -16,11 +26,17 @@ export function ProjectCard({ project }: { project: PortfolioProjectView }) {
   return (
     <Card className="flex flex-col gap-4" aria-labelledby={headingId} role="article">
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h2 id={headingId} className="min-w-0 text-lg font-semibold text-slate-900">{project.title}</h2>
+        <h2 id={headingId} className="min-w-0 text-lg font-semibold text-slate-900">
+          {project.title}
+        </h2>
         <div className="flex flex-wrap gap-2">
           <Badge tone="neutral">{DIFFICULTY[project.difficulty]}</Badge>
           {project.archived ? <Badge>archived</Badge> : null}
-          {progress ? <Badge tone={STATUS_TONES[progress.status]} data-testid="project-status">{PROJECT_STATUS_LABELS[progress.status]}</Badge> : null}
+          {progress ? (
+            <Badge tone={STATUS_TONES[progress.status]} data-testid="project-status">
+              {PROJECT_STATUS_LABELS[progress.status]}
+            </Badge>
+          ) : null}
         </div>
       </div>
       <p className="text-sm text-slate-700">{project.description}</p>
@@ -29,7 +45,9 @@ export function ProjectCard({ project }: { project: PortfolioProjectView }) {
           <h3 className="mb-2 text-sm font-semibold text-slate-900">Suggested stack</h3>
           <ul className="flex flex-wrap gap-1.5" aria-label="Suggested stack">
             {project.suggestedStack.map((tool) => (
-              <li key={tool}><Badge tone="brand">{tool}</Badge></li>
+              <li key={tool}>
+                <Badge tone="brand">{tool}</Badge>
+              </li>
             ))}
           </ul>
           {project.subSkills.length > 0 ? (
@@ -52,14 +70,24 @@ export function ProjectCard({ project }: { project: PortfolioProjectView }) {
             {progress.repoUrl ? (
               <>
                 {" "}
-                <a href={progress.repoUrl} target="_blank" rel="noopener noreferrer nofollow" className="break-all font-medium underline">
+                <a
+                  href={progress.repoUrl}
+                  target="_blank"
+                  rel="noopener noreferrer nofollow"
+                  className="font-medium break-all underline"
+                >
                   {progress.repoUrl}
                 </a>
               </>
             ) : null}
           </p>
         ) : progress ? (
-          <ProjectProgressForm progressId={progress.id} title={project.title} status={progress.status} repoUrl={progress.repoUrl} />
+          <ProjectProgressForm
+            progressId={progress.id}
+            title={project.title}
+            status={progress.status}
+            repoUrl={progress.repoUrl}
+          />
         ) : project.archived ? null : (
           <PickProjectButton projectId={project.id} title={project.title} />
         )}

@@ -48,8 +48,15 @@ export function ProjectProgressForm({ progressId, title, status, repoUrl }: Proj
         </Field>
         <Field label="Repository URL" hint="Needed before you mark it submitted." errors={fieldErrors?.repoUrl}>
           {(control) => (
-            <Input {...control} name="repoUrl" type="url" inputMode="url" maxLength={2000} placeholder="https://github.com/you/project"
-              defaultValue={repoUrl ?? ""} />
+            <Input
+              {...control}
+              name="repoUrl"
+              type="url"
+              inputMode="url"
+              maxLength={2000}
+              placeholder="https://github.com/you/project"
+              defaultValue={repoUrl ?? ""}
+            />
           )}
         </Field>
       </div>
@@ -57,7 +64,13 @@ export function ProjectProgressForm({ progressId, title, status, repoUrl }: Proj
         <Button type="submit" pending={pending} disabled={dropping}>
           {pending ? "Saving…" : "Save progress"}
         </Button>
-        <Button variant="ghost" onClick={drop} pending={dropping} disabled={pending} aria-label={`Remove “${title}” from your projects`}>
+        <Button
+          variant="ghost"
+          onClick={drop}
+          pending={dropping}
+          disabled={pending}
+          aria-label={`Remove “${title}” from your projects`}
+        >
           {dropping ? "Removing…" : "Remove"}
         </Button>
         <div aria-live="polite">{dropError ? <p className="text-sm text-red-700">{dropError}</p> : null}</div>

@@ -16,12 +16,18 @@ export function AttemptResultView({ result, timeZone }: { result: AttemptResult;
   return (
     <>
       <PageHeader
-        eyebrow={<Link href="/quiz" className="hover:underline">Quiz</Link>}
+        eyebrow={
+          <Link href="/quiz" className="hover:underline">
+            Quiz
+          </Link>
+        }
         title={`Attempt ${result.number}: your result`}
         description={`Submitted ${formatInstant(result.submittedAt, timeZone)}.`}
         actions={
           <>
-            <ButtonLink href="/quiz" variant="secondary">All attempts</ButtonLink>
+            <ButtonLink href="/quiz" variant="secondary">
+              All attempts
+            </ButtonLink>
             <StartAttemptButton label="Retake the quiz" />
           </>
         }
@@ -37,17 +43,31 @@ export function AttemptResultView({ result, timeZone }: { result: AttemptResult;
           <p className="mt-1 text-slate-700">
             {result.correctCount} of {result.totalCount} correct
           </p>
-          <ProgressBar className="mt-4" value={result.correctCount} max={result.totalCount} label="Score" hideLabel valueText={`${result.correctCount} of ${result.totalCount} correct`} />
+          <ProgressBar
+            className="mt-4"
+            value={result.correctCount}
+            max={result.totalCount}
+            label="Score"
+            hideLabel
+            valueText={`${result.correctCount} of ${result.totalCount} correct`}
+          />
         </Card>
         <Card className="lg:col-span-2">
           <CardHeader>
             <CardTitle>Score per sub-skill</CardTitle>
-            <CardDescription>Your best attempt counts as quiz evidence for each sub-skill&apos;s score.</CardDescription>
+            <CardDescription>
+              Your best attempt counts as quiz evidence for each sub-skill&apos;s score.
+            </CardDescription>
           </CardHeader>
           <ul className="flex flex-col gap-4" aria-label="Score per sub-skill">
             {result.bySubSkill.map((s) => (
               <li key={s.key}>
-                <ProgressBar value={s.correct} max={s.total} label={s.name} valueText={`${s.correct} of ${s.total} · ${s.percent}%`} />
+                <ProgressBar
+                  value={s.correct}
+                  max={s.total}
+                  label={s.name}
+                  valueText={`${s.correct} of ${s.total} · ${s.percent}%`}
+                />
               </li>
             ))}
           </ul>
@@ -74,7 +94,11 @@ export function AttemptResultView({ result, timeZone }: { result: AttemptResult;
                       key={i}
                       className={cn(
                         "flex flex-wrap items-start justify-between gap-2 rounded-md border px-3 py-2 text-sm",
-                        correct ? "border-green-300 bg-green-50" : chosen ? "border-red-300 bg-red-50" : "border-slate-200",
+                        correct
+                          ? "border-green-300 bg-green-50"
+                          : chosen
+                            ? "border-red-300 bg-red-50"
+                            : "border-slate-200",
                       )}
                     >
                       <span className="min-w-0 break-words text-slate-800">{option}</span>

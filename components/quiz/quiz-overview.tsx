@@ -28,8 +28,8 @@ export function QuizOverviewView({ overview, timeZone }: { overview: QuizOvervie
       />
       {openAttempt ? (
         <p className="-mt-4 mb-6 text-sm text-slate-600">
-          You started an attempt on {formatInstant(openAttempt.startedAt, timeZone)} and haven&apos;t submitted it
-          yet. Continue it to see your score; a retake after that gets a new question order.
+          You started an attempt on {formatInstant(openAttempt.startedAt, timeZone)} and haven&apos;t submitted it yet.
+          Continue it to see your score; a retake after that gets a new question order.
         </p>
       ) : null}
 
@@ -73,7 +73,9 @@ function HistoryList({ overview, timeZone }: { overview: QuizOverview; timeZone:
   const { history, best, latest, page, pageCount, submittedCount } = overview;
   return (
     <section aria-labelledby="quiz-history" className="mt-10">
-      <h2 id="quiz-history" className="mb-1 text-xl font-semibold text-slate-900">History</h2>
+      <h2 id="quiz-history" className="mb-1 text-xl font-semibold text-slate-900">
+        History
+      </h2>
       <p className="mb-4 text-sm text-slate-600">
         {submittedCount} submitted {submittedCount === 1 ? "attempt" : "attempts"}, newest first.
       </p>
@@ -88,7 +90,8 @@ function HistoryList({ overview, timeZone }: { overview: QuizOverview; timeZone:
               {attempt.id === best?.id ? <Badge tone="success">Best</Badge> : null}
               {attempt.id === latest?.id ? <Badge tone="brand">Latest</Badge> : null}
               <span className="text-sm text-slate-800 tabular-nums">
-                {attempt.correctCount} of {attempt.totalCount} · <span className="font-semibold">{attemptPercent(attempt)}%</span>
+                {attempt.correctCount} of {attempt.totalCount} ·{" "}
+                <span className="font-semibold">{attemptPercent(attempt)}%</span>
               </span>
               <Link
                 href={`/quiz/${attempt.id}`}
@@ -103,9 +106,23 @@ function HistoryList({ overview, timeZone }: { overview: QuizOverview; timeZone:
       </ul>
       {pageCount > 1 ? (
         <nav aria-label="History pages" className="mt-4 flex items-center justify-between gap-3 text-sm">
-          {page > 1 ? <ButtonLink href={`/quiz?page=${page - 1}`} variant="secondary" size="sm">Newer</ButtonLink> : <span />}
-          <span className="text-slate-600">Page {page} of {pageCount}</span>
-          {page < pageCount ? <ButtonLink href={`/quiz?page=${page + 1}`} variant="secondary" size="sm">Older</ButtonLink> : <span />}
+          {page > 1 ? (
+            <ButtonLink href={`/quiz?page=${page - 1}`} variant="secondary" size="sm">
+              Newer
+            </ButtonLink>
+          ) : (
+            <span />
+          )}
+          <span className="text-slate-600">
+            Page {page} of {pageCount}
+          </span>
+          {page < pageCount ? (
+            <ButtonLink href={`/quiz?page=${page + 1}`} variant="secondary" size="sm">
+              Older
+            </ButtonLink>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </section>

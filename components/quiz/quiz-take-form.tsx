@@ -20,11 +20,13 @@ export type QuestionToAnswer = { id: string; prompt: string; options: string[] }
 export function QuizTakeForm({ attemptId, questions }: { attemptId: string; questions: readonly QuestionToAnswer[] }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [answered, setAnswered] = useState(0);
-  const { state, pending, onSubmit, fieldErrors } = useActionForm(async (previous: ActionState<unknown>, formData: FormData) => {
-    const result = await submitQuizAttemptAction(previous, formData);
-    if (result.ok) window.scrollTo({ top: 0 });
-    return result;
-  });
+  const { state, pending, onSubmit, fieldErrors } = useActionForm(
+    async (previous: ActionState<unknown>, formData: FormData) => {
+      const result = await submitQuizAttemptAction(previous, formData);
+      if (result.ok) window.scrollTo({ top: 0 });
+      return result;
+    },
+  );
 
   // After a refused submit, take the learner to the first question that needs them.
   useEffect(() => {
@@ -42,7 +44,12 @@ export function QuizTakeForm({ attemptId, questions }: { attemptId: string; ques
       <ol className="flex flex-col gap-6">
         {questions.map((question, index) => (
           <li key={question.id}>
-            <QuestionFieldset question={question} number={index + 1} count={questions.length} errors={fieldErrors?.[answerField(question.id)]} />
+            <QuestionFieldset
+              question={question}
+              number={index + 1}
+              count={questions.length}
+              errors={fieldErrors?.[answerField(question.id)]}
+            />
           </li>
         ))}
       </ol>
@@ -61,7 +68,17 @@ export function QuizTakeForm({ attemptId, questions }: { attemptId: string; ques
   );
 }
 
-function QuestionFieldset({ question, number, count, errors }: { question: QuestionToAnswer; number: number; count: number; errors?: string[] }) {
+function QuestionFieldset({
+  question,
+  number,
+  count,
+  errors,
+}: {
+  question: QuestionToAnswer;
+  number: number;
+  count: number;
+  errors?: string[];
+}) {
   const errorId = `question-${question.id}-error`;
   const invalid = Boolean(errors?.length);
   return (
@@ -88,7 +105,12 @@ function QuestionFieldset({ question, number, count, errors }: { question: Quest
             key={index}
             className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-200 px-3 py-2.5 text-sm text-slate-800 hover:bg-slate-50 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
           >
-            <input type="radio" name={answerField(question.id)} value={index} className="mt-0.5 size-4 shrink-0 accent-brand-700" />
+            <input
+              type="radio"
+              name={answerField(question.id)}
+              value={index}
+              className="mt-0.5 size-4 shrink-0 accent-brand-700"
+            />
             <span className="min-w-0 break-words">{option}</span>
           </label>
         ))}

@@ -10,7 +10,13 @@ import { startQuizAttemptAction } from "@/lib/quiz/actions";
 type Started = { attemptId: string };
 
 /** Starts (or, when one is open, continues) an attempt on the server, then opens it. */
-export function StartAttemptButton({ label = "Start a new attempt", variant = "primary" }: { label?: string; variant?: ButtonVariant }) {
+export function StartAttemptButton({
+  label = "Start a new attempt",
+  variant = "primary",
+}: {
+  label?: string;
+  variant?: ButtonVariant;
+}) {
   const router = useRouter();
   const { state, pending, onSubmit } = useActionForm(async (previous: ActionState<Started>, formData: FormData) => {
     const result = await startQuizAttemptAction(previous, formData);

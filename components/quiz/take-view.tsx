@@ -9,7 +9,11 @@ export function TakeAttemptView({ attempt, timeZone }: { attempt: AttemptToTake;
   return (
     <>
       <PageHeader
-        eyebrow={<Link href="/quiz" className="hover:underline">Quiz</Link>}
+        eyebrow={
+          <Link href="/quiz" className="hover:underline">
+            Quiz
+          </Link>
+        }
         title="Take the quiz"
         description={
           <>

@@ -15,11 +15,14 @@ import { COMMENT_MAX_LENGTH, COMMENT_TAGS, COMMENT_TAG_LABELS } from "@/lib/revi
  */
 export function CommentForm({ versionId, showTags = true }: { versionId: string; showTags?: boolean }) {
   const form = useRef<HTMLFormElement>(null);
-  const [state, dispatch, pending] = useActionState<ActionState<{ id: string }>, FormData>(async (previous, formData) => {
-    const result = await addReviewCommentAction(previous, formData);
-    if (result.ok) form.current?.reset();
-    return result;
-  }, null);
+  const [state, dispatch, pending] = useActionState<ActionState<{ id: string }>, FormData>(
+    async (previous, formData) => {
+      const result = await addReviewCommentAction(previous, formData);
+      if (result.ok) form.current?.reset();
+      return result;
+    },
+    null,
+  );
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   useFocusFirstInvalid(state, form);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -17,7 +17,8 @@ type Person = { id: string; name: string | null; email: string; role: string } |
 
 function who(person: Person, learnerId: string): { name: string; role: string } {
   if (!person) return { name: "A deleted account", role: "" };
-  const role = person.id === learnerId ? "Learner" : person.role === "ADMIN" ? "Admin" : person.role === "MENTOR" ? "Mentor" : "";
+  const role =
+    person.id === learnerId ? "Learner" : person.role === "ADMIN" ? "Admin" : person.role === "MENTOR" ? "Mentor" : "";
   return { name: person.name ?? person.email, role };
 }
 
@@ -48,7 +49,10 @@ export function Conversation({ version, learnerId, timeZone, canResolve }: Conve
           <li
             key={comment.id}
             data-testid="review-comment"
-            className={cn("rounded-md border p-3", resolved ? "border-slate-200 bg-slate-50" : "border-slate-200 bg-white")}
+            className={cn(
+              "rounded-md border p-3",
+              resolved ? "border-slate-200 bg-slate-50" : "border-slate-200 bg-white",
+            )}
           >
             <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
               <span className="font-medium text-slate-900">{author.name}</span>
@@ -61,7 +65,9 @@ export function Conversation({ version, learnerId, timeZone, canResolve }: Conve
             </div>
             <Markdown className={resolved ? "text-slate-600" : undefined}>{comment.body}</Markdown>
             <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-600">
-              {resolved && comment.resolvedBy ? <span>Resolved by {who(comment.resolvedBy, learnerId).name}</span> : null}
+              {resolved && comment.resolvedBy ? (
+                <span>Resolved by {who(comment.resolvedBy, learnerId).name}</span>
+              ) : null}
               {canResolve ? <ResolveButton commentId={comment.id} resolved={resolved} /> : null}
             </div>
           </li>

@@ -20,7 +20,9 @@ type Result = ActionState<{ reviewId: string; status: string }>;
 export function DecisionForm({ submissionId, version }: { submissionId: string; version: number }) {
   const [state, dispatch, pending] = useActionState<Result, FormData>(
     (previous, formData) =>
-      formData.get("decision") === "approve" ? approveSubmissionAction(previous, formData) : requestChangesAction(previous, formData),
+      formData.get("decision") === "approve"
+        ? approveSubmissionAction(previous, formData)
+        : requestChangesAction(previous, formData),
     null,
   );
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
@@ -31,7 +33,13 @@ export function DecisionForm({ submissionId, version }: { submissionId: string; 
     startTransition(() => dispatch(formData));
   };
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={`Decision on version ${version}`}>
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-4"
+      aria-label={`Decision on version ${version}`}
+    >
       <input type="hidden" name="submissionId" value={submissionId} />
       <input type="hidden" name="version" value={version} />
       <FormMessage state={state} />

@@ -10,9 +10,10 @@ const LABELS: Record<QueueView, string> = {
 
 /** The admin's views of the queue, as links (each view is its own URL, so it can be shared). */
 export function QueueTabs({ current, counts }: { current: QueueView; counts: Record<QueueView, number> }) {
-  const views: QueueView[] = counts.mine > 0 || current === "mine" ? ["attention", "mine", "all"] : ["attention", "all"];
+  const views: QueueView[] =
+    counts.mine > 0 || current === "mine" ? ["attention", "mine", "all"] : ["attention", "all"];
   return (
-    <nav aria-label="Queue views" className="mb-6 -mx-1 overflow-x-auto">
+    <nav aria-label="Queue views" className="-mx-1 mb-6 overflow-x-auto">
       <ul className="flex gap-1 px-1">
         {views.map((view) => (
           <li key={view}>
@@ -25,7 +26,9 @@ export function QueueTabs({ current, counts }: { current: QueueView; counts: Rec
               )}
             >
               {LABELS[view]}
-              <span className="rounded-full bg-white px-2 text-xs text-slate-700 ring-1 ring-slate-200 tabular-nums">{counts[view]}</span>
+              <span className="rounded-full bg-white px-2 text-xs text-slate-700 tabular-nums ring-1 ring-slate-200">
+                {counts[view]}
+              </span>
             </Link>
           </li>
         ))}

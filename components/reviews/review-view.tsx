@@ -87,7 +87,13 @@ export function ReviewView({ review, viewer, now }: ReviewViewProps) {
                 <EarlierVersion
                   key={version.id}
                   version={version}
-                  summary={version.review ? (version.review.decision === "APPROVED" ? "Approved" : "Changes requested") : "Not reviewed"}
+                  summary={
+                    version.review
+                      ? version.review.decision === "APPROVED"
+                        ? "Approved"
+                        : "Changes requested"
+                      : "Not reviewed"
+                  }
                 >
                   <VersionContent version={version} timeZone={timeZone} />
                   <Conversation version={version} learnerId={review.learner.id} timeZone={timeZone} canResolve />

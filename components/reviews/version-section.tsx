@@ -17,7 +17,8 @@ export function VersionContent({ version, timeZone }: { version: ReviewVersion; 
     <div className="flex flex-col gap-4">
       {version.submittedAt ? (
         <p className="text-sm text-slate-600">
-          Submitted <time dateTime={version.submittedAt.toISOString()}>{formatInstant(version.submittedAt, timeZone)}</time>
+          Submitted{" "}
+          <time dateTime={version.submittedAt.toISOString()}>{formatInstant(version.submittedAt, timeZone)}</time>
         </p>
       ) : null}
       {links.length > 0 ? (
@@ -25,7 +26,10 @@ export function VersionContent({ version, timeZone }: { version: ReviewVersion; 
           {links.map((link) => (
             <li key={link.key} className="min-w-0">
               <span className="text-slate-600">{link.label}: </span>
-              <ExternalLink href={version[link.key]!} className="font-medium break-all text-brand-700 underline underline-offset-2">
+              <ExternalLink
+                href={version[link.key]!}
+                className="font-medium break-all text-brand-700 underline underline-offset-2"
+              >
                 {version[link.key]}
               </ExternalLink>
             </li>
@@ -42,7 +46,15 @@ export function VersionContent({ version, timeZone }: { version: ReviewVersion; 
 }
 
 /** An earlier version, folded away by default so the current one leads the page. */
-export function EarlierVersion({ version, summary, children }: { version: ReviewVersion; summary: string; children: ReactNode }) {
+export function EarlierVersion({
+  version,
+  summary,
+  children,
+}: {
+  version: ReviewVersion;
+  summary: string;
+  children: ReactNode;
+}) {
   return (
     <details className="group rounded-lg border border-slate-200 bg-white shadow-sm">
       <summary className="flex cursor-pointer list-none flex-wrap items-center justify-between gap-2 rounded-lg p-4 font-medium text-slate-900 hover:bg-slate-50">

@@ -31,9 +31,13 @@ export function SelfAssessmentForm({ groups }: { groups: readonly QuestionGroup[
       {groups.map((group) => (
         <section key={group.key} aria-labelledby={`group-${group.key}`} className="flex flex-col gap-4">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h3 id={`group-${group.key}`} className="text-lg font-semibold text-slate-900">{group.name}</h3>
+            <h3 id={`group-${group.key}`} className="text-lg font-semibold text-slate-900">
+              {group.name}
+            </h3>
             <p className="text-sm text-slate-600" data-testid={`mean-${group.key}`}>
-              {group.meanConfidence === null ? "Not rated yet" : `Mean of your latest ratings: ${Math.round(group.meanConfidence * 10) / 10} / 5`}
+              {group.meanConfidence === null
+                ? "Not rated yet"
+                : `Mean of your latest ratings: ${Math.round(group.meanConfidence * 10) / 10} / 5`}
             </p>
           </div>
           {group.questions.map((q) => (
@@ -44,7 +48,9 @@ export function SelfAssessmentForm({ groups }: { groups: readonly QuestionGroup[
       <div className="sticky bottom-0 -mx-4 flex flex-col gap-3 border-t border-slate-200 bg-slate-50 px-4 py-4 sm:mx-0 sm:rounded-lg sm:border sm:bg-white sm:px-5">
         <FormMessage state={state} />
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <p className="text-sm text-slate-600">Each save adds to your history; unchanged ratings are not saved again.</p>
+          <p className="text-sm text-slate-600">
+            Each save adds to your history; unchanged ratings are not saved again.
+          </p>
           <Button type="submit" pending={pending}>
             {pending ? "Saving…" : "Save ratings"}
           </Button>
@@ -63,7 +69,10 @@ function QuestionFieldset({ question, errors }: { question: RatedQuestion; error
     <fieldset
       aria-invalid={invalid || undefined}
       aria-describedby={[historyId, invalid ? errorId : null].filter(Boolean).join(" ")}
-      className={cn("rounded-lg border bg-white p-4 shadow-sm sm:p-5", invalid ? "border-red-600 ring-1 ring-red-600" : "border-slate-200")}
+      className={cn(
+        "rounded-lg border bg-white p-4 shadow-sm sm:p-5",
+        invalid ? "border-red-600 ring-1 ring-red-600" : "border-slate-200",
+      )}
     >
       <legend className="float-left mb-3 w-full font-medium text-slate-900">{question.prompt}</legend>
       <div className="clear-both flex flex-col gap-2 sm:flex-row sm:flex-wrap">
@@ -87,7 +96,9 @@ function QuestionFieldset({ question, errors }: { question: RatedQuestion; error
         {latest ? (
           <>
             Latest rating: {latest}.
-            {previous.length > 0 ? ` Before that: ${previous.join(", ")}${question.older > 0 ? ` and ${question.older} earlier` : ""}.` : ""}
+            {previous.length > 0
+              ? ` Before that: ${previous.join(", ")}${question.older > 0 ? ` and ${question.older} earlier` : ""}.`
+              : ""}
           </>
         ) : (
           "Not rated yet."
@@ -95,7 +106,9 @@ function QuestionFieldset({ question, errors }: { question: RatedQuestion; error
       </p>
       <div id={errorId} aria-live="polite" aria-atomic="true">
         {errors?.map((message) => (
-          <p key={message} className="mt-2 text-sm text-red-700">{message}</p>
+          <p key={message} className="mt-2 text-sm text-red-700">
+            {message}
+          </p>
         ))}
       </div>
     </fieldset>

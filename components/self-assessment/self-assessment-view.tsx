@@ -28,12 +28,17 @@ export function SelfAssessmentView({ page, timeZone }: { page: SelfAssessmentPag
         description={`Rate how confident you are on each of the guide's ${page.questionCount} self-check questions, from 1 (not at all) to 5 (could teach it). Ratings never change your scores: they sit beside the evidence so you can see where you over- or under-rate yourself. You have rated ${page.ratedCount} of ${page.questionCount}.`}
       />
       {page.questionCount === 0 ? (
-        <EmptyState title="No self-check questions yet" description="This guide has no self-check questions to rate. Your evidence is on the dashboard." />
+        <EmptyState
+          title="No self-check questions yet"
+          description="This guide has no self-check questions to rate. Your evidence is on the dashboard."
+        />
       ) : (
         <div className="flex flex-col gap-10">
           <CalibrationSummary subSkills={page.subSkills} quizTaken={page.quizTaken} />
           <section aria-labelledby="rate-heading" className="max-w-4xl">
-            <h2 id="rate-heading" className="mb-4 text-xl font-semibold text-slate-900">Rate yourself</h2>
+            <h2 id="rate-heading" className="mb-4 text-xl font-semibold text-slate-900">
+              Rate yourself
+            </h2>
             <SelfAssessmentForm groups={groups} />
           </section>
         </div>

@@ -2,12 +2,7 @@ import type { ComponentProps } from "react";
 import { cn } from "@/lib/ui/cn";
 
 export function Card({ className, ...props }: ComponentProps<"div">) {
-  return (
-    <div
-      className={cn("rounded-lg border border-slate-200 bg-white p-5 shadow-sm", className)}
-      {...props}
-    />
-  );
+  return <div className={cn("rounded-lg border border-slate-200 bg-white p-5 shadow-sm", className)} {...props} />;
 }
 
 export function CardHeader({ className, ...props }: ComponentProps<"div">) {
@@ -17,11 +12,7 @@ export function CardHeader({ className, ...props }: ComponentProps<"div">) {
 type HeadingLevel = "h2" | "h3" | "h4";
 
 /** Pick the heading level that fits the page outline; the look stays the same. */
-export function CardTitle({
-  as: Heading = "h2",
-  className,
-  ...props
-}: ComponentProps<"h2"> & { as?: HeadingLevel }) {
+export function CardTitle({ as: Heading = "h2", className, ...props }: ComponentProps<"h2"> & { as?: HeadingLevel }) {
   return <Heading className={cn("text-lg font-semibold text-slate-900", className)} {...props} />;
 }
 

@@ -15,7 +15,13 @@ type Action = (state: ActionState<unknown>, formData: FormData) => Promise<Actio
  * shows the progress. The outcome is announced in the form's live region.
  */
 export function InlineAction({
-  action, fields, label, pendingLabel, confirm, variant = "secondary", accessibleLabel,
+  action,
+  fields,
+  label,
+  pendingLabel,
+  confirm,
+  variant = "secondary",
+  accessibleLabel,
 }: {
   action: Action;
   fields: Record<string, string>;
@@ -31,8 +37,16 @@ export function InlineAction({
   const { asking, ask, close: backOut, returnFocusTo: firstButton } = useConfirmStep();
   return (
     <form
-      onSubmit={(event) => { backOut(); onSubmit(event); }}
-      onKeyDown={(event) => { if (event.key === "Escape" && asking) { event.preventDefault(); backOut(); } }}
+      onSubmit={(event) => {
+        backOut();
+        onSubmit(event);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === "Escape" && asking) {
+          event.preventDefault();
+          backOut();
+        }
+      }}
       className="flex flex-col items-start gap-2"
     >
       {Object.entries(fields).map(([name, value]) => (

@@ -6,7 +6,11 @@ import { buttonClasses } from "@/components/ui/button";
  * JavaScript and every page has its own URL. `hrefFor` builds a page's URL with the filters kept.
  */
 export function Pagination({
-  page, pageCount, total, noun, hrefFor,
+  page,
+  pageCount,
+  total,
+  noun,
+  hrefFor,
 }: {
   page: number;
   pageCount: number;
@@ -27,7 +31,10 @@ export function Pagination({
       </span>
     );
   return (
-    <nav aria-label="Pagination" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-700">
+    <nav
+      aria-label="Pagination"
+      className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-700"
+    >
       <p>
         Page {Math.min(page, pageCount)} of {pageCount} · {total} {noun}
       </p>

@@ -49,10 +49,7 @@ export function ProgressBar({
         className="h-2.5 w-full overflow-hidden rounded-full bg-slate-200"
       >
         <div
-          className={cn(
-            "h-full rounded-full transition-[width]",
-            tone === "brand" ? "bg-brand-600" : "bg-accent-600",
-          )}
+          className={cn("h-full rounded-full transition-[width]", tone === "brand" ? "bg-brand-600" : "bg-accent-600")}
           style={{ width: `${percent}%` }}
         />
       </div>

@@ -6,13 +6,7 @@ import { cn } from "@/lib/ui/cn";
  * role="status" and a visually hidden "Loading…" so screen readers hear it once.
  */
 export function Skeleton({ className, ...props }: ComponentProps<"div">) {
-  return (
-    <div
-      aria-hidden="true"
-      className={cn("animate-pulse rounded-md bg-slate-200", className)}
-      {...props}
-    />
-  );
+  return <div aria-hidden="true" className={cn("animate-pulse rounded-md bg-slate-200", className)} {...props} />;
 }
 
 /**

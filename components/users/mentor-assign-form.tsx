@@ -12,7 +12,9 @@ type Candidate = { id: string; name: string | null; email: string; role: string 
 export function MentorAssignForm({ learnerId, candidates }: { learnerId: string; candidates: Candidate[] }) {
   const { state, pending, onSubmit, fieldErrors } = useActionForm(assignMentorAction);
   if (candidates.length === 0) {
-    return <p className="text-sm text-slate-600">Every mentor is already assigned. Make someone a mentor to add more.</p>;
+    return (
+      <p className="text-sm text-slate-600">Every mentor is already assigned. Make someone a mentor to add more.</p>
+    );
   }
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">

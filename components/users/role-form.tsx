@@ -8,7 +8,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { changeRoleAction } from "@/lib/users/actions";
 import { ROLES, ROLE_LABELS } from "@/lib/users/schema";
 
-const HINT = "Learners track their own path; mentors review the work of learners assigned to them; admins run the curriculum, users and cohorts.";
+const HINT =
+  "Learners track their own path; mentors review the work of learners assigned to them; admins run the curriculum, users and cohorts.";
 
 export function RoleForm({ userId, role, disabled }: { userId: string; role: Role; disabled?: boolean }) {
   const { state, pending, onSubmit, fieldErrors } = useActionForm(changeRoleAction);

@@ -13,24 +13,43 @@ export function UsersTable({ users, timeZone }: { users: UserListItem[]; timeZon
         <caption className="sr-only">Users</caption>
         <thead className="bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
           <tr>
-            <th scope="col" className="px-4 py-3">User</th>
-            <th scope="col" className="w-28 px-4 py-3">Role</th>
-            <th scope="col" className="hidden w-32 px-4 py-3 sm:table-cell">Status</th>
-            <th scope="col" className="hidden w-36 px-4 py-3 md:table-cell">Joined</th>
+            <th scope="col" className="px-4 py-3">
+              User
+            </th>
+            <th scope="col" className="w-28 px-4 py-3">
+              Role
+            </th>
+            <th scope="col" className="hidden w-32 px-4 py-3 sm:table-cell">
+              Status
+            </th>
+            <th scope="col" className="hidden w-36 px-4 py-3 md:table-cell">
+              Joined
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {users.map((user) => (
             <tr key={user.id} className="hover:bg-slate-50">
               <td className="px-4 py-3">
-                <Link href={`/admin/users/${user.id}`} className="block truncate font-medium text-brand-800 underline-offset-2 hover:underline">
+                <Link
+                  href={`/admin/users/${user.id}`}
+                  className="block truncate font-medium text-brand-800 underline-offset-2 hover:underline"
+                >
                   {user.name ?? user.email}
                 </Link>
                 <span className="block truncate text-slate-600">{user.email}</span>
-                {user.deactivatedAt ? <span className="mt-1 block sm:hidden"><StatusBadge deactivatedAt={user.deactivatedAt} /></span> : null}
+                {user.deactivatedAt ? (
+                  <span className="mt-1 block sm:hidden">
+                    <StatusBadge deactivatedAt={user.deactivatedAt} />
+                  </span>
+                ) : null}
               </td>
-              <td className="px-4 py-3"><RoleBadge role={user.role} /></td>
-              <td className="hidden px-4 py-3 sm:table-cell"><StatusBadge deactivatedAt={user.deactivatedAt} /></td>
+              <td className="px-4 py-3">
+                <RoleBadge role={user.role} />
+              </td>
+              <td className="hidden px-4 py-3 sm:table-cell">
+                <StatusBadge deactivatedAt={user.deactivatedAt} />
+              </td>
               <td className="hidden px-4 py-3 text-slate-600 md:table-cell">{format.format(user.createdAt)}</td>
             </tr>
           ))}

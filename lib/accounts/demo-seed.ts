@@ -21,7 +21,9 @@ export async function seedDemoAccounts(prisma: Tx, guideId: string, today = new 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users: Record<keyof typeof demoAccounts, { id: string }> = {} as never;
   let learnerIsNew = false;
-  for (const [name, account] of Object.entries(demoAccounts) as Array<[keyof typeof demoAccounts, (typeof demoAccounts)[keyof typeof demoAccounts]]>) {
+  for (const [name, account] of Object.entries(demoAccounts) as Array<
+    [keyof typeof demoAccounts, (typeof demoAccounts)[keyof typeof demoAccounts]]
+  >) {
     const existing = await prisma.user.findUnique({ where: { email: account.email }, select: { id: true } });
     users[name] = existing ?? (await prisma.user.create({ data: { ...account, passwordHash }, select: { id: true } }));
     if (name === "learner" && !existing) learnerIsNew = true;
@@ -47,7 +49,11 @@ async function seedLearnerProgress(prisma: Tx, guideId: string, learnerId: strin
       deliverables: { orderBy: { position: "asc" }, select: { id: true } },
     },
   });
-  const subSkills = await prisma.subSkill.findMany({ where: { guideId }, orderBy: { position: "asc" }, select: { id: true } });
+  const subSkills = await prisma.subSkill.findMany({
+    where: { guideId },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
   const utcMidnight = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
 
   // 24 sessions over the last six weeks, 75 to 150 minutes each: about 45 hours of phase one.
@@ -65,27 +71,45 @@ async function seedLearnerProgress(prisma: Tx, guideId: string, learnerId: strin
   });
   await prisma.checklistProgress.createMany({
     skipDuplicates: true,
-    data: phase.checklistItems.slice(0, 4).map((item) => ({ learnerId, itemId: item.id, completedAt: new Date(utcMidnight - 7 * DAY_MS) })),
+    data: phase.checklistItems
+      .slice(0, 4)
+      .map((item) => ({ learnerId, itemId: item.id, completedAt: new Date(utcMidnight - 7 * DAY_MS) })),
   });
 
   const [approvedDeliverable, pendingDeliverable] = phase.deliverables;
   if (approvedDeliverable) {
     await prisma.submission.create({
       data: {
-        learnerId, deliverableId: approvedDeliverable.id, status: "APPROVED",
-        submittedAt: new Date(utcMidnight - 10 * DAY_MS), approvedAt: new Date(utcMidnight - 8 * DAY_MS),
+        learnerId,
+        deliverableId: approvedDeliverable.id,
+        status: "APPROVED",
+        submittedAt: new Date(utcMidnight - 10 * DAY_MS),
+        approvedAt: new Date(utcMidnight - 8 * DAY_MS),
         versions: {
           create: {
-            number: 1, repoUrl: "https://github.com/example/dockerized-ml-api",
+            number: 1,
+            repoUrl: "https://github.com/example/dockerized-ml-api",
             description: "A FastAPI service wrapping a scikit-learn model, built with a multi-stage **Dockerfile**.",
             submittedAt: new Date(utcMidnight - 10 * DAY_MS),
-            review: { create: { reviewerId: mentorId, decision: "APPROVED", summary: "Clean image and a clear README." } },
+            review: {
+              create: { reviewerId: mentorId, decision: "APPROVED", summary: "Clean image and a clear README." },
+            },
           },
         },
         statusChanges: {
           create: [
-            { actorId: learnerId, fromStatus: null, toStatus: "SUBMITTED", createdAt: new Date(utcMidnight - 10 * DAY_MS) },
-            { actorId: mentorId, fromStatus: "SUBMITTED", toStatus: "APPROVED", createdAt: new Date(utcMidnight - 8 * DAY_MS) },
+            {
+              actorId: learnerId,
+              fromStatus: null,
+              toStatus: "SUBMITTED",
+              createdAt: new Date(utcMidnight - 10 * DAY_MS),
+            },
+            {
+              actorId: mentorId,
+              fromStatus: "SUBMITTED",
+              toStatus: "APPROVED",
+              createdAt: new Date(utcMidnight - 8 * DAY_MS),
+            },
           ],
         },
       },
@@ -94,10 +118,14 @@ async function seedLearnerProgress(prisma: Tx, guideId: string, learnerId: strin
   if (pendingDeliverable) {
     await prisma.submission.create({
       data: {
-        learnerId, deliverableId: pendingDeliverable.id, status: "SUBMITTED", submittedAt: new Date(utcMidnight - DAY_MS),
+        learnerId,
+        deliverableId: pendingDeliverable.id,
+        status: "SUBMITTED",
+        submittedAt: new Date(utcMidnight - DAY_MS),
         versions: {
           create: {
-            number: 1, repoUrl: "https://github.com/example/mlflow-tracking",
+            number: 1,
+            repoUrl: "https://github.com/example/mlflow-tracking",
             description: "MLflow tracking server with a Postgres backend store and three logged runs.",
             submittedAt: new Date(utcMidnight - DAY_MS),
           },
@@ -108,7 +136,9 @@ async function seedLearnerProgress(prisma: Tx, guideId: string, learnerId: strin
   }
 
   const questions = await prisma.quizQuestion.findMany({
-    where: { guideId, archivedAt: null }, orderBy: { position: "asc" }, select: { id: true, correctOption: true },
+    where: { guideId, archivedAt: null },
+    orderBy: { position: "asc" },
+    select: { id: true, correctOption: true },
   });
   // Roughly two answers in three right: a believable first attempt.
   const answers = questions.map((q, i) => {
@@ -117,9 +147,13 @@ async function seedLearnerProgress(prisma: Tx, guideId: string, learnerId: strin
   });
   await prisma.quizAttempt.create({
     data: {
-      learnerId, guideId, questionOrder: questions.map((q) => q.id),
-      totalCount: answers.length, correctCount: answers.filter((a) => a.isCorrect).length,
-      startedAt: new Date(utcMidnight - 3 * DAY_MS), submittedAt: new Date(utcMidnight - 3 * DAY_MS),
+      learnerId,
+      guideId,
+      questionOrder: questions.map((q) => q.id),
+      totalCount: answers.length,
+      correctCount: answers.filter((a) => a.isCorrect).length,
+      startedAt: new Date(utcMidnight - 3 * DAY_MS),
+      submittedAt: new Date(utcMidnight - 3 * DAY_MS),
       answers: { create: answers },
     },
   });

@@ -32,7 +32,9 @@ export async function createLearnerAccount(account: NewAccount) {
     if (guide) {
       await tx.enrollment.create({ data: { userId: user.id, guideId: guide.id } });
     } else {
-      console.warn(`[accounts] guide "${DEFAULT_GUIDE_SLUG}" is not seeded: ${user.id} signed up without an enrollment`);
+      console.warn(
+        `[accounts] guide "${DEFAULT_GUIDE_SLUG}" is not seeded: ${user.id} signed up without an enrollment`,
+      );
     }
     return user;
   });
@@ -62,14 +64,19 @@ export async function updateProfile(userId: string, input: ProfileInput) {
 }
 
 export async function changePassword(userId: string, input: ChangePasswordInput): Promise<void> {
-  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, passwordHash: true },
+  });
   if (!user.passwordHash) {
     throw new ActionError(
       "Your account signs in with GitHub or Google and has no password yet. Use “Forgot password” on the sign-in page to set one.",
     );
   }
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new ActionError("Your current password is not correct.", { currentPassword: ["This is not your current password."] });
+    throw new ActionError("Your current password is not correct.", {
+      currentPassword: ["This is not your current password."],
+    });
   }
   if (input.newPassword.trim().toLowerCase() === user.email) {
     throw new ActionError(PASSWORD_IS_EMAIL_MESSAGE, { newPassword: [PASSWORD_IS_EMAIL_MESSAGE] });
@@ -94,13 +101,17 @@ export const DELETE_CONFIRMATION_MESSAGE = "Type your email address exactly as s
  */
 export async function deleteAccount(userId: string, confirmEmail: string): Promise<void> {
   await db().$transaction(async (tx) => {
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, role: true } });
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { id: true, email: true, role: true },
+    });
     if (confirmEmail !== user.email) {
       throw new ActionError(DELETE_CONFIRMATION_MESSAGE, { confirmEmail: [DELETE_CONFIRMATION_MESSAGE] });
     }
     if (user.role === "ADMIN") {
       const otherAdmins = await tx.user.count({ where: { role: "ADMIN", deactivatedAt: null, id: { not: user.id } } });
-      if (otherAdmins === 0) throw new ActionError("You are the only admin. Make someone else an admin before deleting your account.");
+      if (otherAdmins === 0)
+        throw new ActionError("You are the only admin. Make someone else an admin before deleting your account.");
     }
     await recordAudit(tx, {
       actor: { id: user.id, email: user.email },

@@ -26,7 +26,12 @@ export async function createPasswordResetToken(userId: string, now = new Date())
   await db().$transaction([
     db().passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } }),
     db().passwordResetToken.create({
-      data: { userId, tokenHash: hashResetToken(token), createdAt: now, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS) },
+      data: {
+        userId,
+        tokenHash: hashResetToken(token),
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
+      },
     }),
   ]);
   return token;

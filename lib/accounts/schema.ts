@@ -62,7 +62,9 @@ const confirmPasswordSchema = z.string({ error: "Repeat the new password." });
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string({ error: "Enter your current password." }).min(1, { error: "Enter your current password." }),
+    currentPassword: z
+      .string({ error: "Enter your current password." })
+      .min(1, { error: "Enter your current password." }),
     newPassword: newPasswordSchema,
     confirmPassword: confirmPasswordSchema,
   })
@@ -87,7 +89,9 @@ export const INVALID_RESET_LINK_MESSAGE = "This reset link is invalid or has exp
 export const passwordResetSchema = z
   .object({
     // 32 random bytes, base64url: 43 characters.
-    token: z.string({ error: INVALID_RESET_LINK_MESSAGE }).regex(/^[A-Za-z0-9_-]{43}$/, { error: INVALID_RESET_LINK_MESSAGE }),
+    token: z
+      .string({ error: INVALID_RESET_LINK_MESSAGE })
+      .regex(/^[A-Za-z0-9_-]{43}$/, { error: INVALID_RESET_LINK_MESSAGE }),
     password: newPasswordSchema,
     confirmPassword: confirmPasswordSchema,
   })

@@ -32,7 +32,8 @@ export function fallbackMessage(issue: Issue): string {
       if (issue.input === undefined || issue.expected === "nonoptional") return "This field is required.";
       return EXPECTED[issue.expected] ?? "This value has the wrong format.";
     case "too_small":
-      if (issue.origin === "string") return limit("minimum") <= 1 ? "This field is required." : `Use at least ${limit("minimum")} characters.`;
+      if (issue.origin === "string")
+        return limit("minimum") <= 1 ? "This field is required." : `Use at least ${limit("minimum")} characters.`;
       if (issue.origin === "array" || issue.origin === "set") return `Choose at least ${limit("minimum")}.`;
       return `Enter ${limit("minimum")} or more.`;
     case "too_big":

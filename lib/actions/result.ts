@@ -6,8 +6,7 @@
 export type FieldErrors = Record<string, string[]>;
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data?: T; message?: string }
-  | { ok: false; message: string; fieldErrors?: FieldErrors };
+  { ok: true; data?: T; message?: string } | { ok: false; message: string; fieldErrors?: FieldErrors };
 
 /** State of a form driven by `useActionState`: null until the first submit. */
 export type ActionState<T = undefined> = ActionResult<T> | null;

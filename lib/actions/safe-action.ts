@@ -81,7 +81,9 @@ async function run<S extends z.ZodType, T, U>(
     const input = formData instanceof FormData ? formDataToObject(formData) : inputOrState;
     const nulField = fieldWithNul(input);
     if (nulField !== null) {
-      return nulField ? failure(INVALID_INPUT_MESSAGE, { [nulField]: [NUL_CHARACTER_MESSAGE] }) : failure(NUL_CHARACTER_MESSAGE);
+      return nulField
+        ? failure(INVALID_INPUT_MESSAGE, { [nulField]: [NUL_CHARACTER_MESSAGE] })
+        : failure(NUL_CHARACTER_MESSAGE);
     }
     const parsed = options.schema.safeParse(input, { error: fallbackMessage });
     if (!parsed.success) {

@@ -29,7 +29,11 @@ export function describeAuditChange(before: unknown, after: unknown): ChangeLine
   const b = isRecord(before) ? before : before === null || before === undefined ? {} : { value: before };
   const a = isRecord(after) ? after : after === null || after === undefined ? {} : { value: after };
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
-  const lines = fields.map((field) => ({ field, before: formatAuditValue(b[field]), after: formatAuditValue(a[field]) }));
+  const lines = fields.map((field) => ({
+    field,
+    before: formatAuditValue(b[field]),
+    after: formatAuditValue(a[field]),
+  }));
   const changed = lines.filter((l) => l.before !== l.after);
   return changed.length > 0 ? changed : lines;
 }

@@ -32,7 +32,16 @@ export async function listAuditEntries(filter: AuditFilter, timeZone: string) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: { id: true, actorEmail: true, action: true, entityType: true, entityId: true, before: true, after: true, createdAt: true },
+      select: {
+        id: true,
+        actorEmail: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        before: true,
+        after: true,
+        createdAt: true,
+      },
     }),
   ]);
   return { entries, total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };

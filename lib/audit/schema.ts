@@ -5,10 +5,7 @@ export const AUDIT_PAGE_SIZE = 50;
 
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const text = (max: number) => z.preprocess(firstValue, z.string().trim().max(max).catch("")).default("");
-const isoDate = z.preprocess(
-  firstValue,
-  z.string().trim().refine(isIsoDate).optional().catch(undefined),
-);
+const isoDate = z.preprocess(firstValue, z.string().trim().refine(isIsoDate).optional().catch(undefined));
 
 /**
  * /admin/audit?actor=&kind=&from=&to=&page= — each param validated on its own, so one bad
@@ -16,7 +13,16 @@ const isoDate = z.preprocess(
  */
 export const auditFilterSchema = z.object({
   actor: text(254),
-  kind: z.preprocess(firstValue, z.string().trim().regex(/^[A-Za-z][\w-]*$/).max(60).optional().catch(undefined)),
+  kind: z.preprocess(
+    firstValue,
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z][\w-]*$/)
+      .max(60)
+      .optional()
+      .catch(undefined),
+  ),
   from: isoDate,
   to: isoDate,
   page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(100_000).catch(1)).default(1),

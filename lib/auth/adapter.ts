@@ -14,7 +14,13 @@ const userSelect = { id: true, email: true, name: true, image: true, emailVerifi
 
 const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-function toAdapterUser(user: { id: string; email: string; name: string | null; image: string | null; emailVerified: Date | null }): AdapterUser {
+function toAdapterUser(user: {
+  id: string;
+  email: string;
+  name: string | null;
+  image: string | null;
+  emailVerified: Date | null;
+}): AdapterUser {
   return { id: user.id, email: user.email, name: user.name, image: user.image, emailVerified: user.emailVerified };
 }
 

@@ -22,8 +22,17 @@ export const sessionCookieName = () => `${secureCookies() ? "__Secure-" : ""}nex
 
 /** Signed-in areas: the proxy sends guests from these to sign-in (pages check again). */
 export const PROTECTED_PATH_PREFIXES = [
-  "/dashboard", "/hours", "/phases", "/deliverables", "/quiz", "/self-assessment", "/projects",
-  "/notifications", "/mentor", "/admin", "/account",
+  "/dashboard",
+  "/hours",
+  "/phases",
+  "/deliverables",
+  "/quiz",
+  "/self-assessment",
+  "/projects",
+  "/notifications",
+  "/mentor",
+  "/admin",
+  "/account",
 ] as const;
 
 export function isProtectedPath(pathname: string): boolean {

@@ -1,7 +1,13 @@
 import "server-only";
 import { signInSchema } from "@/lib/accounts/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { discardAttempt, markAttemptSucceeded, pruneAttempts, rateLimitFor, recordAttempt } from "@/lib/auth/rate-limit";
+import {
+  discardAttempt,
+  markAttemptSucceeded,
+  pruneAttempts,
+  rateLimitFor,
+  recordAttempt,
+} from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
 
 export type PasswordSignInResult =
@@ -18,7 +24,11 @@ const timingDummy = () => (dummyHash ??= hashPassword("not-a-real-password-just-
  * password, an account without a password (OAuth only) and a deactivated account all give the
  * same answer, "invalid", so the form cannot be used to find out who has an account.
  */
-export async function signInWithPassword(input: unknown, ip: string | null, now = new Date()): Promise<PasswordSignInResult> {
+export async function signInWithPassword(
+  input: unknown,
+  ip: string | null,
+  now = new Date(),
+): Promise<PasswordSignInResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;

@@ -59,7 +59,10 @@ function buildAuthOptions(): NextAuthOptions {
         const email = user.email?.trim().toLowerCase();
         if (!email) return false;
         // Google says whether it verified the address; an unverified one could squat someone's email.
-        if (account.provider === "google" && (profile as { email_verified?: boolean } | undefined)?.email_verified === false) {
+        if (
+          account.provider === "google" &&
+          (profile as { email_verified?: boolean } | undefined)?.email_verified === false
+        ) {
           return false;
         }
         const existing = await db().user.findFirst({

@@ -26,7 +26,10 @@ export async function requireRoleOrForbidden(roles: readonly Role[], callbackUrl
   return user;
 }
 
-export async function requireLearnerAccessOrForbidden(learnerId: string, access: LearnerAccess = {}): Promise<CurrentUser> {
+export async function requireLearnerAccessOrForbidden(
+  learnerId: string,
+  access: LearnerAccess = {},
+): Promise<CurrentUser> {
   const user = await requireUserOrRedirect();
   if (!(await canAccessLearner(user, learnerId, access))) forbidden();
   return user;

@@ -15,7 +15,15 @@ export type CurrentUser = {
   timeZone: string;
 };
 
-const currentUserSelect = { id: true, email: true, name: true, role: true, timeZone: true, deactivatedAt: true, sessionVersion: true } as const;
+const currentUserSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  timeZone: true,
+  deactivatedAt: true,
+  sessionVersion: true,
+} as const;
 
 /**
  * The user a session points to, re-read from the database: a role change or a deactivation

@@ -4,10 +4,19 @@ import { revalidatePath } from "next/cache";
 import { success } from "@/lib/actions/result";
 import { userAction } from "@/lib/actions/safe-action";
 import {
-  addCohortMember, addCohortMentor, createCohort, removeCohortMember, removeCohortMentor, updateCohort,
+  addCohortMember,
+  addCohortMentor,
+  createCohort,
+  removeCohortMember,
+  removeCohortMentor,
+  updateCohort,
 } from "./mutations";
 import {
-  cohortPersonSchema, createCohortSchema, removeCohortMemberSchema, removeCohortMentorSchema, updateCohortSchema,
+  cohortPersonSchema,
+  createCohortSchema,
+  removeCohortMemberSchema,
+  removeCohortMentorSchema,
+  updateCohortSchema,
 } from "./schema";
 
 /** Cohort administration: admins only (the wrapper refuses everyone else before validation). */

@@ -6,8 +6,14 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fromDbDate, toDbDate } from "@/lib/progress/calendar";
 import {
-  ALREADY_COHORT_MENTOR_MESSAGE, ALREADY_MEMBER_MESSAGE, COHORT_MENTOR_ROLE_MESSAGE, COHORT_NOT_FOUND_MESSAGE, DUPLICATE_COHORT_MESSAGE,
-  MEMBER_ROLE_MESSAGE, NOT_MEMBER_MESSAGE, NO_ACCOUNT_MESSAGE,
+  ALREADY_COHORT_MENTOR_MESSAGE,
+  ALREADY_MEMBER_MESSAGE,
+  COHORT_MENTOR_ROLE_MESSAGE,
+  COHORT_NOT_FOUND_MESSAGE,
+  DUPLICATE_COHORT_MESSAGE,
+  MEMBER_ROLE_MESSAGE,
+  NOT_MEMBER_MESSAGE,
+  NO_ACCOUNT_MESSAGE,
 } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -41,20 +47,32 @@ export async function createCohort(actor: Actor, input: CohortInput): Promise<{ 
         data: { guideId: guide.id, name: input.name, startDate: toDbDate(input.startDate) },
         select: { id: true },
       });
-      await recordAudit(tx, { actor, action: "cohort.created", entityType: "Cohort", entityId: cohort.id, after: { ...input } });
+      await recordAudit(tx, {
+        actor,
+        action: "cohort.created",
+        entityType: "Cohort",
+        entityId: cohort.id,
+        after: { ...input },
+      });
       return cohort;
     }, TX_OPTIONS),
   );
 }
 
-export async function updateCohort(actor: Actor, { cohortId, ...input }: CohortInput & { cohortId: string }): Promise<{ changed: boolean }> {
+export async function updateCohort(
+  actor: Actor,
+  { cohortId, ...input }: CohortInput & { cohortId: string },
+): Promise<{ changed: boolean }> {
   return refusingDuplicateName(() =>
     db().$transaction(async (tx) => {
       const current = await tx.cohort.findUnique({ where: { id: cohortId }, select: { name: true, startDate: true } });
       if (!current) throw new ActionError(COHORT_NOT_FOUND_MESSAGE);
       const diff = auditDiff({ name: current.name, startDate: fromDbDate(current.startDate) }, input);
       if (Object.keys(diff.after as object).length === 0) return { changed: false };
-      await tx.cohort.update({ where: { id: cohortId }, data: { name: input.name, startDate: toDbDate(input.startDate) } });
+      await tx.cohort.update({
+        where: { id: cohortId },
+        data: { name: input.name, startDate: toDbDate(input.startDate) },
+      });
       await recordAudit(tx, { actor, action: "cohort.updated", entityType: "Cohort", entityId: cohortId, ...diff });
       return { changed: true };
     }, TX_OPTIONS),
@@ -63,44 +81,70 @@ export async function updateCohort(actor: Actor, { cohortId, ...input }: CohortI
 
 /** The cohort (locked against a concurrent change) and the account with that email. */
 async function cohortAndPerson(tx: Tx, cohortId: string, email: string) {
-  const [cohort] = await tx.$queryRaw<Array<{ id: string; name: string }>>`SELECT id, name FROM "Cohort" WHERE id = ${cohortId} FOR SHARE`;
+  const [cohort] = await tx.$queryRaw<
+    Array<{ id: string; name: string }>
+  >`SELECT id, name FROM "Cohort" WHERE id = ${cohortId} FOR SHARE`;
   if (!cohort) throw new ActionError(COHORT_NOT_FOUND_MESSAGE);
-  const person = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, role: true, deactivatedAt: true } });
+  const person = await tx.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, role: true, deactivatedAt: true },
+  });
   if (!person) throw new ActionError(NO_ACCOUNT_MESSAGE, { email: [NO_ACCOUNT_MESSAGE] });
   return { cohort, person };
 }
 
-export async function addCohortMember(actor: Actor, { cohortId, email }: { cohortId: string; email: string }): Promise<{ learnerId: string }> {
+export async function addCohortMember(
+  actor: Actor,
+  { cohortId, email }: { cohortId: string; email: string },
+): Promise<{ learnerId: string }> {
   return db().$transaction(async (tx) => {
     const { cohort, person } = await cohortAndPerson(tx, cohortId, email);
     if (person.role !== "LEARNER") throw new ActionError(MEMBER_ROLE_MESSAGE, { email: [MEMBER_ROLE_MESSAGE] });
-    const added = await tx.cohortMember.createMany({ data: [{ cohortId, learnerId: person.id }], skipDuplicates: true });
+    const added = await tx.cohortMember.createMany({
+      data: [{ cohortId, learnerId: person.id }],
+      skipDuplicates: true,
+    });
     if (added.count === 0) throw new ActionError(ALREADY_MEMBER_MESSAGE, { email: [ALREADY_MEMBER_MESSAGE] });
     await recordAudit(tx, {
-      actor, action: "cohort.member-added", entityType: "Cohort", entityId: cohortId,
-      before: { cohort: cohort.name, member: null }, after: { cohort: cohort.name, member: person.email },
+      actor,
+      action: "cohort.member-added",
+      entityType: "Cohort",
+      entityId: cohortId,
+      before: { cohort: cohort.name, member: null },
+      after: { cohort: cohort.name, member: person.email },
     });
     return { learnerId: person.id };
   }, TX_OPTIONS);
 }
 
-export async function addCohortMentor(actor: Actor, { cohortId, email }: { cohortId: string; email: string }): Promise<{ mentorId: string }> {
+export async function addCohortMentor(
+  actor: Actor,
+  { cohortId, email }: { cohortId: string; email: string },
+): Promise<{ mentorId: string }> {
   return db().$transaction(async (tx) => {
     const { cohort, person } = await cohortAndPerson(tx, cohortId, email);
     if ((person.role !== "MENTOR" && person.role !== "ADMIN") || person.deactivatedAt) {
       throw new ActionError(COHORT_MENTOR_ROLE_MESSAGE, { email: [COHORT_MENTOR_ROLE_MESSAGE] });
     }
     const added = await tx.cohortMentor.createMany({ data: [{ cohortId, mentorId: person.id }], skipDuplicates: true });
-    if (added.count === 0) throw new ActionError(ALREADY_COHORT_MENTOR_MESSAGE, { email: [ALREADY_COHORT_MENTOR_MESSAGE] });
+    if (added.count === 0)
+      throw new ActionError(ALREADY_COHORT_MENTOR_MESSAGE, { email: [ALREADY_COHORT_MENTOR_MESSAGE] });
     await recordAudit(tx, {
-      actor, action: "cohort.mentor-added", entityType: "Cohort", entityId: cohortId,
-      before: { cohort: cohort.name, mentor: null }, after: { cohort: cohort.name, mentor: person.email },
+      actor,
+      action: "cohort.mentor-added",
+      entityType: "Cohort",
+      entityId: cohortId,
+      before: { cohort: cohort.name, mentor: null },
+      after: { cohort: cohort.name, mentor: person.email },
     });
     return { mentorId: person.id };
   }, TX_OPTIONS);
 }
 
-export async function removeCohortMember(actor: Actor, { cohortId, learnerId }: { cohortId: string; learnerId: string }): Promise<void> {
+export async function removeCohortMember(
+  actor: Actor,
+  { cohortId, learnerId }: { cohortId: string; learnerId: string },
+): Promise<void> {
   await db().$transaction(async (tx) => {
     const member = await tx.cohortMember.findUnique({
       where: { cohortId_learnerId: { cohortId, learnerId } },
@@ -109,13 +153,20 @@ export async function removeCohortMember(actor: Actor, { cohortId, learnerId }: 
     const deleted = await tx.cohortMember.deleteMany({ where: { cohortId, learnerId } });
     if (!member || deleted.count === 0) throw new ActionError(NOT_MEMBER_MESSAGE);
     await recordAudit(tx, {
-      actor, action: "cohort.member-removed", entityType: "Cohort", entityId: cohortId,
-      before: { cohort: member.cohort.name, member: member.learner.email }, after: { cohort: member.cohort.name, member: null },
+      actor,
+      action: "cohort.member-removed",
+      entityType: "Cohort",
+      entityId: cohortId,
+      before: { cohort: member.cohort.name, member: member.learner.email },
+      after: { cohort: member.cohort.name, member: null },
     });
   }, TX_OPTIONS);
 }
 
-export async function removeCohortMentor(actor: Actor, { cohortId, mentorId }: { cohortId: string; mentorId: string }): Promise<void> {
+export async function removeCohortMentor(
+  actor: Actor,
+  { cohortId, mentorId }: { cohortId: string; mentorId: string },
+): Promise<void> {
   await db().$transaction(async (tx) => {
     const row = await tx.cohortMentor.findUnique({
       where: { cohortId_mentorId: { cohortId, mentorId } },
@@ -124,8 +175,12 @@ export async function removeCohortMentor(actor: Actor, { cohortId, mentorId }: {
     const deleted = await tx.cohortMentor.deleteMany({ where: { cohortId, mentorId } });
     if (!row || deleted.count === 0) throw new ActionError(NOT_MEMBER_MESSAGE);
     await recordAudit(tx, {
-      actor, action: "cohort.mentor-removed", entityType: "Cohort", entityId: cohortId,
-      before: { cohort: row.cohort.name, mentor: row.mentor.email }, after: { cohort: row.cohort.name, mentor: null },
+      actor,
+      action: "cohort.mentor-removed",
+      entityType: "Cohort",
+      entityId: cohortId,
+      before: { cohort: row.cohort.name, mentor: row.mentor.email },
+      after: { cohort: row.cohort.name, mentor: null },
     });
   }, TX_OPTIONS);
 }

@@ -9,10 +9,20 @@ import type { PhaseColumn } from "./table";
 export async function listCohorts() {
   const cohorts = await db().cohort.findMany({
     orderBy: [{ startDate: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, startDate: true, guide: { select: { title: true } }, _count: { select: { members: true, mentors: true } } },
+    select: {
+      id: true,
+      name: true,
+      startDate: true,
+      guide: { select: { title: true } },
+      _count: { select: { members: true, mentors: true } },
+    },
   });
   return cohorts.map(({ startDate, _count, guide, ...c }) => ({
-    ...c, startDate: fromDbDate(startDate), guideTitle: guide.title, memberCount: _count.members, mentorCount: _count.mentors,
+    ...c,
+    startDate: fromDbDate(startDate),
+    guideTitle: guide.title,
+    memberCount: _count.members,
+    mentorCount: _count.mentors,
   }));
 }
 
@@ -20,11 +30,18 @@ export async function getCohort(cohortId: string) {
   const cohort = await db().cohort.findUnique({
     where: { id: cohortId },
     select: {
-      id: true, name: true, startDate: true, guideId: true,
+      id: true,
+      name: true,
+      startDate: true,
+      guideId: true,
       guide: {
         select: {
           title: true,
-          phases: { where: { archivedAt: null }, orderBy: { position: "asc" }, select: { key: true, title: true, estimatedHours: true } },
+          phases: {
+            where: { archivedAt: null },
+            orderBy: { position: "asc" },
+            select: { key: true, title: true, estimatedHours: true },
+          },
         },
       },
       members: { select: { learner: { select: { id: true, name: true, email: true } } } },
@@ -52,6 +69,9 @@ export type CohortDetail = NonNullable<Awaited<ReturnType<typeof getCohort>>>;
 export async function getCohortProgress(cohortId: string, { today }: { today: IsoDate }) {
   const cohort = await getCohort(cohortId);
   if (!cohort) return null;
-  const summaries = await getLearnerSummaries(cohort.members.map((m) => m.id), { today });
+  const summaries = await getLearnerSummaries(
+    cohort.members.map((m) => m.id),
+    { today },
+  );
   return { cohort, summaries };
 }

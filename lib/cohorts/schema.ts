@@ -12,7 +12,12 @@ export const ALREADY_COHORT_MENTOR_MESSAGE = "That mentor is already on this coh
 export const NOT_MEMBER_MESSAGE = "That person is no longer in this cohort.";
 export const COHORT_NOT_FOUND_MESSAGE = "That cohort no longer exists.";
 
-const id = (what: string) => z.string({ error: `Choose a ${what}.` }).trim().min(1, { error: `Choose a ${what}.` }).max(64);
+const id = (what: string) =>
+  z
+    .string({ error: `Choose a ${what}.` })
+    .trim()
+    .min(1, { error: `Choose a ${what}.` })
+    .max(64);
 
 const cohortFields = {
   name: z
@@ -48,10 +53,16 @@ const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value)
 
 /** `phase:<key>` sorts by one phase's hours; anything unknown falls back to the name. */
 export const cohortTableSchema = z.object({
-  sort: z.preprocess(
-    firstValue,
-    z.string().regex(new RegExp(`^(${FIXED_SORT_COLUMNS.join("|")}|phase:[a-z0-9]+(?:-[a-z0-9]+)*)$`)).max(100).catch("name"),
-  ).default("name"),
+  sort: z
+    .preprocess(
+      firstValue,
+      z
+        .string()
+        .regex(new RegExp(`^(${FIXED_SORT_COLUMNS.join("|")}|phase:[a-z0-9]+(?:-[a-z0-9]+)*)$`))
+        .max(100)
+        .catch("name"),
+    )
+    .default("name"),
   dir: z.preprocess(firstValue, z.enum(["asc", "desc"]).catch("asc")).default("asc"),
 });
 export type CohortTableParams = z.output<typeof cohortTableSchema>;

@@ -6,8 +6,17 @@ import type { LearnerSummary } from "@/lib/dashboard/summaries";
 import { toCsv, type CsvValue } from "./csv";
 import type { CohortTableParams } from "./schema";
 
-export interface PhaseColumn { key: string; title: string; number: number; estimatedHours: number }
-export interface CohortColumn { id: string; label: string; numeric: boolean }
+export interface PhaseColumn {
+  key: string;
+  title: string;
+  number: number;
+  estimatedHours: number;
+}
+export interface CohortColumn {
+  id: string;
+  label: string;
+  numeric: boolean;
+}
 
 export function cohortColumns(phases: readonly PhaseColumn[]): CohortColumn[] {
   return [
@@ -21,24 +30,34 @@ export function cohortColumns(phases: readonly PhaseColumn[]): CohortColumn[] {
   ];
 }
 
-export const phaseMinutes = (summary: LearnerSummary, key: string): number => summary.phases.find((p) => p.key === key)?.minutes ?? 0;
+export const phaseMinutes = (summary: LearnerSummary, key: string): number =>
+  summary.phases.find((p) => p.key === key)?.minutes ?? 0;
 const displayName = (s: LearnerSummary) => (s.name ?? s.email).toLocaleLowerCase("en");
 
 function sortValue(summary: LearnerSummary, column: string): number | string {
   if (column.startsWith("phase:")) return phaseMinutes(summary, column.slice("phase:".length));
   switch (column) {
-    case "total": return summary.totalMinutes;
+    case "total":
+      return summary.totalMinutes;
     // Level first, then how far toward the next one.
-    case "level": return summary.levelIndex * 1000 + (summary.readinessPercent ?? 100);
-    case "pace": return summary.hoursPerWeek;
-    case "last-activity": return summary.lastActivityDate ?? "";
-    case "open": return summary.openSubmissions;
-    default: return displayName(summary);
+    case "level":
+      return summary.levelIndex * 1000 + (summary.readinessPercent ?? 100);
+    case "pace":
+      return summary.hoursPerWeek;
+    case "last-activity":
+      return summary.lastActivityDate ?? "";
+    case "open":
+      return summary.openSubmissions;
+    default:
+      return displayName(summary);
   }
 }
 
 /** Sorted by the column, ties by name then email so the order never flickers between loads. */
-export function sortSummaries(summaries: readonly LearnerSummary[], { sort, dir }: CohortTableParams): LearnerSummary[] {
+export function sortSummaries(
+  summaries: readonly LearnerSummary[],
+  { sort, dir }: CohortTableParams,
+): LearnerSummary[] {
   const sign = dir === "desc" ? -1 : 1;
   const compare = (a: number | string, b: number | string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...summaries].sort(
@@ -54,14 +73,28 @@ export const decimalHours = (minutes: number): number => Math.round(minutes / 6)
 
 export function cohortCsv(summaries: readonly LearnerSummary[], phases: readonly PhaseColumn[]): string {
   const header: CsvValue[] = [
-    "Name", "Email",
+    "Name",
+    "Email",
     ...phases.map((p) => `Phase ${p.number}: ${p.title} (h)`),
-    "Total (h)", "Path total (h)", "Level", "Readiness for next level (%)", "Pace (h/week, last 4 weeks)", "Last activity", "Open submissions",
+    "Total (h)",
+    "Path total (h)",
+    "Level",
+    "Readiness for next level (%)",
+    "Pace (h/week, last 4 weeks)",
+    "Last activity",
+    "Open submissions",
   ];
   const rows = summaries.map((s): CsvValue[] => [
-    s.name ?? "", s.email,
+    s.name ?? "",
+    s.email,
     ...phases.map((p) => decimalHours(phaseMinutes(s, p.key))),
-    decimalHours(s.totalMinutes), s.pathTotalHours, s.level?.name ?? "", s.readinessPercent, s.hoursPerWeek, s.lastActivityDate, s.openSubmissions,
+    decimalHours(s.totalMinutes),
+    s.pathTotalHours,
+    s.level?.name ?? "",
+    s.readinessPercent,
+    s.hoursPerWeek,
+    s.lastActivityDate,
+    s.openSubmissions,
   ]);
   return toCsv([header, ...rows]);
 }

@@ -182,7 +182,10 @@ export const removeCurriculumItemAction = userAction({
   handler: async (input, user) => {
     const outcome = await removeItem(actor(user), input);
     revalidatePath("/", "layout");
-    const message = outcome.kind === "archived" ? `Archived “${outcome.label}”. ${outcome.reason ?? ""}`.trim() : `Deleted “${outcome.label}”.`;
+    const message =
+      outcome.kind === "archived"
+        ? `Archived “${outcome.label}”. ${outcome.reason ?? ""}`.trim()
+        : `Deleted “${outcome.label}”.`;
     return success({ kind: outcome.kind }, message);
   },
 });

@@ -19,7 +19,8 @@ type Entity = CurriculumEntity | "guide" | "level";
 
 export const NOT_FOUND_MESSAGE = "That item no longer exists. Reload the page and try again.";
 
-const entityType = (entity: Entity) => (entity === "guide" ? "Guide" : entity === "level" ? "Level" : ENTITY_SPECS[entity].model);
+const entityType = (entity: Entity) =>
+  entity === "guide" ? "Guide" : entity === "level" ? "Level" : ENTITY_SPECS[entity].model;
 
 /** A stable key for a new item, from its title (keys never change, titles may). */
 export const newKey = (title: string) => keyFromTitle(title, randomBytes(4).toString("hex"));
@@ -39,7 +40,11 @@ export async function updateAudited<T extends Record<string, unknown>>(
   if (Object.keys(diff.after as object).length === 0) return { changed: false };
   await write();
   await recordAudit(tx, {
-    actor, action: auditAction(target.entity, "updated"), entityType: entityType(target.entity), entityId: target.id, ...diff,
+    actor,
+    action: auditAction(target.entity, "updated"),
+    entityType: entityType(target.entity),
+    entityId: target.id,
+    ...diff,
   });
   return { changed: true };
 }
@@ -55,7 +60,10 @@ export async function createAudited(
   const { id } = await create(position);
   await normalizeList(tx, target.entity, target.scope);
   await recordAudit(tx, {
-    actor, action: auditAction(target.entity, "created"), entityType: entityType(target.entity), entityId: id,
+    actor,
+    action: auditAction(target.entity, "created"),
+    entityType: entityType(target.entity),
+    entityId: id,
     after: after as Prisma.InputJsonObject,
   });
   return { id };

@@ -1,6 +1,13 @@
 import "server-only";
 import { ActionError } from "@/lib/actions/result";
-import { NOT_FOUND_MESSAGE, checkSubSkillChoice, createAudited, newKey, updateAudited, type Tx } from "@/lib/curriculum/audited";
+import {
+  NOT_FOUND_MESSAGE,
+  checkSubSkillChoice,
+  createAudited,
+  newKey,
+  updateAudited,
+  type Tx,
+} from "@/lib/curriculum/audited";
 import type { Actor } from "@/lib/curriculum/list-mutations";
 import type { SaveResult } from "@/lib/curriculum/mutations";
 import type {
@@ -41,20 +48,35 @@ export async function upsertQuizQuestion(actor: Actor, input: QuizQuestionInput)
   const { id, guideId, subSkillId: chosen, ...fields } = input;
   return transaction(async (tx) => {
     await requireGuide(tx, guideId);
-    const current = id ? await tx.quizQuestion.findFirst({ where: { id, guideId }, select: { subSkillId: true } }) : null;
+    const current = id
+      ? await tx.quizQuestion.findFirst({ where: { id, guideId }, select: { subSkillId: true } })
+      : null;
     if (id && !current) throw new ActionError(NOT_FOUND_MESSAGE);
     const data = { ...fields, subSkillId: await chosenSubSkill(tx, guideId, chosen, current?.subSkillId) };
     if (id) {
       const { changed } = await updateAudited(
-        tx, actor, { entity: "quizQuestion", id },
+        tx,
+        actor,
+        { entity: "quizQuestion", id },
         async () => {
           const before = await tx.quizQuestion.findUnique({
             where: { id },
-            select: { prompt: true, options: true, correctOption: true, explanation: true, subSkillId: true, _count: { select: { answers: true } } },
+            select: {
+              prompt: true,
+              options: true,
+              correctOption: true,
+              explanation: true,
+              subSkillId: true,
+              _count: { select: { answers: true } },
+            },
           });
           if (!before) return null;
           const { _count, ...values } = before;
-          if (_count.answers > 0 && (JSON.stringify(values.options) !== JSON.stringify(data.options) || values.correctOption !== data.correctOption)) {
+          if (
+            _count.answers > 0 &&
+            (JSON.stringify(values.options) !== JSON.stringify(data.options) ||
+              values.correctOption !== data.correctOption)
+          ) {
             // Stored answers are option numbers: new options would rewrite what learners chose.
             throw new ActionError(ANSWERED_OPTIONS_MESSAGE, { options: [ANSWERED_OPTIONS_MESSAGE] });
           }
@@ -67,9 +89,14 @@ export async function upsertQuizQuestion(actor: Actor, input: QuizQuestionInput)
     }
     return created(
       await createAudited(
-        tx, actor, { entity: "quizQuestion", scope: { guideId } },
+        tx,
+        actor,
+        { entity: "quizQuestion", scope: { guideId } },
         (position) =>
-          tx.quizQuestion.create({ data: { ...data, guideId, position, origin: "ADDED", key: newKey(data.prompt) }, select: { id: true } }),
+          tx.quizQuestion.create({
+            data: { ...data, guideId, position, origin: "ADDED", key: newKey(data.prompt) },
+            select: { id: true },
+          }),
         data,
       ),
     );
@@ -80,12 +107,16 @@ export async function upsertSelfCheck(actor: Actor, input: SelfCheckInput): Prom
   const { id, guideId, prompt } = input;
   return transaction(async (tx) => {
     await requireGuide(tx, guideId);
-    const current = id ? await tx.selfCheckQuestion.findFirst({ where: { id, guideId }, select: { subSkillId: true } }) : null;
+    const current = id
+      ? await tx.selfCheckQuestion.findFirst({ where: { id, guideId }, select: { subSkillId: true } })
+      : null;
     if (id && !current) throw new ActionError(NOT_FOUND_MESSAGE);
     const data = { prompt, subSkillId: await chosenSubSkill(tx, guideId, input.subSkillId, current?.subSkillId) };
     if (id) {
       const { changed } = await updateAudited(
-        tx, actor, { entity: "selfCheck", id },
+        tx,
+        actor,
+        { entity: "selfCheck", id },
         () => tx.selfCheckQuestion.findUnique({ where: { id }, select: { prompt: true, subSkillId: true } }),
         data,
         () => tx.selfCheckQuestion.update({ where: { id }, data }),
@@ -94,8 +125,14 @@ export async function upsertSelfCheck(actor: Actor, input: SelfCheckInput): Prom
     }
     return created(
       await createAudited(
-        tx, actor, { entity: "selfCheck", scope: { guideId } },
-        (position) => tx.selfCheckQuestion.create({ data: { ...data, guideId, position, key: newKey(prompt) }, select: { id: true } }),
+        tx,
+        actor,
+        { entity: "selfCheck", scope: { guideId } },
+        (position) =>
+          tx.selfCheckQuestion.create({
+            data: { ...data, guideId, position, key: newKey(prompt) },
+            select: { id: true },
+          }),
         data,
       ),
     );
@@ -106,7 +143,9 @@ export async function upsertProject(actor: Actor, input: ProjectInput): Promise<
   const { id, guideId, subSkillIds: chosen, ...fields } = input;
   return transaction(async (tx) => {
     await requireGuide(tx, guideId);
-    const links = id ? await tx.projectSubSkill.findMany({ where: { projectId: id }, select: { subSkillId: true } }) : [];
+    const links = id
+      ? await tx.projectSubSkill.findMany({ where: { projectId: id }, select: { subSkillId: true } })
+      : [];
     const current = links.map((l) => l.subSkillId).sort();
     const subSkillIds = await checkSubSkillChoice(tx, guideId, chosen, current);
     const writeLinks = async (projectId: string) => {
@@ -115,7 +154,9 @@ export async function upsertProject(actor: Actor, input: ProjectInput): Promise<
     };
     if (id) {
       const { changed } = await updateAudited(
-        tx, actor, { entity: "project", id },
+        tx,
+        actor,
+        { entity: "project", id },
         async () => {
           const row = await tx.portfolioProject.findFirst({
             where: { id, guideId },
@@ -133,9 +174,14 @@ export async function upsertProject(actor: Actor, input: ProjectInput): Promise<
     }
     return created(
       await createAudited(
-        tx, actor, { entity: "project", scope: { guideId } },
+        tx,
+        actor,
+        { entity: "project", scope: { guideId } },
         async (position) => {
-          const row = await tx.portfolioProject.create({ data: { ...fields, guideId, position, key: newKey(fields.title) }, select: { id: true } });
+          const row = await tx.portfolioProject.create({
+            data: { ...fields, guideId, position, key: newKey(fields.title) },
+            select: { id: true },
+          });
           await writeLinks(row.id);
           return row;
         },
@@ -150,8 +196,14 @@ export async function upsertUseCase(actor: Actor, input: UseCaseInput): Promise<
   return transaction(async (tx) => {
     if (id) {
       const { changed } = await updateAudited(
-        tx, actor, { entity: "useCase", id },
-        () => tx.useCase.findFirst({ where: { id, guideId }, select: { title: true, difficulty: true, description: true } }),
+        tx,
+        actor,
+        { entity: "useCase", id },
+        () =>
+          tx.useCase.findFirst({
+            where: { id, guideId },
+            select: { title: true, difficulty: true, description: true },
+          }),
         data,
         () => tx.useCase.update({ where: { id }, data }),
       );
@@ -160,8 +212,11 @@ export async function upsertUseCase(actor: Actor, input: UseCaseInput): Promise<
     await requireGuide(tx, guideId);
     return created(
       await createAudited(
-        tx, actor, { entity: "useCase", scope: { guideId } },
-        (position) => tx.useCase.create({ data: { ...data, guideId, position, key: newKey(data.title) }, select: { id: true } }),
+        tx,
+        actor,
+        { entity: "useCase", scope: { guideId } },
+        (position) =>
+          tx.useCase.create({ data: { ...data, guideId, position, key: newKey(data.title) }, select: { id: true } }),
         data,
       ),
     );
@@ -177,7 +232,9 @@ export async function upsertRedFlag(actor: Actor, input: RedFlagInput): Promise<
     const data = { text, subSkillId: await chosenSubSkill(tx, guideId, input.subSkillId, current?.subSkillId) };
     if (id) {
       const { changed } = await updateAudited(
-        tx, actor, { entity: "redFlag", id },
+        tx,
+        actor,
+        { entity: "redFlag", id },
         () => tx.redFlag.findUnique({ where: { id }, select: { text: true, subSkillId: true } }),
         data,
         () => tx.redFlag.update({ where: { id }, data }),
@@ -186,8 +243,11 @@ export async function upsertRedFlag(actor: Actor, input: RedFlagInput): Promise<
     }
     return created(
       await createAudited(
-        tx, actor, { entity: "redFlag", scope: { guideId } },
-        (position) => tx.redFlag.create({ data: { ...data, guideId, position, key: newKey(text) }, select: { id: true } }),
+        tx,
+        actor,
+        { entity: "redFlag", scope: { guideId } },
+        (position) =>
+          tx.redFlag.create({ data: { ...data, guideId, position, key: newKey(text) }, select: { id: true } }),
         data,
       ),
     );
@@ -199,7 +259,9 @@ export async function upsertFaq(actor: Actor, input: FaqInput): Promise<SaveResu
   return transaction(async (tx) => {
     if (id) {
       const { changed } = await updateAudited(
-        tx, actor, { entity: "faq", id },
+        tx,
+        actor,
+        { entity: "faq", id },
         () => tx.faq.findFirst({ where: { id, guideId }, select: { question: true, answer: true } }),
         data,
         () => tx.faq.update({ where: { id }, data }),
@@ -209,8 +271,11 @@ export async function upsertFaq(actor: Actor, input: FaqInput): Promise<SaveResu
     await requireGuide(tx, guideId);
     return created(
       await createAudited(
-        tx, actor, { entity: "faq", scope: { guideId } },
-        (position) => tx.faq.create({ data: { ...data, guideId, position, key: newKey(data.question) }, select: { id: true } }),
+        tx,
+        actor,
+        { entity: "faq", scope: { guideId } },
+        (position) =>
+          tx.faq.create({ data: { ...data, guideId, position, key: newKey(data.question) }, select: { id: true } }),
         data,
       ),
     );
@@ -222,7 +287,9 @@ export async function upsertTextItem(actor: Actor, input: TextItemInput): Promis
   return transaction(async (tx) => {
     if (id) {
       const { changed } = await updateAudited(
-        tx, actor, { entity: "textItem", id },
+        tx,
+        actor,
+        { entity: "textItem", id },
         () => tx.guideTextItem.findFirst({ where: { id, guideId, kind }, select: { text: true } }),
         { text },
         () => tx.guideTextItem.update({ where: { id }, data: { text } }),
@@ -232,7 +299,9 @@ export async function upsertTextItem(actor: Actor, input: TextItemInput): Promis
     await requireGuide(tx, guideId);
     return created(
       await createAudited(
-        tx, actor, { entity: "textItem", scope: { guideId, kind } },
+        tx,
+        actor,
+        { entity: "textItem", scope: { guideId, kind } },
         (position) => tx.guideTextItem.create({ data: { guideId, kind, text, position }, select: { id: true } }),
         { kind, text },
       ),

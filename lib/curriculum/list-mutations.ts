@@ -2,7 +2,14 @@ import "server-only";
 import { ActionError } from "@/lib/actions/result";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import { ENTITY_SPECS, auditAction, type CurriculumEntity } from "@/lib/curriculum/entities";
-import { planMove, planNormalize, removalDecision, type Direction, type PositionChange, type Positioned } from "@/lib/curriculum/rules";
+import {
+  planMove,
+  planNormalize,
+  removalDecision,
+  type Direction,
+  type PositionChange,
+  type Positioned,
+} from "@/lib/curriculum/rules";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -73,7 +80,9 @@ export async function appendPosition(tx: Tx, entity: CurriculumEntity, scope: Sc
 /** Locks one row for the rest of the transaction, so the audit trail's "before" is what was overwritten. */
 export async function lockRow(tx: Tx, entity: CurriculumEntity | "guide" | "level", id: string): Promise<boolean> {
   const model = entity === "guide" ? "Guide" : entity === "level" ? "Level" : ENTITY_SPECS[entity].model;
-  const rows = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM ${Prisma.raw(`"${model}"`)} WHERE id = ${id} FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    Array<{ id: string }>
+  >`SELECT id FROM ${Prisma.raw(`"${model}"`)} WHERE id = ${id} FOR UPDATE`;
   return rows.length > 0;
 }
 
@@ -91,7 +100,9 @@ async function lockedItem(tx: Tx, entity: CurriculumEntity, id: string) {
   const [scope] = await tx.$queryRaw<Scope[]>`SELECT ${scopeColumns} FROM ${table(entity)} WHERE id = ${id}`;
   if (!scope) throw new ActionError("That item no longer exists. Reload the page and try again.");
   await lockList(tx, entity, scope);
-  const [found] = await tx.$queryRaw<ItemRow[]>`SELECT to_jsonb(t) AS row FROM ${table(entity)} t WHERE t.id = ${id} FOR UPDATE`;
+  const [found] = await tx.$queryRaw<
+    ItemRow[]
+  >`SELECT to_jsonb(t) AS row FROM ${table(entity)} t WHERE t.id = ${id} FOR UPDATE`;
   if (!found) throw new ActionError("That item no longer exists. Reload the page and try again.");
   return { row: found.row, scope, label: String(found.row[spec.label] ?? "") };
 }
@@ -100,14 +111,19 @@ export async function moveItem(actor: Actor, input: { entity: CurriculumEntity; 
   return db().$transaction(async (tx) => {
     const { scope, label } = await lockedItem(tx, input.entity, input.id);
     const items = await listPositions(tx, input.entity, scope);
-    if (items.find((item) => item.id === input.id)?.archived) throw new ActionError("Restore the item before moving it.");
+    if (items.find((item) => item.id === input.id)?.archived)
+      throw new ActionError("Restore the item before moving it.");
     const changes = planMove(items, input.id, input.direction);
     if (!changes) throw new ActionError(`It is already ${input.direction === "up" ? "first" : "last"}.`);
     await applyPositions(tx, input.entity, changes);
     for (const change of changes) {
       await recordAudit(tx, {
-        actor, action: auditAction(input.entity, "moved"), entityType: ENTITY_SPECS[input.entity].model, entityId: change.id,
-        before: { position: change.from }, after: { position: change.to },
+        actor,
+        action: auditAction(input.entity, "moved"),
+        entityType: ENTITY_SPECS[input.entity].model,
+        entityId: change.id,
+        before: { position: change.from },
+        after: { position: change.to },
       });
     }
     const moved = changes.find((c) => c.id === input.id)!;
@@ -120,7 +136,12 @@ async function usageCounts(tx: Tx, entity: CurriculumEntity, id: string) {
   const count = (refs: readonly { table: string; column: string }[]) =>
     refs.length === 0
       ? Prisma.sql`0`
-      : Prisma.join(refs.map((r) => Prisma.sql`(SELECT count(*) FROM ${Prisma.raw(`"${r.table}"`)} WHERE ${column(r.column)} = ${id})`), " + ");
+      : Prisma.join(
+          refs.map(
+            (r) => Prisma.sql`(SELECT count(*) FROM ${Prisma.raw(`"${r.table}"`)} WHERE ${column(r.column)} = ${id})`,
+          ),
+          " + ",
+        );
   const spec = ENTITY_SPECS[entity];
   const [row] = await tx.$queryRaw<Array<{ learner: bigint | number; curriculum: bigint | number }>>`
     SELECT (${count(spec.learnerRefs)})::bigint AS learner, (${count(spec.curriculumRefs)})::bigint AS curriculum`;
@@ -130,7 +151,10 @@ async function usageCounts(tx: Tx, entity: CurriculumEntity, id: string) {
 export type RemovalOutcome = { kind: "archived" | "deleted"; label: string; reason?: string };
 
 /** Archives an item learner records (or other curriculum rows) point to; deletes an unused one. */
-export async function removeItem(actor: Actor, input: { entity: CurriculumEntity; id: string }): Promise<RemovalOutcome> {
+export async function removeItem(
+  actor: Actor,
+  input: { entity: CurriculumEntity; id: string },
+): Promise<RemovalOutcome> {
   const spec = ENTITY_SPECS[input.entity];
   return db().$transaction(async (tx) => {
     const { row, scope, label } = await lockedItem(tx, input.entity, input.id);
@@ -144,15 +168,24 @@ export async function removeItem(actor: Actor, input: { entity: CurriculumEntity
       const [archived] = await tx.$queryRaw<Array<{ archivedAt: Date }>>`
         UPDATE ${table(input.entity)} SET "archivedAt" = now() WHERE id = ${input.id} RETURNING "archivedAt"`;
       await recordAudit(tx, {
-        ...entry, action: auditAction(input.entity, "archived"),
-        before: { [spec.label]: label, archivedAt: null }, after: { [spec.label]: label, archivedAt: archived!.archivedAt.toISOString() },
+        ...entry,
+        action: auditAction(input.entity, "archived"),
+        before: { [spec.label]: label, archivedAt: null },
+        after: { [spec.label]: label, archivedAt: archived!.archivedAt.toISOString() },
       });
     } else {
       await tx.$executeRaw`DELETE FROM ${table(input.entity)} WHERE id = ${input.id}`;
-      await recordAudit(tx, { ...entry, action: auditAction(input.entity, "deleted"), before: row as Prisma.InputJsonObject, after: null });
+      await recordAudit(tx, {
+        ...entry,
+        action: auditAction(input.entity, "deleted"),
+        before: row as Prisma.InputJsonObject,
+        after: null,
+      });
     }
     await normalizeList(tx, input.entity, scope);
-    return decision.kind === "archive" ? { kind: "archived", label, reason: decision.reason } : { kind: "deleted", label };
+    return decision.kind === "archive"
+      ? { kind: "archived", label, reason: decision.reason }
+      : { kind: "deleted", label };
   });
 }
 
@@ -167,8 +200,12 @@ export async function restoreItem(actor: Actor, input: { entity: CurriculumEntit
     // Its position is in the archived tail, after every active item: renumbering puts it last.
     await normalizeList(tx, input.entity, scope);
     await recordAudit(tx, {
-      actor, action: auditAction(input.entity, "restored"), entityType: spec.model, entityId: input.id,
-      before: { [spec.label]: label, archivedAt: row.archivedAt }, after: { [spec.label]: label, archivedAt: null },
+      actor,
+      action: auditAction(input.entity, "restored"),
+      entityType: spec.model,
+      entityId: input.id,
+      before: { [spec.label]: label, archivedAt: row.archivedAt },
+      after: { [spec.label]: label, archivedAt: null },
     });
     return { label };
   });

@@ -1,7 +1,14 @@
 import "server-only";
 import { ActionError } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record";
-import { NOT_FOUND_MESSAGE, checkSubSkillChoice, createAudited, newKey, updateAudited, type Tx } from "@/lib/curriculum/audited";
+import {
+  NOT_FOUND_MESSAGE,
+  checkSubSkillChoice,
+  createAudited,
+  newKey,
+  updateAudited,
+  type Tx,
+} from "@/lib/curriculum/audited";
 import { auditAction } from "@/lib/curriculum/entities";
 import { lockList, type Actor } from "@/lib/curriculum/list-mutations";
 import { weightSumProblem } from "@/lib/curriculum/rules";
@@ -32,8 +39,14 @@ export async function updateGuideSettings(actor: Actor, input: GuideSettingsInpu
   const { guideId, ...data } = input;
   return transaction(async (tx) => {
     const { changed } = await updateAudited(
-      tx, actor, { entity: "guide", id: guideId },
-      () => tx.guide.findUnique({ where: { id: guideId }, select: { title: true, tagline: true, overview: true, reviewWindowDays: true } }),
+      tx,
+      actor,
+      { entity: "guide", id: guideId },
+      () =>
+        tx.guide.findUnique({
+          where: { id: guideId },
+          select: { title: true, tagline: true, overview: true, reviewWindowDays: true },
+        }),
       data,
       () => tx.guide.update({ where: { id: guideId }, data }),
     );
@@ -46,16 +59,25 @@ export async function upsertPhase(actor: Actor, input: PhaseInput): Promise<Save
   return transaction(async (tx) => {
     if (id) {
       const { changed } = await updateAudited(
-        tx, actor, { entity: "phase", id },
-        () => tx.phase.findFirst({ where: { id, guideId }, select: { title: true, summary: true, estimatedHours: true, goals: true } }),
+        tx,
+        actor,
+        { entity: "phase", id },
+        () =>
+          tx.phase.findFirst({
+            where: { id, guideId },
+            select: { title: true, summary: true, estimatedHours: true, goals: true },
+          }),
         data,
         () => tx.phase.update({ where: { id }, data }),
       );
       return { id, created: false, changed };
     }
     const created = await createAudited(
-      tx, actor, { entity: "phase", scope: { guideId } },
-      (position) => tx.phase.create({ data: { ...data, guideId, position, key: newKey(data.title) }, select: { id: true } }),
+      tx,
+      actor,
+      { entity: "phase", scope: { guideId } },
+      (position) =>
+        tx.phase.create({ data: { ...data, guideId, position, key: newKey(data.title) }, select: { id: true } }),
       data,
     );
     return { id: created.id, created: true, changed: true };
@@ -68,7 +90,9 @@ export async function upsertChecklistItem(actor: Actor, input: ChecklistItemInpu
     if (id) {
       // The kind is fixed once created: it decides which list (topics or actions) holds the item.
       const { changed } = await updateAudited(
-        tx, actor, { entity: "checklistItem", id },
+        tx,
+        actor,
+        { entity: "checklistItem", id },
         () => tx.checklistItem.findFirst({ where: { id, phaseId, kind }, select: { title: true } }),
         { title },
         () => tx.checklistItem.update({ where: { id }, data: { title } }),
@@ -77,8 +101,11 @@ export async function upsertChecklistItem(actor: Actor, input: ChecklistItemInpu
     }
     if (!(await tx.phase.count({ where: { id: phaseId } }))) throw new ActionError(NOT_FOUND_MESSAGE);
     const created = await createAudited(
-      tx, actor, { entity: "checklistItem", scope: { phaseId, kind } },
-      (position) => tx.checklistItem.create({ data: { phaseId, kind, title, position, key: newKey(title) }, select: { id: true } }),
+      tx,
+      actor,
+      { entity: "checklistItem", scope: { phaseId, kind } },
+      (position) =>
+        tx.checklistItem.create({ data: { phaseId, kind, title, position, key: newKey(title) }, select: { id: true } }),
       { kind, title },
     );
     return { id: created.id, created: true, changed: true };
@@ -90,18 +117,27 @@ export async function upsertDeliverable(actor: Actor, input: DeliverableInput): 
   return transaction(async (tx) => {
     const phase = await tx.phase.findUnique({ where: { id: phaseId }, select: { guideId: true } });
     if (!phase) throw new ActionError(NOT_FOUND_MESSAGE);
-    const links = id ? await tx.deliverableSubSkill.findMany({ where: { deliverableId: id }, select: { subSkillId: true } }) : [];
+    const links = id
+      ? await tx.deliverableSubSkill.findMany({ where: { deliverableId: id }, select: { subSkillId: true } })
+      : [];
     const current = links.map((l) => l.subSkillId).sort();
     const subSkillIds = await checkSubSkillChoice(tx, phase.guideId, input.subSkillIds, current);
     const writeLinks = async (deliverableId: string) => {
       await tx.deliverableSubSkill.deleteMany({ where: { deliverableId } });
-      await tx.deliverableSubSkill.createMany({ data: subSkillIds.map((subSkillId) => ({ deliverableId, subSkillId })) });
+      await tx.deliverableSubSkill.createMany({
+        data: subSkillIds.map((subSkillId) => ({ deliverableId, subSkillId })),
+      });
     };
     if (id) {
       const { changed } = await updateAudited(
-        tx, actor, { entity: "deliverable", id },
+        tx,
+        actor,
+        { entity: "deliverable", id },
         async () => {
-          const row = await tx.deliverable.findFirst({ where: { id, phaseId }, select: { title: true, description: true } });
+          const row = await tx.deliverable.findFirst({
+            where: { id, phaseId },
+            select: { title: true, description: true },
+          });
           return row ? { ...row, subSkillIds: current } : null;
         },
         { title, description, subSkillIds },
@@ -113,9 +149,14 @@ export async function upsertDeliverable(actor: Actor, input: DeliverableInput): 
       return { id, created: false, changed };
     }
     const created = await createAudited(
-      tx, actor, { entity: "deliverable", scope: { phaseId } },
+      tx,
+      actor,
+      { entity: "deliverable", scope: { phaseId } },
       async (position) => {
-        const row = await tx.deliverable.create({ data: { phaseId, title, description, position, key: newKey(title) }, select: { id: true } });
+        const row = await tx.deliverable.create({
+          data: { phaseId, title, description, position, key: newKey(title) },
+          select: { id: true },
+        });
         await writeLinks(row.id);
         return row;
       },
@@ -130,8 +171,14 @@ export async function upsertSubSkill(actor: Actor, input: SubSkillInput): Promis
   return transaction(async (tx) => {
     if (id) {
       const { changed } = await updateAudited(
-        tx, actor, { entity: "subSkill", id },
-        () => tx.subSkill.findFirst({ where: { id, guideId }, select: { name: true, description: true, exampleTasks: true } }),
+        tx,
+        actor,
+        { entity: "subSkill", id },
+        () =>
+          tx.subSkill.findFirst({
+            where: { id, guideId },
+            select: { name: true, description: true, exampleTasks: true },
+          }),
         data,
         () => tx.subSkill.update({ where: { id }, data }),
       );
@@ -139,15 +186,22 @@ export async function upsertSubSkill(actor: Actor, input: SubSkillInput): Promis
     }
     // A new sub-skill weighs 0, so the others still add up to 100; give it weight on the weights form.
     const created = await createAudited(
-      tx, actor, { entity: "subSkill", scope: { guideId } },
-      (position) => tx.subSkill.create({ data: { ...data, guideId, position, weightPercent: 0, key: newKey(data.name) }, select: { id: true } }),
+      tx,
+      actor,
+      { entity: "subSkill", scope: { guideId } },
+      (position) =>
+        tx.subSkill.create({
+          data: { ...data, guideId, position, weightPercent: 0, key: newKey(data.name) },
+          select: { id: true },
+        }),
       { ...data, weightPercent: 0 },
     );
     return { id: created.id, created: true, changed: true };
   });
 }
 
-export const STALE_WEIGHTS_MESSAGE = "The sub-skills changed since this form was opened. Reload the page and try again.";
+export const STALE_WEIGHTS_MESSAGE =
+  "The sub-skills changed since this form was opened. Reload the page and try again.";
 
 /**
  * Saves every active sub-skill's weight at once. The schema already refused a set that does
@@ -173,8 +227,12 @@ export async function saveSubSkillWeights(actor: Actor, input: SubSkillWeightsIn
       if (before === weightPercent) continue;
       await tx.subSkill.update({ where: { id }, data: { weightPercent } });
       await recordAudit(tx, {
-        actor, action: auditAction("subSkill", "updated"), entityType: "SubSkill", entityId: id,
-        before: { weightPercent: before }, after: { weightPercent },
+        actor,
+        action: auditAction("subSkill", "updated"),
+        entityType: "SubSkill",
+        entityId: id,
+        before: { weightPercent: before },
+        after: { weightPercent },
       });
       changed += 1;
     }
@@ -186,13 +244,23 @@ export async function updateLevel(actor: Actor, input: LevelInput): Promise<Save
   const { id, ...data } = input;
   return transaction(async (tx) => {
     const { changed } = await updateAudited(
-      tx, actor, { entity: "level", id },
+      tx,
+      actor,
+      { entity: "level", id },
       () =>
         tx.level.findUnique({
           where: { id },
           select: {
-            name: true, summary: true, typicalExperience: true, capabilities: true, minTotalHours: true, minPhasesCompleted: true,
-            minQuizPercent: true, minOverallScore: true, minSubSkillScore: true, minApprovedProjects: true,
+            name: true,
+            summary: true,
+            typicalExperience: true,
+            capabilities: true,
+            minTotalHours: true,
+            minPhasesCompleted: true,
+            minQuizPercent: true,
+            minOverallScore: true,
+            minSubSkillScore: true,
+            minApprovedProjects: true,
           },
         }),
       data,

@@ -18,7 +18,15 @@ const byPosition = { position: "asc" } as const;
 export async function getEditorGuide(slug: string = DEFAULT_GUIDE_SLUG) {
   return db().guide.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true, category: true, tagline: true, overview: true, reviewWindowDays: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      category: true,
+      tagline: true,
+      overview: true,
+      reviewWindowDays: true,
+    },
   });
 }
 export type EditorGuide = NonNullable<Awaited<ReturnType<typeof getEditorGuide>>>;
@@ -32,8 +40,15 @@ export async function getCurriculumSummary(guideId: string) {
       select: {
         _count: {
           select: {
-            phases: active, subSkills: active, levels: true, quizQuestions: active, selfChecks: active, projects: active,
-            useCases: active, redFlags: active, faqs: active,
+            phases: active,
+            subSkills: active,
+            levels: true,
+            quizQuestions: active,
+            selfChecks: active,
+            projects: active,
+            useCases: active,
+            redFlags: active,
+            faqs: active,
           },
         },
       },
@@ -44,7 +59,9 @@ export async function getCurriculumSummary(guideId: string) {
   return {
     ...counts._count,
     totalHours: hours._sum.estimatedHours ?? 0,
-    textItems: Object.fromEntries(textItems.map((row) => [row.kind, row._count._all])) as Partial<Record<TextSectionKind, number>>,
+    textItems: Object.fromEntries(textItems.map((row) => [row.kind, row._count._all])) as Partial<
+      Record<TextSectionKind, number>
+    >,
   };
 }
 
@@ -53,14 +70,22 @@ export async function listPhases(guideId: string) {
     where: { guideId },
     orderBy: byPosition,
     select: {
-      id: true, title: true, summary: true, estimatedHours: true, goals: true, archivedAt: true,
+      id: true,
+      title: true,
+      summary: true,
+      estimatedHours: true,
+      goals: true,
+      archivedAt: true,
       _count: { select: { timeEntries: true, checklistItems: true, deliverables: true } },
     },
   });
   return phases.map(({ _count, ...phase }) => ({
     ...phase,
     itemCount: _count.checklistItems + _count.deliverables,
-    removal: removal({ learnerRecords: _count.timeEntries, curriculumReferences: _count.checklistItems + _count.deliverables }),
+    removal: removal({
+      learnerRecords: _count.timeEntries,
+      curriculumReferences: _count.checklistItems + _count.deliverables,
+    }),
   }));
 }
 
@@ -69,7 +94,14 @@ export async function getPhaseEditor(phaseId: string) {
   const phase = await db().phase.findUnique({
     where: { id: phaseId },
     select: {
-      id: true, guideId: true, position: true, title: true, summary: true, estimatedHours: true, goals: true, archivedAt: true,
+      id: true,
+      guideId: true,
+      position: true,
+      title: true,
+      summary: true,
+      estimatedHours: true,
+      goals: true,
+      archivedAt: true,
       checklistItems: {
         orderBy: [{ kind: "asc" }, byPosition],
         select: { id: true, kind: true, title: true, archivedAt: true, _count: { select: { progress: true } } },
@@ -77,7 +109,10 @@ export async function getPhaseEditor(phaseId: string) {
       deliverables: {
         orderBy: byPosition,
         select: {
-          id: true, title: true, description: true, archivedAt: true,
+          id: true,
+          title: true,
+          description: true,
+          archivedAt: true,
           subSkills: { select: { subSkillId: true } },
           _count: { select: { submissions: true } },
         },
@@ -88,7 +123,10 @@ export async function getPhaseEditor(phaseId: string) {
   const subSkills = await subSkillChoices(phase.guideId);
   return {
     ...phase,
-    checklistItems: phase.checklistItems.map(({ _count, ...item }) => ({ ...item, removal: removal({ learnerRecords: _count.progress }) })),
+    checklistItems: phase.checklistItems.map(({ _count, ...item }) => ({
+      ...item,
+      removal: removal({ learnerRecords: _count.progress }),
+    })),
     deliverables: phase.deliverables.map(({ _count, subSkills: links, ...d }) => ({
       ...d,
       subSkillIds: links.map((l) => l.subSkillId),
@@ -113,15 +151,30 @@ export async function listSubSkills(guideId: string) {
     where: { guideId },
     orderBy: byPosition,
     select: {
-      id: true, name: true, description: true, exampleTasks: true, weightPercent: true, archivedAt: true,
-      _count: { select: { timeEntries: true, deliverables: true, projects: true, quizQuestions: true, selfChecks: true, redFlags: true } },
+      id: true,
+      name: true,
+      description: true,
+      exampleTasks: true,
+      weightPercent: true,
+      archivedAt: true,
+      _count: {
+        select: {
+          timeEntries: true,
+          deliverables: true,
+          projects: true,
+          quizQuestions: true,
+          selfChecks: true,
+          redFlags: true,
+        },
+      },
     },
   });
   return subSkills.map(({ _count, ...s }) => ({
     ...s,
     removal: removal({
       learnerRecords: _count.timeEntries,
-      curriculumReferences: _count.deliverables + _count.projects + _count.quizQuestions + _count.selfChecks + _count.redFlags,
+      curriculumReferences:
+        _count.deliverables + _count.projects + _count.quizQuestions + _count.selfChecks + _count.redFlags,
       weightPercent: s.weightPercent,
     }),
   }));
@@ -132,8 +185,18 @@ export async function listLevels(guideId: string) {
     where: { guideId },
     orderBy: byPosition,
     select: {
-      id: true, name: true, difficulty: true, summary: true, typicalExperience: true, capabilities: true, minTotalHours: true,
-      minPhasesCompleted: true, minQuizPercent: true, minOverallScore: true, minSubSkillScore: true, minApprovedProjects: true,
+      id: true,
+      name: true,
+      difficulty: true,
+      summary: true,
+      typicalExperience: true,
+      capabilities: true,
+      minTotalHours: true,
+      minPhasesCompleted: true,
+      minQuizPercent: true,
+      minOverallScore: true,
+      minSubSkillScore: true,
+      minApprovedProjects: true,
     },
   });
 }
@@ -143,19 +206,37 @@ export async function listQuizQuestions(guideId: string) {
     where: { guideId },
     orderBy: byPosition,
     select: {
-      id: true, prompt: true, options: true, correctOption: true, explanation: true, subSkillId: true, origin: true, archivedAt: true,
+      id: true,
+      prompt: true,
+      options: true,
+      correctOption: true,
+      explanation: true,
+      subSkillId: true,
+      origin: true,
+      archivedAt: true,
       subSkill: { select: { name: true } },
       _count: { select: { answers: true } },
     },
   });
-  return questions.map(({ _count, ...q }) => ({ ...q, answered: _count.answers > 0, removal: removal({ learnerRecords: _count.answers }) }));
+  return questions.map(({ _count, ...q }) => ({
+    ...q,
+    answered: _count.answers > 0,
+    removal: removal({ learnerRecords: _count.answers }),
+  }));
 }
 
 export async function listSelfChecks(guideId: string) {
   const questions = await db().selfCheckQuestion.findMany({
     where: { guideId },
     orderBy: byPosition,
-    select: { id: true, prompt: true, subSkillId: true, archivedAt: true, subSkill: { select: { name: true } }, _count: { select: { assessments: true } } },
+    select: {
+      id: true,
+      prompt: true,
+      subSkillId: true,
+      archivedAt: true,
+      subSkill: { select: { name: true } },
+      _count: { select: { assessments: true } },
+    },
   });
   return questions.map(({ _count, ...q }) => ({ ...q, removal: removal({ learnerRecords: _count.assessments }) }));
 }
@@ -165,7 +246,13 @@ export async function listProjects(guideId: string) {
     where: { guideId },
     orderBy: byPosition,
     select: {
-      id: true, title: true, difficulty: true, description: true, suggestedStack: true, recruiterSignals: true, archivedAt: true,
+      id: true,
+      title: true,
+      difficulty: true,
+      description: true,
+      suggestedStack: true,
+      recruiterSignals: true,
+      archivedAt: true,
       subSkills: { select: { subSkillId: true } },
       _count: { select: { progress: true } },
     },
@@ -205,5 +292,9 @@ export async function listFaqs(guideId: string) {
 }
 
 export async function listTextItems(guideId: string, kind: TextSectionKind) {
-  return db().guideTextItem.findMany({ where: { guideId, kind }, orderBy: byPosition, select: { id: true, text: true } });
+  return db().guideTextItem.findMany({
+    where: { guideId, kind },
+    orderBy: byPosition,
+    select: { id: true, text: true },
+  });
 }

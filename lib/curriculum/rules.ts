@@ -40,7 +40,8 @@ export type Positioned = { id: string; position: number; archived?: boolean };
  * Active items therefore always hold positions 0…n-1, and "phase 2" is position 1.
  */
 export function canonicalOrder(items: readonly Positioned[]): string[] {
-  const byPosition = (a: Positioned, b: Positioned) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byPosition = (a: Positioned, b: Positioned) =>
+    a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const active = items.filter((item) => !item.archived).sort(byPosition);
   const archived = items.filter((item) => item.archived).sort(byPosition);
   return [...active, ...archived].map((item) => item.id);
@@ -92,9 +93,7 @@ export type RemovalUsage = {
 };
 
 export type RemovalDecision =
-  | { kind: "delete" }
-  | { kind: "archive"; reason: string }
-  | { kind: "refuse"; reason: string };
+  { kind: "delete" } | { kind: "archive"; reason: string } | { kind: "refuse"; reason: string };
 
 /**
  * An item learner records point to is archived, never deleted, so their history keeps its
@@ -103,7 +102,10 @@ export type RemovalDecision =
  */
 export function removalDecision(usage: RemovalUsage): RemovalDecision {
   if (usage.weightPercent !== undefined && usage.weightPercent > 0) {
-    return { kind: "refuse", reason: `Set its weight to 0 first (now ${usage.weightPercent}), so the other weights still add up to ${WEIGHT_TOTAL}.` };
+    return {
+      kind: "refuse",
+      reason: `Set its weight to 0 first (now ${usage.weightPercent}), so the other weights still add up to ${WEIGHT_TOTAL}.`,
+    };
   }
   const inUse = usage.learnerRecords > 0 || usage.curriculumReferences > 0;
   if (!inUse) return { kind: "delete" };

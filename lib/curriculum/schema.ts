@@ -22,15 +22,24 @@ const text = (what: string, max = 2000) =>
     .min(1, { error: `Enter ${what}.` })
     .max(max, { error: `Use at most ${max} characters.` });
 
-const asArray = (value: unknown) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]);
+const asArray = (value: unknown) =>
+  value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value];
 
 /** A textarea with one entry per line (or an array of entries). */
 const lines = (what: string, { min = 1, max = 40 } = {}) =>
   z.preprocess(
     (value) => (typeof value === "string" ? parseLines(value) : asArray(value)),
     z
-      .array(z.string().trim().min(1).max(2000, { error: `Keep each line of ${what} under 2000 characters.` }))
-      .min(min, { error: min === 1 ? `Enter at least one line of ${what}.` : `Enter at least ${min} lines of ${what}.` })
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1)
+          .max(2000, { error: `Keep each line of ${what} under 2000 characters.` }),
+      )
+      .min(min, {
+        error: min === 1 ? `Enter at least one line of ${what}.` : `Enter at least ${min} lines of ${what}.`,
+      })
       .max(max, { error: `Use at most ${max} lines of ${what}.` }),
   );
 
@@ -130,7 +139,9 @@ export const subSkillWeightsSchema = z
       .array(z.object({ id, weightPercent }), { error: "Send the weights as a list." })
       .min(1, { error: "There are no sub-skills to weigh." })
       .max(50)
-      .refine((ws) => new Set(ws.map((w) => w.id)).size === ws.length, { error: "Each sub-skill can be weighed once." }),
+      .refine((ws) => new Set(ws.map((w) => w.id)).size === ws.length, {
+        error: "Each sub-skill can be weighed once.",
+      }),
   })
   .superRefine(({ weights }, ctx) => {
     const problem = weightSumProblem(weights.map((w) => w.weightPercent));
@@ -160,11 +171,23 @@ export const levelSchema = z.object({
   typicalExperience: text("the typical experience", 300),
   capabilities: lines("capabilities"),
   minTotalHours: wholeNumber("total hours", LEVEL_BOUNDS.minTotalHours.min, LEVEL_BOUNDS.minTotalHours.max),
-  minPhasesCompleted: wholeNumber("phases completed", LEVEL_BOUNDS.minPhasesCompleted.min, LEVEL_BOUNDS.minPhasesCompleted.max),
+  minPhasesCompleted: wholeNumber(
+    "phases completed",
+    LEVEL_BOUNDS.minPhasesCompleted.min,
+    LEVEL_BOUNDS.minPhasesCompleted.max,
+  ),
   minQuizPercent: wholeNumber("the quiz percent", LEVEL_BOUNDS.minQuizPercent.min, LEVEL_BOUNDS.minQuizPercent.max),
   minOverallScore: wholeNumber("the overall score", LEVEL_BOUNDS.minOverallScore.min, LEVEL_BOUNDS.minOverallScore.max),
-  minSubSkillScore: wholeNumber("the sub-skill score", LEVEL_BOUNDS.minSubSkillScore.min, LEVEL_BOUNDS.minSubSkillScore.max),
-  minApprovedProjects: wholeNumber("approved projects", LEVEL_BOUNDS.minApprovedProjects.min, LEVEL_BOUNDS.minApprovedProjects.max),
+  minSubSkillScore: wholeNumber(
+    "the sub-skill score",
+    LEVEL_BOUNDS.minSubSkillScore.min,
+    LEVEL_BOUNDS.minSubSkillScore.max,
+  ),
+  minApprovedProjects: wholeNumber(
+    "approved projects",
+    LEVEL_BOUNDS.minApprovedProjects.min,
+    LEVEL_BOUNDS.minApprovedProjects.max,
+  ),
 });
 export type LevelInput = z.infer<typeof levelSchema>;
 
@@ -184,12 +207,17 @@ export const quizQuestionSchema = z
         .array(z.string().trim().max(500, { error: "Keep each option under 500 characters." }))
         .min(QUIZ_OPTIONS.min, { error: `Give at least ${QUIZ_OPTIONS.min} options.` })
         .max(QUIZ_OPTIONS.max, { error: `Give at most ${QUIZ_OPTIONS.max} options.` })
-        .refine((options) => options.every((o) => o.length > 0), { error: "Fill in every option, or remove the empty ones." }),
+        .refine((options) => options.every((o) => o.length > 0), {
+          error: "Fill in every option, or remove the empty ones.",
+        }),
     ),
     // Only a form's text is converted: Number(null), Number(true), Number([]) would pick an option.
     correctOption: z.preprocess(
       (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v)) : v),
-      z.number({ error: "Choose the correct option." }).int({ error: "Choose the correct option." }).min(0, { error: "Choose the correct option." }),
+      z
+        .number({ error: "Choose the correct option." })
+        .int({ error: "Choose the correct option." })
+        .min(0, { error: "Choose the correct option." }),
     ),
     explanation: text("an explanation", 2000),
   })
@@ -230,13 +258,23 @@ export type UseCaseInput = z.infer<typeof useCaseSchema>;
 export const redFlagSchema = z.object({ id: optionalId, guideId: id, subSkillId, text: text("the red flag", 500) });
 export type RedFlagInput = z.infer<typeof redFlagSchema>;
 
-export const faqSchema = z.object({ id: optionalId, guideId: id, question: text("the question", 500), answer: text("the answer", 4000) });
+export const faqSchema = z.object({
+  id: optionalId,
+  guideId: id,
+  question: text("the question", 500),
+  answer: text("the answer", 4000),
+});
 export type FaqInput = z.infer<typeof faqSchema>;
 
 export const textSectionKindSchema = z.enum(textSectionKinds, { error: "Choose a section." });
 export type TextSectionKind = z.infer<typeof textSectionKindSchema>;
 
-export const textItemSchema = z.object({ id: optionalId, guideId: id, kind: textSectionKindSchema, text: text("the text", 1000) });
+export const textItemSchema = z.object({
+  id: optionalId,
+  guideId: id,
+  kind: textSectionKindSchema,
+  text: text("the text", 1000),
+});
 export type TextItemInput = z.infer<typeof textItemSchema>;
 
 /** The guide's plain-text lists, with the URL segment and heading the editor uses for each. */

@@ -4,15 +4,39 @@
  * database ids to the curriculum keys those functions speak, and fills their inputs.
  */
 import type { LevelRequirements } from "@/lib/guides/guide-schema";
-import { buildHeatmap, currentStreak, fromDbDate, todayInTimeZone, type DayMinutes, type Heatmap, type IsoDate } from "@/lib/progress/calendar";
 import {
-  aggregateMinutes, pathTotalHours, phaseProgress, subSkillHours, totalProgress,
-  type DeliverableStatus, type MinutesRow, type PhaseInput, type PhaseProgress, type Progress, type SubSkillHoursInput,
+  buildHeatmap,
+  currentStreak,
+  fromDbDate,
+  todayInTimeZone,
+  type DayMinutes,
+  type Heatmap,
+  type IsoDate,
+} from "@/lib/progress/calendar";
+import {
+  aggregateMinutes,
+  pathTotalHours,
+  phaseProgress,
+  subSkillHours,
+  totalProgress,
+  type DeliverableStatus,
+  type MinutesRow,
+  type PhaseInput,
+  type PhaseProgress,
+  type Progress,
+  type SubSkillHoursInput,
 } from "@/lib/progress/path";
 import { paceOverLastWeeks, projectCompletion, type CompletionProjections, type Pace } from "@/lib/progress/pace";
 import {
-  applicableRedFlags, compareSelfAssessment, explainLevel, quizPercent,
-  type LevelExplanation, type LevelInput, type ProficiencyInput, type QuizTally, type SelfAssessmentComparison,
+  applicableRedFlags,
+  compareSelfAssessment,
+  explainLevel,
+  quizPercent,
+  type LevelExplanation,
+  type LevelInput,
+  type ProficiencyInput,
+  type QuizTally,
+  type SelfAssessmentComparison,
 } from "@/lib/progress/proficiency";
 
 /** The 52-week heatmap; its first day is also the lower bound of the per-day query. */
@@ -24,16 +48,33 @@ export const RECENT_ACTIVITY_LIMIT = 8;
 /** The guide's curriculum, archived rows flagged (phases, sub-skills) or left out (deliverables, flags, projects). */
 export interface CurriculumRows {
   phases: Array<{
-    id: string; key: string; position: number; title: string; estimatedHours: number; archived: boolean;
+    id: string;
+    key: string;
+    position: number;
+    title: string;
+    estimatedHours: number;
+    archived: boolean;
     deliverables: Array<{ id: string; key: string; title: string; subSkillKeys: string[] }>;
   }>;
-  subSkills: Array<{ id: string; key: string; name: string; weightPercent: number; archived: boolean; quizQuestions: number }>;
+  subSkills: Array<{
+    id: string;
+    key: string;
+    name: string;
+    weightPercent: number;
+    archived: boolean;
+    quizQuestions: number;
+  }>;
   levels: Array<{ key: string; name: string; summary: string } & LevelRequirements>;
   redFlags: Array<{ key: string; text: string; subSkillKey: string; subSkillName: string }>;
   projects: Array<{ id: string; key: string; title: string; subSkillKeys: string[] }>;
 }
 
-export interface QuizAttemptSummary { correct: number; total: number; percent: number; submittedAt: Date }
+export interface QuizAttemptSummary {
+  correct: number;
+  total: number;
+  percent: number;
+  submittedAt: Date;
+}
 
 export interface QuizRows {
   best: Omit<QuizAttemptSummary, "percent"> | null;
@@ -45,7 +86,13 @@ export interface QuizRows {
 
 export type ActivityItem =
   | { kind: "time"; id: string; at: Date; minutes: number; date: IsoDate; phaseTitle: string }
-  | { kind: "submission"; id: string; at: Date; deliverableTitle: string; status: Exclude<DeliverableStatus, "NOT_STARTED"> }
+  | {
+      kind: "submission";
+      id: string;
+      at: Date;
+      deliverableTitle: string;
+      status: Exclude<DeliverableStatus, "NOT_STARTED">;
+    }
   | { kind: "quiz"; id: string; at: Date; correct: number; total: number };
 
 export interface ProgressRows {
@@ -94,7 +141,10 @@ const percentOf = (a: Omit<QuizAttemptSummary, "percent"> | null): QuizAttemptSu
   a && { ...a, percent: quizPercent(a) ?? 0 };
 
 /** Fills the pure functions' inputs from the rows: the dashboard's one assembly point. */
-export function buildLearnerProgress(rows: ProgressRows, { today, timeZone }: { today: IsoDate; timeZone: string }): LearnerProgress {
+export function buildLearnerProgress(
+  rows: ProgressRows,
+  { today, timeZone }: { today: IsoDate; timeZone: string },
+): LearnerProgress {
   const { curriculum } = rows;
   const phaseKeys = new Map(curriculum.phases.map((p) => [p.id, p.key]));
   const subSkillKeys = new Map(curriculum.subSkills.map((s) => [s.id, s.key]));
@@ -103,35 +153,64 @@ export function buildLearnerProgress(rows: ProgressRows, { today, timeZone }: { 
   // Phases are numbered 1..n along the active path (the rows come in path order; stored
   // positions are 0-based and may have gaps), so "phase 2" in a message is the second one listed.
   const activeKeys = curriculum.phases.filter((p) => !p.archived).map((p) => p.key);
-  const number = (p: { key: string; archived: boolean }, i: number) => (p.archived ? curriculum.phases.length + i + 1 : activeKeys.indexOf(p.key) + 1);
+  const number = (p: { key: string; archived: boolean }, i: number) =>
+    p.archived ? curriculum.phases.length + i + 1 : activeKeys.indexOf(p.key) + 1;
   const phasesWithoutMinutes: PhaseInput[] = curriculum.phases.map((p, i) => ({
-    key: p.key, title: p.title, position: number(p, i), estimatedHours: p.estimatedHours, archived: p.archived, loggedMinutes: 0,
-    deliverables: p.deliverables.map((d) => ({ key: d.key, title: d.title, subSkillKeys: d.subSkillKeys, status: statuses.get(d.id) ?? "NOT_STARTED" })),
+    key: p.key,
+    title: p.title,
+    position: number(p, i),
+    estimatedHours: p.estimatedHours,
+    archived: p.archived,
+    loggedMinutes: 0,
+    deliverables: p.deliverables.map((d) => ({
+      key: d.key,
+      title: d.title,
+      subSkillKeys: d.subSkillKeys,
+      status: statuses.get(d.id) ?? "NOT_STARTED",
+    })),
   }));
   // Entries on a phase outside this guide cannot be placed on its path: left out.
   const minuteRows: MinutesRow[] = rows.minutes.flatMap((r) => {
     const phaseKey = phaseKeys.get(r.phaseId);
-    return phaseKey ? [{ phaseKey, subSkillKey: r.subSkillId ? (subSkillKeys.get(r.subSkillId) ?? null) : null, minutes: r.minutes }] : [];
+    return phaseKey
+      ? [{ phaseKey, subSkillKey: r.subSkillId ? (subSkillKeys.get(r.subSkillId) ?? null) : null, minutes: r.minutes }]
+      : [];
   });
   // aggregateMinutes only reads each phase's key and deliverables, so the minutes can be filled after.
   const summary = aggregateMinutes(minuteRows, phasesWithoutMinutes);
   const phases = phasesWithoutMinutes.map((p) => ({ ...p, loggedMinutes: summary.byPhase[p.key] ?? 0 }));
 
-  const quizBySubSkill = new Map(rows.quiz.bestBySubSkill.map((q) => [q.subSkillId, { correct: q.correct, total: q.total }]));
+  const quizBySubSkill = new Map(
+    rows.quiz.bestBySubSkill.map((q) => [q.subSkillId, { correct: q.correct, total: q.total }]),
+  );
   const activeSubSkills = curriculum.subSkills.filter((s) => !s.archived);
   const subSkills = activeSubSkills.map((s) => ({
-    key: s.key, name: s.name, weightPercent: s.weightPercent, loggedMinutes: summary.bySubSkill[s.key] ?? 0,
+    key: s.key,
+    name: s.name,
+    weightPercent: s.weightPercent,
+    loggedMinutes: summary.bySubSkill[s.key] ?? 0,
     // Not in the best attempt (never taken, or questions added since): its questions count as unanswered.
     quiz: quizBySubSkill.get(s.id) ?? { correct: 0, total: s.quizQuestions },
   }));
-  const levels = curriculum.levels.map(({ key, name, summary: levelSummary, ...requirements }) => ({ key, name, summary: levelSummary, requirements }));
+  const levels = curriculum.levels.map(({ key, name, summary: levelSummary, ...requirements }) => ({
+    key,
+    name,
+    summary: levelSummary,
+    requirements,
+  }));
   const approved = new Set(rows.approvedProjectIds);
   const quizBest: QuizTally | null = rows.quiz.best && { correct: rows.quiz.best.correct, total: rows.quiz.best.total };
 
   const input: ProficiencyInput = {
-    phases, subSkills, totalLoggedMinutes: summary.totalMinutes, quizBest, levels,
+    phases,
+    subSkills,
+    totalLoggedMinutes: summary.totalMinutes,
+    quizBest,
+    levels,
     // Archived project ideas are not loaded, so their approvals stop counting, like archived deliverables.
-    approvedProjects: curriculum.projects.filter((p) => approved.has(p.id)).map(({ key, title, subSkillKeys: keys }) => ({ key, title, subSkillKeys: keys })),
+    approvedProjects: curriculum.projects
+      .filter((p) => approved.has(p.id))
+      .map(({ key, title, subSkillKeys: keys }) => ({ key, title, subSkillKeys: keys })),
   };
   const explanation = explainLevel(input);
   const scores = explanation.assessment.subSkills;
@@ -151,7 +230,10 @@ export function buildLearnerProgress(rows: ProgressRows, { today, timeZone }: { 
     total: totalProgress(summary.totalMinutes, pathHours),
     archivedPhaseMinutes: phases.filter((p) => p.archived).reduce((sum, p) => sum + p.loggedMinutes, 0),
     phases: phaseProgress(phases),
-    subSkillHours: subSkillHours(subSkills.map(({ quiz: _quiz, ...hours }) => hours), pathHours),
+    subSkillHours: subSkillHours(
+      subSkills.map(({ quiz: _quiz, ...hours }) => hours),
+      pathHours,
+    ),
     explanation,
     levels,
     redFlags: applicableRedFlags(curriculum.redFlags, scores),

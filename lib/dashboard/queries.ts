@@ -4,8 +4,14 @@ import { db, type Db } from "@/lib/db";
 import { buildHeatmap, fromDbDate, toDbDate, type IsoDate } from "@/lib/progress/calendar";
 import { loadCurriculum } from "./curriculum";
 import {
-  HEATMAP_WEEKS, RECENT_ACTIVITY_LIMIT, buildLearnerProgress, dayRow,
-  type ActivityItem, type LearnerProgress, type ProgressRows, type QuizRows,
+  HEATMAP_WEEKS,
+  RECENT_ACTIVITY_LIMIT,
+  buildLearnerProgress,
+  dayRow,
+  type ActivityItem,
+  type LearnerProgress,
+  type ProgressRows,
+  type QuizRows,
 } from "./evidence";
 
 /**
@@ -61,7 +67,14 @@ export async function getLearnerProgress(
   return buildLearnerProgress(rows, { today, timeZone });
 }
 
-type QuizRow = { kind: "best" | "latest" | "sub-skill"; subSkillId: string | null; correct: number; total: number; at: Date | null; attempts: number | null };
+type QuizRow = {
+  kind: "best" | "latest" | "sub-skill";
+  subSkillId: string | null;
+  correct: number;
+  total: number;
+  at: Date | null;
+  attempts: number | null;
+};
 
 /**
  * The best submitted attempt (highest percent correct, compared exactly as numeric; ties go to
@@ -100,7 +113,9 @@ async function loadQuiz(prisma: Db, learnerId: string, guideId: string): Promise
     best: attempt("best"),
     latest: attempt("latest"),
     attempts: rows.find((r) => r.kind === "best")?.attempts ?? 0,
-    bestBySubSkill: rows.flatMap((r) => (r.kind === "sub-skill" && r.subSkillId ? [{ subSkillId: r.subSkillId, correct: r.correct, total: r.total }] : [])),
+    bestBySubSkill: rows.flatMap((r) =>
+      r.kind === "sub-skill" && r.subSkillId ? [{ subSkillId: r.subSkillId, correct: r.correct, total: r.total }] : [],
+    ),
   };
 }
 
@@ -118,8 +133,15 @@ async function loadRatings(prisma: Db, learnerId: string, guideId: string): Prom
 }
 
 type ActivityRow = {
-  kind: ActivityItem["kind"]; id: string; at: Date; minutes: number | null; date: Date | null; title: string | null;
-  status: string | null; correct: number | null; total: number | null;
+  kind: ActivityItem["kind"];
+  id: string;
+  at: Date;
+  minutes: number | null;
+  date: Date | null;
+  title: string | null;
+  status: string | null;
+  correct: number | null;
+  total: number | null;
 };
 
 /**
@@ -148,8 +170,23 @@ async function loadRecentActivity(prisma: Db, learnerId: string): Promise<Activi
     ORDER BY at DESC, date DESC NULLS LAST, id DESC
     LIMIT ${RECENT_ACTIVITY_LIMIT}`;
   return rows.map((r): ActivityItem => {
-    if (r.kind === "time") return { kind: "time", id: r.id, at: r.at, minutes: r.minutes ?? 0, date: fromDbDate(r.date ?? r.at), phaseTitle: r.title ?? "" };
-    if (r.kind === "submission") return { kind: "submission", id: r.id, at: r.at, deliverableTitle: r.title ?? "", status: r.status as Extract<ActivityItem, { kind: "submission" }>["status"] };
+    if (r.kind === "time")
+      return {
+        kind: "time",
+        id: r.id,
+        at: r.at,
+        minutes: r.minutes ?? 0,
+        date: fromDbDate(r.date ?? r.at),
+        phaseTitle: r.title ?? "",
+      };
+    if (r.kind === "submission")
+      return {
+        kind: "submission",
+        id: r.id,
+        at: r.at,
+        deliverableTitle: r.title ?? "",
+        status: r.status as Extract<ActivityItem, { kind: "submission" }>["status"],
+      };
     return { kind: "quiz", id: r.id, at: r.at, correct: r.correct ?? 0, total: r.total ?? 0 };
   });
 }

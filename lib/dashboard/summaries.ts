@@ -31,8 +31,22 @@ export interface LearnerSummary {
   readinessPercent: number | null;
 }
 
-type LearnerRow = { id: string; name: string | null; email: string; timeZone: string; guideId: string | null; startedAt: Date | null };
-type QuizRow = { kind: "best" | "sub-skill"; learnerId: string; subSkillId: string | null; correct: number; total: number; at: Date | null };
+type LearnerRow = {
+  id: string;
+  name: string | null;
+  email: string;
+  timeZone: string;
+  guideId: string | null;
+  startedAt: Date | null;
+};
+type QuizRow = {
+  kind: "best" | "sub-skill";
+  learnerId: string;
+  subSkillId: string | null;
+  correct: number;
+  total: number;
+  at: Date | null;
+};
 
 /**
  * Summaries of many learners in a FIXED number of SQL statements, whatever their number or the
@@ -47,7 +61,10 @@ type QuizRow = { kind: "best" | "sub-skill"; learnerId: string; subSkillId: stri
  * same 4-week window. Authorization is the caller's (mentor of / admin), before calling.
  * Ids with no user are left out; the result follows the order of `learnerIds`.
  */
-export async function getLearnerSummaries(learnerIds: readonly string[], { today }: { today: IsoDate }): Promise<LearnerSummary[]> {
+export async function getLearnerSummaries(
+  learnerIds: readonly string[],
+  { today }: { today: IsoDate },
+): Promise<LearnerSummary[]> {
   const ids = [...new Set(learnerIds)];
   if (ids.length === 0) return [];
   const prisma = db();
@@ -70,7 +87,11 @@ export async function getLearnerSummaries(learnerIds: readonly string[], { today
 
   const [curricula, minutes, days, lastDates, submissions, quiz, projects] = await Promise.all([
     Promise.all(guideIds.map(async (guideId) => [guideId, await loadCurriculum(prisma, guideId)] as const)),
-    prisma.timeEntry.groupBy({ by: ["learnerId", "phaseId", "subSkillId"], where: { learnerId: { in: placedIds } }, _sum: { minutes: true } }),
+    prisma.timeEntry.groupBy({
+      by: ["learnerId", "phaseId", "subSkillId"],
+      where: { learnerId: { in: placedIds } },
+      _sum: { minutes: true },
+    }),
     prisma.timeEntry.groupBy({
       by: ["learnerId", "date"],
       where: { learnerId: { in: placedIds }, date: { gte: toDbDate(windowStart), lte: toDbDate(today) } },
@@ -78,7 +99,10 @@ export async function getLearnerSummaries(learnerIds: readonly string[], { today
     }),
     prisma.timeEntry.groupBy({ by: ["learnerId"], where: { learnerId: { in: placedIds } }, _max: { date: true } }),
     // At most one row per learner × deliverable (unique), so bounded by the curriculum.
-    prisma.submission.findMany({ where: { learnerId: { in: placedIds } }, select: { learnerId: true, deliverableId: true, status: true } }),
+    prisma.submission.findMany({
+      where: { learnerId: { in: placedIds } },
+      select: { learnerId: true, deliverableId: true, status: true },
+    }),
     prisma.$queryRaw<QuizRow[]>`
       WITH enrolled AS (
         SELECT * FROM unnest(${placedIds}::text[], ${placed.map((l) => l.guideId)}::text[]) AS e("learnerId", "guideId")
@@ -98,7 +122,10 @@ export async function getLearnerSummaries(learnerIds: readonly string[], { today
           ON q.id = ANY(b."questionOrder") OR q.id IN (SELECT "questionId" FROM "QuizAnswer" WHERE "attemptId" = b.id)
         LEFT JOIN "QuizAnswer" ans ON ans."attemptId" = b.id AND ans."questionId" = q.id
        GROUP BY b."learnerId", q."subSkillId"`,
-    prisma.projectProgress.findMany({ where: { learnerId: { in: placedIds }, status: "APPROVED" }, select: { learnerId: true, projectId: true } }),
+    prisma.projectProgress.findMany({
+      where: { learnerId: { in: placedIds }, status: "APPROVED" },
+      select: { learnerId: true, projectId: true },
+    }),
   ]);
 
   const curriculumOf = new Map<string, CurriculumRows>(curricula);
@@ -126,12 +153,20 @@ export async function getLearnerSummaries(learnerIds: readonly string[], { today
         best: best?.at ? { correct: best.correct, total: best.total, submittedAt: best.at } : null,
         latest: null, // the table shows the best attempt only
         attempts: 0,
-        bestBySubSkill: quizRows.flatMap((r) => (r.kind === "sub-skill" && r.subSkillId ? [{ subSkillId: r.subSkillId, correct: r.correct, total: r.total }] : [])),
+        bestBySubSkill: quizRows.flatMap((r) =>
+          r.kind === "sub-skill" && r.subSkillId
+            ? [{ subSkillId: r.subSkillId, correct: r.correct, total: r.total }]
+            : [],
+        ),
       };
       const rows: ProgressRows = {
         startedAt: learner.startedAt ?? new Date(),
         curriculum,
-        minutes: (minutesBy.get(learner.id) ?? []).map((r) => ({ phaseId: r.phaseId, subSkillId: r.subSkillId, minutes: r._sum.minutes ?? 0 })),
+        minutes: (minutesBy.get(learner.id) ?? []).map((r) => ({
+          phaseId: r.phaseId,
+          subSkillId: r.subSkillId,
+          minutes: r._sum.minutes ?? 0,
+        })),
         days: (daysBy.get(learner.id) ?? []).map((r) => dayRow(r.date, r._sum.minutes ?? 0)),
         submissions: learnerSubmissions.map(({ deliverableId, status }) => ({ deliverableId, status })),
         quiz: quizInput,
@@ -149,10 +184,17 @@ export async function getLearnerSummaries(learnerIds: readonly string[], { today
         totalMinutes: progress.total.loggedMinutes,
         pathTotalHours: progress.pathTotalHours,
         totalPercent: progress.total.percent,
-        phases: progress.phases.map((p) => ({ key: p.key, title: p.title, number: p.position, estimatedHours: p.targetMinutes / 60, minutes: p.loggedMinutes })),
+        phases: progress.phases.map((p) => ({
+          key: p.key,
+          title: p.title,
+          number: p.position,
+          estimatedHours: p.targetMinutes / 60,
+          minutes: p.loggedMinutes,
+        })),
         hoursPerWeek: progress.pace.hoursPerWeek,
         lastActivityDate: lastDate ? fromDbDate(lastDate) : null,
-        openSubmissions: learnerSubmissions.filter((s) => s.status === "SUBMITTED" || s.status === "CHANGES_REQUESTED").length,
+        openSubmissions: learnerSubmissions.filter((s) => s.status === "SUBMITTED" || s.status === "CHANGES_REQUESTED")
+          .length,
         level: assessment.level ? { key: assessment.level.key, name: assessment.level.name } : null,
         levelIndex: assessment.level ? progress.levels.findIndex((l) => l.key === assessment.level?.key) : -1,
         nextLevelName: assessment.nextLevel?.name ?? null,

@@ -26,7 +26,9 @@ async function retryingOnce<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    const lostRace = error instanceof StaleStateError || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002");
+    const lostRace =
+      error instanceof StaleStateError ||
+      (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002");
     if (!lostRace) throw error;
     try {
       return await write();
@@ -53,12 +55,18 @@ async function currentState(tx: Tx, learnerId: string, deliverableId: string) {
   const row = await tx.submission.findUnique({
     where: { learnerId_deliverableId: { learnerId, deliverableId } },
     select: {
-      id: true, status: true, currentVersion: true,
+      id: true,
+      status: true,
+      currentVersion: true,
       versions: { where: { submittedAt: null }, orderBy: { number: "desc" }, take: 1, select: { number: true } },
     },
   });
   if (!row) return null;
-  const state: SubmissionState = { status: row.status, currentVersion: row.currentVersion, draftVersion: row.versions[0]?.number ?? null };
+  const state: SubmissionState = {
+    status: row.status,
+    currentVersion: row.currentVersion,
+    draftVersion: row.versions[0]?.number ?? null,
+  };
   return { id: row.id, state };
 }
 
@@ -98,7 +106,10 @@ export async function saveSubmissionDraft(learnerId: string, input: SubmissionIn
       if (plan.kind === "create" || !current) {
         const created = await tx.submission.create({
           data: {
-            learnerId, deliverableId: deliverable.id, status: "DRAFT", currentVersion: 1,
+            learnerId,
+            deliverableId: deliverable.id,
+            status: "DRAFT",
+            currentVersion: 1,
             versions: { create: { number: 1, ...contentOf(input) } },
             statusChanges: { create: { actorId: learnerId, fromStatus: null, toStatus: "DRAFT" } },
           },
@@ -112,7 +123,10 @@ export async function saveSubmissionDraft(learnerId: string, input: SubmissionIn
         data: contentOf(input),
       });
       // No draft row of the next version yet: start one (the unique number guards a race).
-      if (count === 0) await tx.submissionVersion.create({ data: { submissionId: current.id, number: plan.number, ...contentOf(input) } });
+      if (count === 0)
+        await tx.submissionVersion.create({
+          data: { submissionId: current.id, number: plan.number, ...contentOf(input) },
+        });
       return { submissionId: current.id, version: plan.number, phaseKey: deliverable.phase.key };
     });
   });
@@ -138,7 +152,11 @@ export async function submitDeliverable(learnerId: string, input: SubmissionInpu
       if (plan.kind === "create" || !current) {
         const created = await tx.submission.create({
           data: {
-            learnerId, deliverableId: deliverable.id, status: "SUBMITTED", currentVersion: 1, submittedAt: now,
+            learnerId,
+            deliverableId: deliverable.id,
+            status: "SUBMITTED",
+            currentVersion: 1,
+            submittedAt: now,
             versions: { create: { number: 1, ...contentOf(input), submittedAt: now } },
             statusChanges: { create: { actorId: learnerId, fromStatus: null, toStatus: "SUBMITTED" } },
           },
@@ -147,7 +165,11 @@ export async function submitDeliverable(learnerId: string, input: SubmissionInpu
         await notifySubmissionReviewers(tx, created.id);
         return { submissionId: created.id, version: 1, phaseKey: deliverable.phase.key };
       }
-      await claim(tx, current.id, current.state, { status: "SUBMITTED", currentVersion: plan.number, submittedAt: now });
+      await claim(tx, current.id, current.state, {
+        status: "SUBMITTED",
+        currentVersion: plan.number,
+        submittedAt: now,
+      });
       if (plan.hasDraftRow) {
         const { count } = await tx.submissionVersion.updateMany({
           where: { submissionId: current.id, number: plan.number, submittedAt: null },
@@ -155,7 +177,9 @@ export async function submitDeliverable(learnerId: string, input: SubmissionInpu
         });
         if (count === 0) throw new StaleStateError();
       } else {
-        await tx.submissionVersion.create({ data: { submissionId: current.id, number: plan.number, ...contentOf(input), submittedAt: now } });
+        await tx.submissionVersion.create({
+          data: { submissionId: current.id, number: plan.number, ...contentOf(input), submittedAt: now },
+        });
       }
       await tx.submissionStatusChange.create({
         data: { submissionId: current.id, actorId: learnerId, fromStatus: plan.from, toStatus: "SUBMITTED" },

@@ -19,27 +19,57 @@ export async function getDeliverableForLearner(learnerId: string, deliverableId:
       OR: [{ archivedAt: null, phase: { archivedAt: null } }, { submissions: { some: { learnerId } } }],
     },
     select: {
-      id: true, title: true, description: true, archivedAt: true,
+      id: true,
+      title: true,
+      description: true,
+      archivedAt: true,
       phase: { select: { key: true, title: true, position: true, archivedAt: true } },
       subSkills: { orderBy: { subSkill: { position: "asc" } }, select: { subSkill: { select: { name: true } } } },
       submissions: {
         where: { learnerId },
         select: {
-          id: true, status: true, currentVersion: true, submittedAt: true, approvedAt: true,
+          id: true,
+          status: true,
+          currentVersion: true,
+          submittedAt: true,
+          approvedAt: true,
           versions: {
             orderBy: { number: "desc" },
             select: {
-              id: true, number: true, repoUrl: true, demoUrl: true, docUrl: true, description: true, submittedAt: true, createdAt: true,
-              review: { select: { decision: true, summary: true, createdAt: true, reviewer: { select: { name: true } } } },
+              id: true,
+              number: true,
+              repoUrl: true,
+              demoUrl: true,
+              docUrl: true,
+              description: true,
+              submittedAt: true,
+              createdAt: true,
+              review: {
+                select: { decision: true, summary: true, createdAt: true, reviewer: { select: { name: true } } },
+              },
               comments: {
                 orderBy: { createdAt: "asc" },
-                select: { id: true, body: true, tag: true, resolvedAt: true, createdAt: true, author: { select: { name: true } } },
+                select: {
+                  id: true,
+                  body: true,
+                  tag: true,
+                  resolvedAt: true,
+                  createdAt: true,
+                  author: { select: { name: true } },
+                },
               },
             },
           },
           statusChanges: {
             orderBy: { createdAt: "asc" },
-            select: { id: true, fromStatus: true, toStatus: true, createdAt: true, actor: { select: { name: true, role: true } }, actorId: true },
+            select: {
+              id: true,
+              fromStatus: true,
+              toStatus: true,
+              createdAt: true,
+              actor: { select: { name: true, role: true } },
+              actorId: true,
+            },
           },
         },
       },
@@ -63,7 +93,14 @@ export async function getDeliverableForLearner(learnerId: string, deliverableId:
     docUrl: formSource?.docUrl ?? "",
     description: formSource?.description ?? "",
   };
-  return { deliverable: rest, phaseNumber, submission, state, formDefaults, archived: Boolean(rest.archivedAt || rest.phase.archivedAt) };
+  return {
+    deliverable: rest,
+    phaseNumber,
+    submission,
+    state,
+    formDefaults,
+    archived: Boolean(rest.archivedAt || rest.phase.archivedAt),
+  };
 }
 
 export type DeliverablePageData = NonNullable<Awaited<ReturnType<typeof getDeliverableForLearner>>>;

@@ -45,7 +45,8 @@ export interface SubmissionState {
   draftVersion: number | null;
 }
 
-export const SUBMITTED_LOCKED_MESSAGE = "This version is waiting for review, so it can't be changed until a reviewer responds.";
+export const SUBMITTED_LOCKED_MESSAGE =
+  "This version is waiting for review, so it can't be changed until a reviewer responds.";
 export const APPROVED_FINAL_MESSAGE = "This deliverable is approved. Approved work is final.";
 
 export type Refusal = { kind: "refuse"; reason: string };

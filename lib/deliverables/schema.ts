@@ -14,13 +14,18 @@ export const URL_ERROR = "Enter a full web address starting with https:// (or ht
  */
 export function optionalHttpUrl(tooLong = `Use at most ${URL_MAX_LENGTH.toLocaleString("en-US")} characters.`) {
   return z.preprocess(
-    (value) => (value === undefined || value === null ? null : typeof value === "string" ? value.trim() || null : value),
+    (value) =>
+      value === undefined || value === null ? null : typeof value === "string" ? value.trim() || null : value,
     z.httpUrl({ error: URL_ERROR }).max(URL_MAX_LENGTH, { error: tooLong }).nullable(),
   );
 }
 
 export const idSchema = (what: string) =>
-  z.string({ error: `Choose a ${what}.` }).trim().min(1, { error: `Choose a ${what}.` }).max(64, { error: `Choose a ${what}.` });
+  z
+    .string({ error: `Choose a ${what}.` })
+    .trim()
+    .min(1, { error: `Choose a ${what}.` })
+    .max(64, { error: `Choose a ${what}.` });
 
 export const DESCRIPTION_REQUIRED_MESSAGE = "Describe what you built and how to check it.";
 export const DESCRIPTION_TOO_LONG_MESSAGE = `Keep the description under ${DESCRIPTION_MAX_LENGTH.toLocaleString("en-US")} characters.`;

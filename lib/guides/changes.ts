@@ -88,7 +88,8 @@ const NOUNS: Record<string, string> = {
   PortfolioProject: "project idea",
 };
 
-const noun = (row: AuditRow) => (row.entityType === "ChecklistItem" ? (row.kind === "ACTION" ? "action" : "topic") : NOUNS[row.entityType]!);
+const noun = (row: AuditRow) =>
+  row.entityType === "ChecklistItem" ? (row.kind === "ACTION" ? "action" : "topic") : NOUNS[row.entityType]!;
 const short = (text: string) => (text.length > 90 ? `${text.slice(0, 87).trimEnd()}…` : text);
 
 /** Rows in time order → sentences, most recent change first. Exported for unit tests. */
@@ -113,9 +114,7 @@ export function describeChanges(rows: readonly AuditRow[]): string[] {
       }
     }
   }
-  return [...byEntity.values()]
-    .sort((a, b) => b.lastAt - a.lastAt)
-    .flatMap((net) => sentencesFor(net));
+  return [...byEntity.values()].sort((a, b) => b.lastAt - a.lastAt).flatMap((net) => sentencesFor(net));
 }
 
 function sentencesFor({ row, created, archivedFirst, archivedLast, fields }: Net): string[] {
@@ -133,7 +132,10 @@ function sentencesFor({ row, created, archivedFirst, archivedLast, fields }: Net
     if (sentence) sentences.push(sentence);
     else otherEdits = true;
   }
-  if (otherEdits) sentences.push(row.entityType === "Phase" ? `Phase ${row.number} was updated: ${name}` : `Updated ${noun(row)}: ${name}`);
+  if (otherEdits)
+    sentences.push(
+      row.entityType === "Phase" ? `Phase ${row.number} was updated: ${name}` : `Updated ${noun(row)}: ${name}`,
+    );
   return sentences;
 }
 
@@ -147,12 +149,16 @@ const LEVEL_REQUIREMENTS: Record<string, (n: unknown) => string> = {
 };
 
 function fieldSentence(row: AuditRow, field: string, from: unknown, to: unknown): string | null {
-  if (row.entityType === "Phase" && field === "estimatedHours") return `Phase ${row.number} now estimates ${to} h (was ${from} h)`;
-  if (row.entityType === "Phase" && field === "title") return `Phase ${row.number} is now called “${to}” (was “${from}”)`;
-  if (row.entityType === "SubSkill" && field === "weightPercent") return `${row.label} now weighs ${to} % (was ${from} %)`;
+  if (row.entityType === "Phase" && field === "estimatedHours")
+    return `Phase ${row.number} now estimates ${to} h (was ${from} h)`;
+  if (row.entityType === "Phase" && field === "title")
+    return `Phase ${row.number} is now called “${to}” (was “${from}”)`;
+  if (row.entityType === "SubSkill" && field === "weightPercent")
+    return `${row.label} now weighs ${to} % (was ${from} %)`;
   if (row.entityType === "SubSkill" && field === "name") return `Sub-skill renamed: ${to} (was ${from})`;
   const requirement = row.entityType === "Level" ? LEVEL_REQUIREMENTS[field] : undefined;
   if (requirement) return `The ${row.label} level now needs ${requirement(to)} (was ${requirement(from)})`;
-  if (row.entityType === "Phase" && field === "position") return `“${row.label}” is now phase ${Number(to) + 1} (was phase ${Number(from) + 1})`;
+  if (row.entityType === "Phase" && field === "position")
+    return `“${row.label}” is now phase ${Number(to) + 1} (was phase ${Number(from) + 1})`;
   return null;
 }

@@ -138,7 +138,9 @@ export const guideSchema = z
     }
     const subSkillKeys = new Set(guide.subSkills.map((s) => s.key));
     const references: Array<[string, string]> = [
-      ...guide.phases.flatMap((p) => p.deliverables.flatMap((d) => d.subSkillKeys.map((k) => [`deliverable ${d.key}`, k] as [string, string]))),
+      ...guide.phases.flatMap((p) =>
+        p.deliverables.flatMap((d) => d.subSkillKeys.map((k) => [`deliverable ${d.key}`, k] as [string, string])),
+      ),
       ...guide.quiz.map((q) => [`quiz ${q.key}`, q.subSkillKey] as [string, string]),
       ...guide.selfChecks.map((q) => [`self-check ${q.key}`, q.subSkillKey] as [string, string]),
       ...guide.redFlags.map((f) => [`red flag ${f.key}`, f.subSkillKey] as [string, string]),
@@ -146,7 +148,11 @@ export const guideSchema = z
     ];
     for (const [owner, subSkillKey] of references) {
       if (!subSkillKeys.has(subSkillKey)) {
-        ctx.addIssue({ code: "custom", path: ["subSkills"], message: `${owner} names unknown sub-skill ${subSkillKey}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["subSkills"],
+          message: `${owner} names unknown sub-skill ${subSkillKey}`,
+        });
       }
     }
     const keyLists: Array<[string, string[]]> = [

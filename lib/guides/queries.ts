@@ -12,12 +12,23 @@ export async function getGuideOverview(slug: string = DEFAULT_GUIDE_SLUG) {
   const guide = await prisma.guide.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, title: true, category: true, tagline: true, overview: true, keyCharacteristics: true,
+      id: true,
+      slug: true,
+      title: true,
+      category: true,
+      tagline: true,
+      overview: true,
+      keyCharacteristics: true,
       phases: {
         where: { archivedAt: null },
         orderBy: { position: "asc" },
         select: {
-          id: true, key: true, title: true, summary: true, estimatedHours: true, goals: true,
+          id: true,
+          key: true,
+          title: true,
+          summary: true,
+          estimatedHours: true,
+          goals: true,
           _count: {
             select: {
               checklistItems: { where: { archivedAt: null } },
@@ -35,7 +46,11 @@ export async function getGuideOverview(slug: string = DEFAULT_GUIDE_SLUG) {
         orderBy: { position: "asc" },
         select: { id: true, key: true, name: true, summary: true, typicalExperience: true, capabilities: true },
       },
-      useCases: { where: { archivedAt: null }, orderBy: { position: "asc" }, select: { id: true, title: true, difficulty: true, description: true } },
+      useCases: {
+        where: { archivedAt: null },
+        orderBy: { position: "asc" },
+        select: { id: true, title: true, difficulty: true, description: true },
+      },
       textItems: { orderBy: [{ kind: "asc" }, { position: "asc" }], select: { kind: true, text: true } },
     },
   });

@@ -3,9 +3,21 @@ import type { GuideDefinition } from "./guide-schema";
 
 type Tx = Pick<
   PrismaClient,
-  | "guide" | "phase" | "subSkill" | "checklistItem" | "deliverable" | "deliverableSubSkill" | "level"
-  | "quizQuestion" | "selfCheckQuestion" | "portfolioProject" | "projectSubSkill" | "useCase"
-  | "redFlag" | "faq" | "guideTextItem"
+  | "guide"
+  | "phase"
+  | "subSkill"
+  | "checklistItem"
+  | "deliverable"
+  | "deliverableSubSkill"
+  | "level"
+  | "quizQuestion"
+  | "selfCheckQuestion"
+  | "portfolioProject"
+  | "projectSubSkill"
+  | "useCase"
+  | "redFlag"
+  | "faq"
+  | "guideTextItem"
 >;
 
 /**
@@ -34,15 +46,25 @@ export async function seedGuide(tx: Tx, guide: GuideDefinition): Promise<{ guide
   await tx.subSkill.createMany({
     skipDuplicates: true,
     data: guide.subSkills.map((s, position) => ({
-      guideId, key: s.key, position, name: s.name, weightPercent: s.weightPercent,
-      description: s.description, exampleTasks: s.exampleTasks,
+      guideId,
+      key: s.key,
+      position,
+      name: s.name,
+      weightPercent: s.weightPercent,
+      description: s.description,
+      exampleTasks: s.exampleTasks,
     })),
   });
   await tx.phase.createMany({
     skipDuplicates: true,
     data: guide.phases.map((p, position) => ({
-      guideId, key: p.key, position, title: p.title, summary: p.summary,
-      estimatedHours: p.estimatedHours, goals: p.goals,
+      guideId,
+      key: p.key,
+      position,
+      title: p.title,
+      summary: p.summary,
+      estimatedHours: p.estimatedHours,
+      goals: p.goals,
     })),
   });
   const subSkillIds = await idsByKey(tx.subSkill.findMany({ where: { guideId }, select: { id: true, key: true } }));
@@ -63,7 +85,11 @@ export async function seedGuide(tx: Tx, guide: GuideDefinition): Promise<{ guide
     skipDuplicates: true,
     data: guide.phases.flatMap((p) =>
       p.deliverables.map((d, position) => ({
-        phaseId: required(phaseIds, p.key, "phase"), key: d.key, position, title: d.title, description: d.description,
+        phaseId: required(phaseIds, p.key, "phase"),
+        key: d.key,
+        position,
+        title: d.title,
+        description: d.description,
       })),
     ),
   });
@@ -87,32 +113,57 @@ export async function seedGuide(tx: Tx, guide: GuideDefinition): Promise<{ guide
   await tx.level.createMany({
     skipDuplicates: true,
     data: guide.levels.map((l, position) => ({
-      guideId, key: l.key, position, name: l.name, difficulty: l.difficulty, summary: l.summary,
-      typicalExperience: l.typicalExperience, capabilities: l.capabilities, ...l.requirements,
+      guideId,
+      key: l.key,
+      position,
+      name: l.name,
+      difficulty: l.difficulty,
+      summary: l.summary,
+      typicalExperience: l.typicalExperience,
+      capabilities: l.capabilities,
+      ...l.requirements,
     })),
   });
   await tx.quizQuestion.createMany({
     skipDuplicates: true,
     data: guide.quiz.map((q, position) => ({
-      guideId, key: q.key, position, prompt: q.prompt, options: q.options, correctOption: q.correctOption,
-      explanation: q.explanation, subSkillId: subSkillId(q.subSkillKey),
+      guideId,
+      key: q.key,
+      position,
+      prompt: q.prompt,
+      options: q.options,
+      correctOption: q.correctOption,
+      explanation: q.explanation,
+      subSkillId: subSkillId(q.subSkillKey),
       origin: q.origin === "guide" ? ("GUIDE" as const) : ("ADDED" as const),
     })),
   });
   await tx.selfCheckQuestion.createMany({
     skipDuplicates: true,
     data: guide.selfChecks.map((q, position) => ({
-      guideId, key: q.key, position, prompt: q.prompt, subSkillId: subSkillId(q.subSkillKey),
+      guideId,
+      key: q.key,
+      position,
+      prompt: q.prompt,
+      subSkillId: subSkillId(q.subSkillKey),
     })),
   });
   await tx.portfolioProject.createMany({
     skipDuplicates: true,
     data: guide.projects.map((p, position) => ({
-      guideId, key: p.key, position, title: p.title, difficulty: p.difficulty, description: p.description,
-      suggestedStack: p.suggestedStack, recruiterSignals: p.recruiterSignals,
+      guideId,
+      key: p.key,
+      position,
+      title: p.title,
+      difficulty: p.difficulty,
+      description: p.description,
+      suggestedStack: p.suggestedStack,
+      recruiterSignals: p.recruiterSignals,
     })),
   });
-  const projectIds = await idsByKey(tx.portfolioProject.findMany({ where: { guideId }, select: { id: true, key: true } }));
+  const projectIds = await idsByKey(
+    tx.portfolioProject.findMany({ where: { guideId }, select: { id: true, key: true } }),
+  );
   await tx.projectSubSkill.createMany({
     skipDuplicates: true,
     data: guide.projects.flatMap((p) =>
@@ -122,13 +173,22 @@ export async function seedGuide(tx: Tx, guide: GuideDefinition): Promise<{ guide
   await tx.useCase.createMany({
     skipDuplicates: true,
     data: guide.useCases.map((u, position) => ({
-      guideId, key: u.key, position, title: u.title, difficulty: u.difficulty, description: u.description,
+      guideId,
+      key: u.key,
+      position,
+      title: u.title,
+      difficulty: u.difficulty,
+      description: u.description,
     })),
   });
   await tx.redFlag.createMany({
     skipDuplicates: true,
     data: guide.redFlags.map((f, position) => ({
-      guideId, key: f.key, position, text: f.text, subSkillId: subSkillId(f.subSkillKey),
+      guideId,
+      key: f.key,
+      position,
+      text: f.text,
+      subSkillId: subSkillId(f.subSkillKey),
     })),
   });
   await tx.faq.createMany({

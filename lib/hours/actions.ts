@@ -7,7 +7,12 @@ import { formatMinutes } from "@/lib/progress/path";
 import { fromDbDate } from "@/lib/progress/calendar";
 import { deleteTimeEntry, importTimeEntries, logHours, updateTimeEntry } from "@/lib/hours/mutations";
 import { formatLogDate } from "@/lib/hours/rules";
-import { deleteTimeEntrySchema, importTimeEntriesSchema, logHoursSchema, updateTimeEntrySchema } from "@/lib/hours/schema";
+import {
+  deleteTimeEntrySchema,
+  importTimeEntriesSchema,
+  logHoursSchema,
+  updateTimeEntrySchema,
+} from "@/lib/hours/schema";
 
 /**
  * Hours are a learner's own record of study, so these actions are self-only: none takes a

@@ -112,7 +112,11 @@ export type CsvCheckResult =
   | { ok: false; fileError: string }
   | { ok: false; fileError?: undefined; rejected: CsvRowProblem[]; rowCount: number };
 
-const normalizeHeader = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, "_");
+const normalizeHeader = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 const matchKey = (value: string) => value.trim().toLowerCase();
 
 /** The dates a file's rows name (well-formed ones), to load what is already logged on them. */
@@ -134,7 +138,8 @@ export function checkCsv(records: readonly CsvRecord[], context: CsvContext): Cs
     const problem = missing.length > 0 ? `missing ${missing.join(", ")}` : `unknown column "${unknown[0]}"`;
     return { ok: false, fileError: `The first line must name the columns ${CSV_COLUMNS.join(",")} (${problem}).` };
   }
-  if (new Set(columns).size !== columns.length) return { ok: false, fileError: "A column is named twice in the first line." };
+  if (new Set(columns).size !== columns.length)
+    return { ok: false, fileError: "A column is named twice in the first line." };
   if (rows.length === 0) return { ok: false, fileError: "The file has a header but no entries." };
   if (rows.length > CSV_MAX_ROWS) {
     return { ok: false, fileError: `The file has ${rows.length} entries; import at most ${CSV_MAX_ROWS} at a time.` };
@@ -149,7 +154,10 @@ export function checkCsv(records: readonly CsvRecord[], context: CsvContext): Cs
   for (const record of rows) {
     const problems: string[] = [];
     if (record.fields.length !== columns.length) {
-      rejected.push({ line: record.line, problems: [`This row has ${record.fields.length} values; the header names ${columns.length}.`] });
+      rejected.push({
+        line: record.line,
+        problems: [`This row has ${record.fields.length} values; the header names ${columns.length}.`],
+      });
       continue;
     }
     const value = (column: Column) => {
@@ -171,7 +179,8 @@ export function checkCsv(records: readonly CsvRecord[], context: CsvContext): Cs
 
     const subSkillName = value("sub_skill");
     const subSkillId = subSkillName ? subSkills.get(matchKey(subSkillName)) : null;
-    if (subSkillId === undefined) problems.push(`Unknown sub-skill "${subSkillName}". Use a key or name from the list, or leave it empty.`);
+    if (subSkillId === undefined)
+      problems.push(`Unknown sub-skill "${subSkillName}". Use a key or name from the list, or leave it empty.`);
 
     const note = value("note");
     if (note.length > NOTE_MAX_LENGTH) problems.push(NOTE_TOO_LONG_MESSAGE);
@@ -190,7 +199,15 @@ export function checkCsv(records: readonly CsvRecord[], context: CsvContext): Cs
     }
 
     if (problems.length > 0) rejected.push({ line: record.line, problems });
-    else accepted.push({ line: record.line, date, minutes: duration.ok ? duration.minutes : 0, phaseId: phaseId!, subSkillId: subSkillId ?? null, note: note || null });
+    else
+      accepted.push({
+        line: record.line,
+        date,
+        minutes: duration.ok ? duration.minutes : 0,
+        phaseId: phaseId!,
+        subSkillId: subSkillId ?? null,
+        note: note || null,
+      });
   }
 
   return rejected.length > 0 ? { ok: false, rejected, rowCount: rows.length } : { ok: true, rows: accepted };

@@ -49,7 +49,10 @@ async function checkEntry(learner: Learner, input: EntryFields, now: Date, kept?
   const { guideId } = await learnerGuide(learner.id);
   const active = (keep: boolean) => (keep ? {} : { archivedAt: null });
   const [phase, subSkill] = await Promise.all([
-    db().phase.findFirst({ where: { id: input.phaseId, guideId, ...active(kept?.phaseId === input.phaseId) }, select: { id: true } }),
+    db().phase.findFirst({
+      where: { id: input.phaseId, guideId, ...active(kept?.phaseId === input.phaseId) },
+      select: { id: true },
+    }),
     input.subSkillId
       ? db().subSkill.findFirst({
           where: { id: input.subSkillId, guideId, ...active(kept?.subSkillId === input.subSkillId) },
@@ -70,7 +73,11 @@ const entryData = (input: EntryFields) => ({
   note: input.note,
 });
 
-export async function logHours(learner: Learner, input: LogHoursInput, now = new Date()): Promise<SavedEntry & { duplicate: boolean }> {
+export async function logHours(
+  learner: Learner,
+  input: LogHoursInput,
+  now = new Date(),
+): Promise<SavedEntry & { duplicate: boolean }> {
   await checkEntry(learner, input, now);
   const prisma = db();
   try {
@@ -103,7 +110,10 @@ export async function updateTimeEntry(learner: Learner, input: UpdateTimeEntryIn
   await checkEntry(learner, input, now, current);
   let count: number;
   try {
-    ({ count } = await prisma.timeEntry.updateMany({ where: { id: input.id, learnerId: learner.id }, data: entryData(input) }));
+    ({ count } = await prisma.timeEntry.updateMany({
+      where: { id: input.id, learnerId: learner.id },
+      data: entryData(input),
+    }));
   } catch (error) {
     throw await translateDbError(error, learner.id, input, input.id);
   }
@@ -137,7 +147,11 @@ export async function importTimeEntries(
     await prisma.$transaction(
       (tx) =>
         tx.timeEntry.createMany({
-          data: checked.rows.map((row) => ({ learnerId: learner.id, idempotencyKey: `${keyPrefix}${row.line}`, ...entryData(row) })),
+          data: checked.rows.map((row) => ({
+            learnerId: learner.id,
+            idempotencyKey: `${keyPrefix}${row.line}`,
+            ...entryData(row),
+          })),
         }),
       { timeout: 60_000 },
     );
@@ -153,7 +167,9 @@ export async function importTimeEntries(
     if (!isDailyCapViolation(error)) throw error;
     const again = await checkAgainstDatabase(learner, parsed.records, now);
     if (!again.ok) throw reportError(again);
-    throw new ActionError("Your hours changed while the file was being imported. Nothing was imported; please try again.");
+    throw new ActionError(
+      "Your hours changed while the file was being imported. Nothing was imported; please try again.",
+    );
   }
 }
 
@@ -161,11 +177,23 @@ async function checkAgainstDatabase(learner: Learner, records: CsvRecord[], now:
   const { guideId } = await learnerGuide(learner.id);
   const prisma = db();
   const [phases, subSkills, loggedByDate] = await Promise.all([
-    prisma.phase.findMany({ where: { guideId, archivedAt: null }, orderBy: { position: "asc" }, select: { id: true, key: true, title: true } }),
-    prisma.subSkill.findMany({ where: { guideId, archivedAt: null }, orderBy: { position: "asc" }, select: { id: true, key: true, name: true } }),
+    prisma.phase.findMany({
+      where: { guideId, archivedAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true, key: true, title: true },
+    }),
+    prisma.subSkill.findMany({
+      where: { guideId, archivedAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true, key: true, name: true },
+    }),
     minutesLoggedByDate(learner.id, csvDates(records)),
   ]);
-  return checkCsv(records, { catalog: { phases, subSkills }, today: learnerToday(learner.timeZone, now), loggedByDate });
+  return checkCsv(records, {
+    catalog: { phases, subSkills },
+    today: learnerToday(learner.timeZone, now),
+    loggedByDate,
+  });
 }
 
 /** The per-row report travels in fieldErrors under "row:<line>" keys; file-level problems under "csv". */
@@ -174,8 +202,12 @@ function reportError(result: Exclude<CsvCheckResult, { ok: true }>): ActionError
   const fieldErrors: FieldErrors = {};
   for (const row of result.rejected) fieldErrors[`row:${row.line}`] = row.problems;
   const n = result.rejected.length;
-  const summary = n === 1 ? `1 of ${result.rowCount} rows has a problem.` : `${n} of ${result.rowCount} rows have problems.`;
-  return new ActionError(`${summary} Nothing was imported: fix the rows listed below and import the file again.`, fieldErrors);
+  const summary =
+    n === 1 ? `1 of ${result.rowCount} rows has a problem.` : `${n} of ${result.rowCount} rows have problems.`;
+  return new ActionError(
+    `${summary} Nothing was imported: fix the rows listed below and import the file again.`,
+    fieldErrors,
+  );
 }
 
 // ─── Database refusals ──────────────────────────────────────────────────────
@@ -183,12 +215,14 @@ function reportError(result: Exclude<CsvCheckResult, { ok: true }>): ActionError
 /** The PostgreSQL error behind a Prisma error, as the pg driver adapter reports it. */
 function postgresCause(error: unknown): { code?: string; message: string } | null {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
-  const cause = (error.meta as { driverAdapterError?: { cause?: { originalCode?: string; originalMessage?: string } } } | undefined)
-    ?.driverAdapterError?.cause;
+  const cause = (
+    error.meta as { driverAdapterError?: { cause?: { originalCode?: string; originalMessage?: string } } } | undefined
+  )?.driverAdapterError?.cause;
   return { code: cause?.originalCode, message: cause?.originalMessage ?? error.message };
 }
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 // The trigger raises SQLSTATE 23514 with these messages (see the init migration).
 function isDailyCapViolation(error: unknown): boolean {
@@ -202,7 +236,12 @@ function isFutureDateViolation(error: unknown): boolean {
 }
 
 /** The trigger's refusals as field errors; anything else is returned unchanged for the action wrapper. */
-async function translateDbError(error: unknown, learnerId: string, input: EntryFields, editedEntryId?: string): Promise<unknown> {
+async function translateDbError(
+  error: unknown,
+  learnerId: string,
+  input: EntryFields,
+  editedEntryId?: string,
+): Promise<unknown> {
   if (isDailyCapViolation(error)) {
     const logged = await minutesLoggedOn(learnerId, input.date, editedEntryId);
     return new ActionError(INVALID_INPUT_MESSAGE, { duration: [dailyCapMessage(input.date, input.minutes, logged)] });

@@ -23,8 +23,16 @@ export async function getHoursCatalog(learnerId: string): Promise<HoursCatalog> 
   const { guideId } = await learnerGuide(learnerId);
   const prisma = db();
   const [phases, subSkills, latest] = await Promise.all([
-    prisma.phase.findMany({ where: { guideId }, orderBy: { position: "asc" }, select: { id: true, key: true, title: true, archivedAt: true } }),
-    prisma.subSkill.findMany({ where: { guideId }, orderBy: { position: "asc" }, select: { id: true, key: true, name: true, archivedAt: true } }),
+    prisma.phase.findMany({
+      where: { guideId },
+      orderBy: { position: "asc" },
+      select: { id: true, key: true, title: true, archivedAt: true },
+    }),
+    prisma.subSkill.findMany({
+      where: { guideId },
+      orderBy: { position: "asc" },
+      select: { id: true, key: true, name: true, archivedAt: true },
+    }),
     // "Where you left off" stands in for the current phase: it is one indexed lookup, and the
     // learner usually logs on the phase they logged on last.
     prisma.timeEntry.findFirst({

@@ -8,7 +8,12 @@ import { formatMinutes, MINUTES_PER_DAY } from "@/lib/progress/path";
  * browser's zone could shift them by a day.
  */
 
-const shortDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const shortDate = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 const longDate = new Intl.DateTimeFormat("en-GB", {
   weekday: "short",
   day: "numeric",

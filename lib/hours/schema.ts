@@ -40,13 +40,11 @@ const dateSchema = z
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
-const idSchema = (message: string) => z.string({ error: message }).trim().min(1, { error: message }).max(100, { error: message });
+const idSchema = (message: string) =>
+  z.string({ error: message }).trim().min(1, { error: message }).max(100, { error: message });
 
 /** Empty select / textarea → null. */
-const optionalText = (schema: z.ZodString) =>
-  schema
-    .nullish()
-    .transform((value) => (value ? value : null));
+const optionalText = (schema: z.ZodString) => schema.nullish().transform((value) => (value ? value : null));
 
 const entryShape = {
   date: dateSchema,
@@ -55,7 +53,9 @@ const entryShape = {
   minutes: z.unknown(),
   phaseId: idSchema(PHASE_MESSAGE),
   subSkillId: optionalText(z.string({ error: SUB_SKILL_MESSAGE }).trim().max(100, { error: SUB_SKILL_MESSAGE })),
-  note: optionalText(z.string({ error: NOTE_TOO_LONG_MESSAGE }).trim().max(NOTE_MAX_LENGTH, { error: NOTE_TOO_LONG_MESSAGE })),
+  note: optionalText(
+    z.string({ error: NOTE_TOO_LONG_MESSAGE }).trim().max(NOTE_MAX_LENGTH, { error: NOTE_TOO_LONG_MESSAGE }),
+  ),
 };
 
 type DurationFields = { hours?: unknown; minutes?: unknown };
@@ -77,7 +77,11 @@ export const logHoursSchema = z
   .object({
     ...entryShape,
     // Generated when the form renders: a double-submitted form carries the same key twice.
-    idempotencyKey: z.string({ error: RELOAD_MESSAGE }).trim().min(16, { error: RELOAD_MESSAGE }).max(100, { error: RELOAD_MESSAGE }),
+    idempotencyKey: z
+      .string({ error: RELOAD_MESSAGE })
+      .trim()
+      .min(16, { error: RELOAD_MESSAGE })
+      .max(100, { error: RELOAD_MESSAGE }),
   })
   .superRefine(checkDuration, always)
   .transform(toEntry);
@@ -101,7 +105,11 @@ export const importTimeEntriesSchema = z.object({
     }),
   // Row n of the file gets the idempotency key `import:<importKey>:<n>`, so importing the same
   // submission twice is refused by the unique (learnerId, idempotencyKey) index.
-  importKey: z.string({ error: RELOAD_MESSAGE }).trim().min(16, { error: RELOAD_MESSAGE }).max(100, { error: RELOAD_MESSAGE }),
+  importKey: z
+    .string({ error: RELOAD_MESSAGE })
+    .trim()
+    .min(16, { error: RELOAD_MESSAGE })
+    .max(100, { error: RELOAD_MESSAGE }),
 });
 export type ImportTimeEntriesInput = z.output<typeof importTimeEntriesSchema>;
 
@@ -132,7 +140,8 @@ export function parseEntryFilters(searchParams: SearchParams): EntryFilters {
     page: first("page"),
   });
   // A reversed range is read as the range the learner meant.
-  if (filters.from && filters.to && filters.from > filters.to) return { ...filters, from: filters.to, to: filters.from };
+  if (filters.from && filters.to && filters.from > filters.to)
+    return { ...filters, from: filters.to, to: filters.from };
   return filters;
 }
 

@@ -4,7 +4,11 @@ import { revalidatePath } from "next/cache";
 import { success } from "@/lib/actions/result";
 import { userAction } from "@/lib/actions/safe-action";
 import { markAllNotificationsRead, markNotificationRead, setDigestOptOut } from "@/lib/notifications/mutations";
-import { digestOptOutSchema, markAllNotificationsReadSchema, markNotificationReadSchema } from "@/lib/notifications/schema";
+import {
+  digestOptOutSchema,
+  markAllNotificationsReadSchema,
+  markNotificationReadSchema,
+} from "@/lib/notifications/schema";
 
 /**
  * Notification actions act on the signed-in user's own notifications and settings only: the
@@ -39,7 +43,9 @@ export const setDigestOptOutAction = userAction({
     revalidatePath("/account/notifications");
     return success(
       { optOut },
-      optOut ? "You won't get the daily email any more." : "You'll get a daily email when something is waiting for you.",
+      optOut
+        ? "You won't get the daily email any more."
+        : "You'll get a daily email when something is waiting for you.",
     );
   },
 });

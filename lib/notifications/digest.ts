@@ -84,7 +84,10 @@ async function digestFor(
     const [locked] = await tx.$queryRaw<Array<{ emailDigestOptOut: boolean; deactivatedAt: Date | null }>>`
       SELECT "emailDigestOptOut", "deactivatedAt" FROM "User" WHERE id = ${user.id} FOR UPDATE`;
     if (!locked || locked.emailDigestOptOut || locked.deactivatedAt) return [];
-    const recent = await tx.notification.findFirst({ where: { userId: user.id, emailedAt: { gt: gapStart } }, select: { id: true } });
+    const recent = await tx.notification.findFirst({
+      where: { userId: user.id, emailedAt: { gt: gapStart } },
+      select: { id: true },
+    });
     if (recent) return [];
     const where = { userId: user.id, readAt: null, emailedAt: null, createdAt: { lte: cutoff } };
     const pending = await tx.notification.findMany({
@@ -104,7 +107,10 @@ async function digestFor(
   } catch (error) {
     console.error(`[digest] could not email user ${user.id}`, error);
     // Release the claim so tomorrow's run tries again with these notifications.
-    await db().notification.updateMany({ where: { id: { in: items.map((n) => n.id) }, emailedAt: now }, data: { emailedAt: null } });
+    await db().notification.updateMany({
+      where: { id: { in: items.map((n) => n.id) }, emailedAt: now },
+      data: { emailedAt: null },
+    });
     return "failed";
   }
 }
@@ -125,7 +131,9 @@ export function digestMessage(user: Recipient, items: readonly Item[], baseUrl: 
     text: [
       `Hi ${user.name ?? "there"},`,
       "",
-      items.length === 1 ? "One thing is waiting for you on Skilltrail:" : `${items.length} things are waiting for you on Skilltrail:`,
+      items.length === 1
+        ? "One thing is waiting for you on Skilltrail:"
+        : `${items.length} things are waiting for you on Skilltrail:`,
       "",
       ...lines,
       ...(more > 0 ? [`…and ${more} more.`, ""] : []),

@@ -37,14 +37,21 @@ export async function notifySubmissionReviewers(tx: Tx, submissionId: string): P
   });
   const who = submission.learner.name ?? submission.learner.email;
   const resubmitted = submission.currentVersion > 1;
-  return notify(tx, await reviewersOf(tx, submission.learnerId), {
-    kind: resubmitted ? NOTIFICATION_KINDS.resubmitted : NOTIFICATION_KINDS.submitted,
-    title: resubmitted
-      ? `${who} resubmitted ${quoted(submission.deliverable.title)}`
-      : `${who} submitted ${quoted(submission.deliverable.title)}`,
-    body: resubmitted ? `Version ${submission.currentVersion} is waiting for your review.` : "It is waiting for your review.",
-    href: reviewHref(submissionId),
-  }, { exceptUserId: submission.learnerId });
+  return notify(
+    tx,
+    await reviewersOf(tx, submission.learnerId),
+    {
+      kind: resubmitted ? NOTIFICATION_KINDS.resubmitted : NOTIFICATION_KINDS.submitted,
+      title: resubmitted
+        ? `${who} resubmitted ${quoted(submission.deliverable.title)}`
+        : `${who} submitted ${quoted(submission.deliverable.title)}`,
+      body: resubmitted
+        ? `Version ${submission.currentVersion} is waiting for your review.`
+        : "It is waiting for your review.",
+      href: reviewHref(submissionId),
+    },
+    { exceptUserId: submission.learnerId },
+  );
 }
 
 type DecisionEvent = {
@@ -63,12 +70,19 @@ export async function notifyReviewDecision(tx: Tx, event: DecisionEvent): Promis
   const fallback = approved
     ? `Version ${event.version} was approved.`
     : `Version ${event.version} needs changes before it can be approved.`;
-  return notify(tx, [event.learnerId], {
-    kind: approved ? NOTIFICATION_KINDS.approved : NOTIFICATION_KINDS.changesRequested,
-    title: approved ? `${quoted(event.deliverableTitle)} was approved` : `Changes requested on ${quoted(event.deliverableTitle)}`,
-    body: event.comment ? excerpt(event.comment) : fallback,
-    href: learnerSubmissionHref(event.deliverableId),
-  }, { exceptUserId: event.reviewerId });
+  return notify(
+    tx,
+    [event.learnerId],
+    {
+      kind: approved ? NOTIFICATION_KINDS.approved : NOTIFICATION_KINDS.changesRequested,
+      title: approved
+        ? `${quoted(event.deliverableTitle)} was approved`
+        : `Changes requested on ${quoted(event.deliverableTitle)}`,
+      body: event.comment ? excerpt(event.comment) : fallback,
+      href: learnerSubmissionHref(event.deliverableId),
+    },
+    { exceptUserId: event.reviewerId },
+  );
 }
 
 type CommentEvent = {
@@ -90,17 +104,24 @@ type CommentEvent = {
 export async function notifyComment(tx: Tx, event: CommentEvent): Promise<number> {
   const fromLearner = event.authorId === event.learnerId;
   const recipients = fromLearner
-    ? (await tx.mentorAssignment.findMany({
-        where: { learnerId: event.learnerId, mentor: { deactivatedAt: null } },
-        select: { mentorId: true },
-      })).map((m) => m.mentorId)
+    ? (
+        await tx.mentorAssignment.findMany({
+          where: { learnerId: event.learnerId, mentor: { deactivatedAt: null } },
+          select: { mentorId: true },
+        })
+      ).map((m) => m.mentorId)
     : [event.learnerId];
-  return notify(tx, recipients, {
-    kind: NOTIFICATION_KINDS.comment,
-    title: `${event.authorName} commented on ${quoted(event.deliverableTitle)}`,
-    body: excerpt(event.body),
-    href: fromLearner ? reviewHref(event.submissionId) : learnerSubmissionHref(event.deliverableId),
-  }, { exceptUserId: event.authorId });
+  return notify(
+    tx,
+    recipients,
+    {
+      kind: NOTIFICATION_KINDS.comment,
+      title: `${event.authorName} commented on ${quoted(event.deliverableTitle)}`,
+      body: excerpt(event.body),
+      href: fromLearner ? reviewHref(event.submissionId) : learnerSubmissionHref(event.deliverableId),
+    },
+    { exceptUserId: event.authorId },
+  );
 }
 
 /** A reviewer approved a portfolio project: the learner hears about it. */
@@ -108,10 +129,15 @@ export async function notifyProjectApproved(
   tx: Tx,
   event: { learnerId: string; reviewerId: string; projectTitle: string },
 ): Promise<number> {
-  return notify(tx, [event.learnerId], {
-    kind: NOTIFICATION_KINDS.projectApproved,
-    title: `Your project ${quoted(event.projectTitle)} was approved`,
-    body: "It now counts as evidence on your dashboard.",
-    href: "/dashboard",
-  }, { exceptUserId: event.reviewerId });
+  return notify(
+    tx,
+    [event.learnerId],
+    {
+      kind: NOTIFICATION_KINDS.projectApproved,
+      title: `Your project ${quoted(event.projectTitle)} was approved`,
+      body: "It now counts as evidence on your dashboard.",
+      href: "/dashboard",
+    },
+    { exceptUserId: event.reviewerId },
+  );
 }

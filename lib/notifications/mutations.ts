@@ -69,7 +69,10 @@ export async function reviewersOf(tx: Pick<Tx, "mentorAssignment" | "user">, lea
 /** Marks one of the user's own notifications read; someone else's id finds nothing. */
 export async function markNotificationRead(userId: string, id: string, now = new Date()): Promise<void> {
   const prisma = db();
-  const { count } = await prisma.notification.updateMany({ where: { id, userId, readAt: null }, data: { readAt: now } });
+  const { count } = await prisma.notification.updateMany({
+    where: { id, userId, readAt: null },
+    data: { readAt: now },
+  });
   if (count === 1) return;
   // Already read is fine (a second click, another tab); gone or not theirs is not.
   const exists = await prisma.notification.findFirst({ where: { id, userId }, select: { id: true } });

@@ -15,7 +15,12 @@ export const NOTIFICATION_KINDS = {
 } as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[keyof typeof NOTIFICATION_KINDS];
 
-const id = (what: string) => z.string({ error: `Missing ${what}.` }).trim().min(1, { error: `Missing ${what}.` }).max(64);
+const id = (what: string) =>
+  z
+    .string({ error: `Missing ${what}.` })
+    .trim()
+    .min(1, { error: `Missing ${what}.` })
+    .max(64);
 
 export const markNotificationReadSchema = z.object({ id: id("notification") });
 

@@ -46,9 +46,16 @@ export async function setChecklistItemCompleted(learnerId: string, input: Toggle
     const progress = db().checklistProgress;
     const mine = { learnerId, itemId: item.id };
     if (input.completed) {
-      const { count } = await progress.updateMany({ where: { ...mine, completedAt: null }, data: { completedAt: new Date() } });
+      const { count } = await progress.updateMany({
+        where: { ...mine, completedAt: null },
+        data: { completedAt: new Date() },
+      });
       if (count === 0) {
-        await progress.upsert({ where: { learnerId_itemId: mine }, create: { ...mine, completedAt: new Date() }, update: {} });
+        await progress.upsert({
+          where: { learnerId_itemId: mine },
+          create: { ...mine, completedAt: new Date() },
+          update: {},
+        });
       }
     } else {
       await progress.updateMany({ where: mine, data: { completedAt: null } });

@@ -21,7 +21,13 @@ export async function listPhasesForLearner(learnerId: string) {
       where: { guideId },
       orderBy: { position: "asc" },
       select: {
-        id: true, key: true, title: true, summary: true, position: true, estimatedHours: true, archivedAt: true,
+        id: true,
+        key: true,
+        title: true,
+        summary: true,
+        position: true,
+        estimatedHours: true,
+        archivedAt: true,
         deliverables: {
           where: { archivedAt: null },
           orderBy: { position: "asc" },
@@ -44,26 +50,43 @@ export async function listPhasesForLearner(learnerId: string) {
   const checklistByPhase = new Map(checklist.map((row) => [row.phaseId, row]));
 
   let activeCount = 0;
-  return phases
-    .map((phase) => {
-      const input: PhaseInput = {
-        key: phase.key, title: phase.title, position: phase.position, estimatedHours: phase.estimatedHours,
-        archived: phase.archivedAt !== null, loggedMinutes: minutesByPhase.get(phase.id) ?? 0,
-        deliverables: phase.deliverables.map((d) => ({ key: d.key, title: d.title, status: statusOf(d.submissions), subSkillKeys: [] })),
-      };
-      const items = checklistByPhase.get(phase.id);
-      return {
-        key: phase.key, title: phase.title, summary: phase.summary, archived: input.archived,
-        // Phases are numbered 1, 2, 3 … along the path as it stands; an archived one has no number.
-        number: input.archived ? null : ++activeCount,
-        hours: progress(input.loggedMinutes, phase.estimatedHours * 60),
-        checklist: { done: items?.done ?? 0, total: items?.total ?? 0 },
-        deliverables: { approved: input.deliverables.filter((d) => d.status === "APPROVED").length, total: input.deliverables.length },
-        complete: !input.archived && isPhaseComplete(input),
-      };
-    })
-    // An archived phase stays listed only where the learner logged time on it.
-    .filter((phase) => !phase.archived || phase.hours.loggedMinutes > 0);
+  return (
+    phases
+      .map((phase) => {
+        const input: PhaseInput = {
+          key: phase.key,
+          title: phase.title,
+          position: phase.position,
+          estimatedHours: phase.estimatedHours,
+          archived: phase.archivedAt !== null,
+          loggedMinutes: minutesByPhase.get(phase.id) ?? 0,
+          deliverables: phase.deliverables.map((d) => ({
+            key: d.key,
+            title: d.title,
+            status: statusOf(d.submissions),
+            subSkillKeys: [],
+          })),
+        };
+        const items = checklistByPhase.get(phase.id);
+        return {
+          key: phase.key,
+          title: phase.title,
+          summary: phase.summary,
+          archived: input.archived,
+          // Phases are numbered 1, 2, 3 … along the path as it stands; an archived one has no number.
+          number: input.archived ? null : ++activeCount,
+          hours: progress(input.loggedMinutes, phase.estimatedHours * 60),
+          checklist: { done: items?.done ?? 0, total: items?.total ?? 0 },
+          deliverables: {
+            approved: input.deliverables.filter((d) => d.status === "APPROVED").length,
+            total: input.deliverables.length,
+          },
+          complete: !input.archived && isPhaseComplete(input),
+        };
+      })
+      // An archived phase stays listed only where the learner logged time on it.
+      .filter((phase) => !phase.archived || phase.hours.loggedMinutes > 0)
+  );
 }
 
 export type PhaseSummary = Awaited<ReturnType<typeof listPhasesForLearner>>[number];
@@ -72,12 +95,16 @@ export type PhaseSummary = Awaited<ReturnType<typeof listPhasesForLearner>>[numb
  * A phase's number on the path: its place among the guide's non-archived phases (positions may
  * have gaps after an admin archives or reorders), null for an archived phase.
  */
-export async function activePhaseNumber(guideId: string, phase: { position: number; archivedAt: Date | null }): Promise<number | null> {
+export async function activePhaseNumber(
+  guideId: string,
+  phase: { position: number; archivedAt: Date | null },
+): Promise<number | null> {
   if (phase.archivedAt) return null;
   return 1 + (await db().phase.count({ where: { guideId, archivedAt: null, position: { lt: phase.position } } }));
 }
 
-const statusOf = (submissions: ReadonlyArray<{ status: DeliverableStatus }>): DeliverableStatus => submissions[0]?.status ?? "NOT_STARTED";
+const statusOf = (submissions: ReadonlyArray<{ status: DeliverableStatus }>): DeliverableStatus =>
+  submissions[0]?.status ?? "NOT_STARTED";
 
 /** One phase by key: goals, checklists with the learner's progress and notes, deliverables, hours. */
 export async function getPhaseForLearner(learnerId: string, phaseKey: string) {
@@ -86,7 +113,14 @@ export async function getPhaseForLearner(learnerId: string, phaseKey: string) {
   const phase = await prisma.phase.findUnique({
     where: { guideId_key: { guideId, key: phaseKey } },
     select: {
-      id: true, key: true, title: true, summary: true, position: true, estimatedHours: true, goals: true, archivedAt: true,
+      id: true,
+      key: true,
+      title: true,
+      summary: true,
+      position: true,
+      estimatedHours: true,
+      goals: true,
+      archivedAt: true,
       checklistItems: {
         // Archived items stay only where the learner has something on them (done, or a note).
         where: {
@@ -96,13 +130,22 @@ export async function getPhaseForLearner(learnerId: string, phaseKey: string) {
           ],
         },
         orderBy: [{ kind: "asc" }, { position: "asc" }],
-        select: { id: true, kind: true, title: true, archivedAt: true, progress: { where: { learnerId }, select: { completedAt: true, note: true } } },
+        select: {
+          id: true,
+          kind: true,
+          title: true,
+          archivedAt: true,
+          progress: { where: { learnerId }, select: { completedAt: true, note: true } },
+        },
       },
       deliverables: {
         where: { OR: [{ archivedAt: null }, { submissions: { some: { learnerId } } }] },
         orderBy: { position: "asc" },
         select: {
-          id: true, title: true, description: true, archivedAt: true,
+          id: true,
+          title: true,
+          description: true,
+          archivedAt: true,
           submissions: { where: { learnerId }, select: { status: true, currentVersion: true, updatedAt: true } },
         },
       },
@@ -116,18 +159,30 @@ export async function getPhaseForLearner(learnerId: string, phaseKey: string) {
   const phaseArchived = phase.archivedAt !== null;
 
   const items = phase.checklistItems.map((item) => ({
-    id: item.id, kind: item.kind, title: item.title,
+    id: item.id,
+    kind: item.kind,
+    title: item.title,
     archived: phaseArchived || item.archivedAt !== null,
     completed: Boolean(item.progress[0]?.completedAt),
     note: item.progress[0]?.note ?? null,
   }));
   const deliverables = phase.deliverables.map((d) => ({
-    id: d.id, title: d.title, description: d.description, archived: phaseArchived || d.archivedAt !== null,
-    status: statusOf(d.submissions), version: d.submissions[0]?.currentVersion ?? null, updatedAt: d.submissions[0]?.updatedAt ?? null,
+    id: d.id,
+    title: d.title,
+    description: d.description,
+    archived: phaseArchived || d.archivedAt !== null,
+    status: statusOf(d.submissions),
+    version: d.submissions[0]?.currentVersion ?? null,
+    updatedAt: d.submissions[0]?.updatedAt ?? null,
   }));
   return {
-    key: phase.key, title: phase.title, summary: phase.summary, number, goals: phase.goals,
-    estimatedHours: phase.estimatedHours, archived: phaseArchived,
+    key: phase.key,
+    title: phase.title,
+    summary: phase.summary,
+    number,
+    goals: phase.goals,
+    estimatedHours: phase.estimatedHours,
+    archived: phaseArchived,
     hours: progress(logged._sum.minutes ?? 0, phase.estimatedHours * 60),
     topics: items.filter((i) => i.kind === "TOPIC"),
     actions: items.filter((i) => i.kind === "ACTION"),

@@ -29,7 +29,9 @@ function civilFromDays(dayNumber: number): IsoDate {
   const z = dayNumber + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
@@ -112,7 +114,7 @@ export function isFutureDate(date: IsoDate, now: Date, timeZone: string): boolea
 
 /** ISO weekday: Monday 1 … Sunday 7. */
 // Day 0 (1970-01-01) was a Thursday, ISO weekday 4.
-export const isoWeekday = (date: IsoDate): number => (((dayNumber(date) + 3) % 7) + 7) % 7 + 1;
+export const isoWeekday = (date: IsoDate): number => ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
 
 /** The Monday of the ISO week containing `date`. */
 export const startOfIsoWeek = (date: IsoDate): IsoDate => addDays(date, 1 - isoWeekday(date));

@@ -69,14 +69,30 @@ function project(remainingMinutes: number, hoursPerWeek: number, today: IsoDate)
   const remaining = Math.max(0, Math.round(remainingMinutes));
   if (remaining === 0) return { status: "complete", date: null, remainingMinutes: 0, reason: "No hours remain." };
   if (!Number.isFinite(hoursPerWeek) || hoursPerWeek < 0 || hoursPerWeek > MAX_HOURS_PER_WEEK) {
-    return { status: "invalid-pace", date: null, remainingMinutes: remaining, reason: `Hours per week must be between 0 and ${MAX_HOURS_PER_WEEK}.` };
+    return {
+      status: "invalid-pace",
+      date: null,
+      remainingMinutes: remaining,
+      reason: `Hours per week must be between 0 and ${MAX_HOURS_PER_WEEK}.`,
+    };
   }
   if (hoursPerWeek === 0) {
-    return { status: "no-pace", date: null, remainingMinutes: remaining, reason: "At 0 hours a week there is no completion date: log some time to get a projection." };
+    return {
+      status: "no-pace",
+      date: null,
+      remainingMinutes: remaining,
+      reason: "At 0 hours a week there is no completion date: log some time to get a projection.",
+    };
   }
   // The epsilon absorbs float noise so 60 h at 10 h/week is exactly 42 days, not 43.
   const daysFromToday = Math.max(1, Math.ceil((remaining * 7) / (hoursPerWeek * 60) - 1e-9));
-  return { status: "projected", date: addDays(today, daysFromToday), daysFromToday, remainingMinutes: remaining, hoursPerWeek };
+  return {
+    status: "projected",
+    date: addDays(today, daysFromToday),
+    daysFromToday,
+    remainingMinutes: remaining,
+    hoursPerWeek,
+  };
 }
 
 /** The "what if I did N hours a week" control: when `remainingHours` are done at that pace. */

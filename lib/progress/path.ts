@@ -23,7 +23,11 @@ export interface DeliverableInput {
 
 /** Plain words for a status, for explanations and lists. */
 export const DELIVERABLE_STATUS_LABELS: Record<DeliverableStatus, string> = {
-  NOT_STARTED: "not started", DRAFT: "draft", SUBMITTED: "awaiting review", CHANGES_REQUESTED: "changes requested", APPROVED: "approved",
+  NOT_STARTED: "not started",
+  DRAFT: "draft",
+  SUBMITTED: "awaiting review",
+  CHANGES_REQUESTED: "changes requested",
+  APPROVED: "approved",
 };
 
 export type PendingDeliverable = Pick<DeliverableInput, "key" | "title" | "status">;
@@ -60,8 +64,7 @@ export const minutesToHours = (minutes: number): number => minutes / 60;
 export const hoursToMinutes = (hours: number): number => Math.round(hours * 60);
 
 export type DurationResult =
-  | { ok: true; minutes: number }
-  | { ok: false; field: "hours" | "minutes" | "duration"; error: string };
+  { ok: true; minutes: number } | { ok: false; field: "hours" | "minutes" | "duration"; error: string };
 
 /** Reads one form field: empty means 0, anything else must be a whole, non-negative number. */
 function wholeNumber(value: unknown): number | null {
@@ -85,7 +88,8 @@ export function parseDuration(hours: unknown, minutes: unknown): DurationResult 
   if (m === null) return { ok: false, field: "minutes", error: "Minutes must be a whole number, 0 or more." };
   const total = h * 60 + m;
   if (total <= 0) return { ok: false, field: "duration", error: "Enter a duration longer than 0 minutes." };
-  if (total > MINUTES_PER_DAY) return { ok: false, field: "duration", error: "One entry cannot be longer than 24 hours." };
+  if (total > MINUTES_PER_DAY)
+    return { ok: false, field: "duration", error: "One entry cannot be longer than 24 hours." };
   return { ok: true, minutes: total };
 }
 
@@ -202,7 +206,10 @@ export function subSkillHours(
   subSkills: readonly SubSkillHoursInput[],
   pathHours: number,
 ): Array<SubSkillHoursInput & Progress> {
-  return subSkills.map((s) => ({ ...s, ...progress(s.loggedMinutes, subSkillTargetMinutes(s.weightPercent, pathHours)) }));
+  return subSkills.map((s) => ({
+    ...s,
+    ...progress(s.loggedMinutes, subSkillTargetMinutes(s.weightPercent, pathHours)),
+  }));
 }
 
 /** One row of `SELECT phase, subSkill, SUM(minutes) … GROUP BY phase, subSkill`. */

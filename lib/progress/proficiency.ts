@@ -5,8 +5,16 @@
  */
 import type { LevelRequirements } from "@/lib/guides/guide-schema";
 import {
-  DELIVERABLE_STATUS_LABELS, activePhases, completedPhaseCount, formatMinutes, isPhaseComplete, pathTotalHours,
-  pendingDeliverables, subSkillTargetMinutes, type PendingDeliverable, type PhaseInput,
+  DELIVERABLE_STATUS_LABELS,
+  activePhases,
+  completedPhaseCount,
+  formatMinutes,
+  isPhaseComplete,
+  pathTotalHours,
+  pendingDeliverables,
+  subSkillTargetMinutes,
+  type PendingDeliverable,
+  type PhaseInput,
 } from "./path";
 
 /** How the three kinds of evidence blend into a sub-skill's score (they sum to 100). */
@@ -14,16 +22,33 @@ export const COMPONENT_WEIGHTS = { hours: 40, deliverables: 40, quiz: 20 } as co
 /** Confidence 1..5 maps to 0..100 in steps of 25; a gap beyond one step is a miscalibration. */
 export const CONFIDENCE_TOLERANCE = 25;
 
-export interface QuizTally { correct: number; total: number }
+export interface QuizTally {
+  correct: number;
+  total: number;
+}
 
 /**
  * loggedMinutes: tagged minutes plus its share of untagged ones (hours.ts aggregateMinutes).
  * quiz: its questions in the best attempt; quiz not taken yet: correct 0, total = its question count.
  */
-export interface SubSkillInput { key: string; name: string; weightPercent: number; loggedMinutes: number; quiz: QuizTally }
+export interface SubSkillInput {
+  key: string;
+  name: string;
+  weightPercent: number;
+  loggedMinutes: number;
+  quiz: QuizTally;
+}
 
-export interface ProjectInput { key: string; title: string; subSkillKeys: readonly string[] }
-export interface LevelInput { key: string; name: string; requirements: LevelRequirements }
+export interface ProjectInput {
+  key: string;
+  title: string;
+  subSkillKeys: readonly string[];
+}
+export interface LevelInput {
+  key: string;
+  name: string;
+  requirements: LevelRequirements;
+}
 
 /**
  * phases: archived ones included (flagged): their hours count, their deliverables don't.
@@ -40,11 +65,15 @@ export interface ProficiencyInput {
 
 /** score is 0..100 with one decimal; each component is null when the guide gives nothing to measure it by. */
 export interface SubSkillScore {
-  key: string; name: string; weightPercent: number; score: number;
+  key: string;
+  name: string;
+  weightPercent: number;
+  score: number;
   hours: { loggedMinutes: number; targetMinutes: number; fraction: number } | null;
   deliverables: { approved: number; total: number; fraction: number; pending: PendingDeliverable[] } | null;
   quiz: { correct: number; total: number; fraction: number } | null;
-  approvedDeliverables: number; approvedProjects: number;
+  approvedDeliverables: number;
+  approvedProjects: number;
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
@@ -63,17 +92,42 @@ export function scoreSubSkills(input: ProficiencyInput): SubSkillScore[] {
     const touching = phases.flatMap((p) => p.deliverables).filter((d) => d.subSkillKeys.includes(s.key));
     const approved = touching.filter((d) => d.status === "APPROVED").length;
     const target = subSkillTargetMinutes(s.weightPercent, pathHours);
-    const hours = target > 0 ? { loggedMinutes: s.loggedMinutes, targetMinutes: target, fraction: fraction(s.loggedMinutes, target) } : null;
-    const deliverables = touching.length > 0
-      ? { approved, total: touching.length, fraction: approved / touching.length, pending: pendingDeliverables(touching) } : null;
+    const hours =
+      target > 0
+        ? { loggedMinutes: s.loggedMinutes, targetMinutes: target, fraction: fraction(s.loggedMinutes, target) }
+        : null;
+    const deliverables =
+      touching.length > 0
+        ? {
+            approved,
+            total: touching.length,
+            fraction: approved / touching.length,
+            pending: pendingDeliverables(touching),
+          }
+        : null;
     const quiz = s.quiz.total > 0 ? { ...s.quiz, fraction: fraction(s.quiz.correct, s.quiz.total) } : null;
-    const measured = ([[COMPONENT_WEIGHTS.hours, hours], [COMPONENT_WEIGHTS.deliverables, deliverables], [COMPONENT_WEIGHTS.quiz, quiz]] as const)
-      .flatMap(([weight, c]) => (c === null ? [] : [{ weight, value: c.fraction }]));
+    const measured = (
+      [
+        [COMPONENT_WEIGHTS.hours, hours],
+        [COMPONENT_WEIGHTS.deliverables, deliverables],
+        [COMPONENT_WEIGHTS.quiz, quiz],
+      ] as const
+    ).flatMap(([weight, c]) => (c === null ? [] : [{ weight, value: c.fraction }]));
     const weightSum = measured.reduce((sum, m) => sum + m.weight, 0);
     const weighted = measured.reduce((sum, m) => sum + m.weight * m.value, 0);
     const approvedProjects = input.approvedProjects.filter((p) => p.subSkillKeys.includes(s.key)).length;
     const score = weightSum === 0 ? 0 : round1((100 * weighted) / weightSum);
-    return { key: s.key, name: s.name, weightPercent: s.weightPercent, score, hours, deliverables, quiz, approvedDeliverables: approved, approvedProjects };
+    return {
+      key: s.key,
+      name: s.name,
+      weightPercent: s.weightPercent,
+      score,
+      hours,
+      deliverables,
+      quiz,
+      approvedDeliverables: approved,
+      approvedProjects,
+    };
   });
 }
 
@@ -100,7 +154,13 @@ export interface ProficiencyFacts {
  * actual: same unit as `required` (hours, phases, percent, points, projects; the lowest sub-skill score).
  * progress: 0..1 toward it, below 1 until met; for sub-skills, the mean over sub-skills.
  */
-export interface RequirementCheck { requirement: keyof LevelRequirements; required: number; actual: number; met: boolean; progress: number }
+export interface RequirementCheck {
+  requirement: keyof LevelRequirements;
+  required: number;
+  actual: number;
+  met: boolean;
+  progress: number;
+}
 
 /** Each requirement of one level against the facts. Comparisons are on the values the learner sees. */
 export function checkLevel(req: LevelRequirements, facts: ProficiencyFacts): RequirementCheck[] {
@@ -110,9 +170,20 @@ export function checkLevel(req: LevelRequirements, facts: ProficiencyFacts): Req
   const hours = facts.totalLoggedMinutes / 60;
   const percent = quizPercent(quiz) ?? 0;
   const ratio = (actual: number, required: number) => (required <= 0 ? 1 : fraction(actual, required));
-  const check = (requirement: keyof LevelRequirements, actual: number, met: boolean, progress: number): RequirementCheck =>
-    ({ requirement, required: req[requirement], actual, met, progress: met ? 1 : Math.min(progress, 0.999) });
-  const subSkillProgress = scores.length === 0 ? 1 : scores.reduce((sum, s) => sum + ratio(s, req.minSubSkillScore), 0) / scores.length;
+  const check = (
+    requirement: keyof LevelRequirements,
+    actual: number,
+    met: boolean,
+    progress: number,
+  ): RequirementCheck => ({
+    requirement,
+    required: req[requirement],
+    actual,
+    met,
+    progress: met ? 1 : Math.min(progress, 0.999),
+  });
+  const subSkillProgress =
+    scores.length === 0 ? 1 : scores.reduce((sum, s) => sum + ratio(s, req.minSubSkillScore), 0) / scores.length;
   // Integer arithmetic for the quiz: 12 of 20 is exactly 60 %, never 59.999….
   const quizMet = req.minQuizPercent === 0 || (quiz !== null && quiz.correct * 100 >= req.minQuizPercent * quiz.total);
   return [
@@ -121,7 +192,12 @@ export function checkLevel(req: LevelRequirements, facts: ProficiencyFacts): Req
     check("minQuizPercent", percent, quizMet, ratio(percent, req.minQuizPercent)),
     check("minOverallScore", overall, overall >= req.minOverallScore, ratio(overall, req.minOverallScore)),
     check("minSubSkillScore", lowest, lowest >= req.minSubSkillScore, subSkillProgress),
-    check("minApprovedProjects", projects, projects >= req.minApprovedProjects, ratio(projects, req.minApprovedProjects)),
+    check(
+      "minApprovedProjects",
+      projects,
+      projects >= req.minApprovedProjects,
+      ratio(projects, req.minApprovedProjects),
+    ),
   ];
 }
 
@@ -146,8 +222,12 @@ export interface ProficiencyAssessment extends ProficiencyFacts {
 export function assessProficiency(input: ProficiencyInput): ProficiencyAssessment {
   const subSkills = scoreSubSkills(input);
   const facts: ProficiencyFacts = {
-    totalLoggedMinutes: input.totalLoggedMinutes, phasesCompleted: completedPhaseCount(input.phases), quizBest: input.quizBest,
-    overallScore: overallScore(subSkills), subSkills, approvedProjectCount: input.approvedProjects.length,
+    totalLoggedMinutes: input.totalLoggedMinutes,
+    phasesCompleted: completedPhaseCount(input.phases),
+    quizBest: input.quizBest,
+    overallScore: overallScore(subSkills),
+    subSkills,
+    approvedProjectCount: input.approvedProjects.length,
   };
   const checks = input.levels.map((l) => checkLevel(l.requirements, facts));
   // Highest met level rather than "stop at the first unmet": requirements are data an admin may tune unevenly.
@@ -174,21 +254,38 @@ export type Gap =
   | { kind: "phase"; phaseKey: string; pending: PendingDeliverable[]; hoursShortMinutes: number; message: string }
   | { kind: "quiz"; requiredPercent: number; bestPercent: number | null; moreCorrectNeeded: number; message: string }
   | { kind: "overall-score"; shortPoints: number; message: string }
-  | { kind: "sub-skill"; subSkillKey: string; shortPoints: number; hoursShortMinutes: number; pending: PendingDeliverable[]; message: string }
+  | {
+      kind: "sub-skill";
+      subSkillKey: string;
+      shortPoints: number;
+      hoursShortMinutes: number;
+      pending: PendingDeliverable[];
+      message: string;
+    }
   | { kind: "projects"; shortCount: number; message: string };
 
 /** reasons: why the learner is at their level, one per requirement it has; missing: every gap to the next (empty at the top). */
-export interface LevelExplanation { assessment: ProficiencyAssessment; reasons: string[]; missing: Gap[] }
+export interface LevelExplanation {
+  assessment: ProficiencyAssessment;
+  reasons: string[];
+  missing: Gap[];
+}
 
 function reasonFor(check: RequirementCheck, level: string): string {
   const r = check.required;
   switch (check.requirement) {
-    case "minTotalHours": return `You have logged ${formatMinutes(check.actual * 60)}; ${level} needs ${r} h.`;
-    case "minPhasesCompleted": return `You have completed ${plural(check.actual, "phase")} with every deliverable approved; ${level} needs ${r}.`;
-    case "minQuizPercent": return `Your best quiz score is ${check.actual}%; ${level} needs ${r}%.`;
-    case "minOverallScore": return `Your overall score is ${check.actual}; ${level} needs ${r}.`;
-    case "minSubSkillScore": return `Every sub-skill scores at least ${r} (your lowest is ${check.actual}).`;
-    case "minApprovedProjects": return `You have ${plural(check.actual, "approved portfolio project")}; ${level} needs ${r}.`;
+    case "minTotalHours":
+      return `You have logged ${formatMinutes(check.actual * 60)}; ${level} needs ${r} h.`;
+    case "minPhasesCompleted":
+      return `You have completed ${plural(check.actual, "phase")} with every deliverable approved; ${level} needs ${r}.`;
+    case "minQuizPercent":
+      return `Your best quiz score is ${check.actual}%; ${level} needs ${r}%.`;
+    case "minOverallScore":
+      return `Your overall score is ${check.actual}; ${level} needs ${r}.`;
+    case "minSubSkillScore":
+      return `Every sub-skill scores at least ${r} (your lowest is ${check.actual}).`;
+    case "minApprovedProjects":
+      return `You have ${plural(check.actual, "approved portfolio project")}; ${level} needs ${r}.`;
   }
 }
 
@@ -197,21 +294,47 @@ function gapsFor(check: RequirementCheck, next: string, input: ProficiencyInput,
   switch (check.requirement) {
     case "minTotalHours": {
       const short = r * 60 - a.totalLoggedMinutes;
-      return [{ kind: "total-hours", shortMinutes: short, message: `Log ${formatMinutes(short)} more: you have ${formatMinutes(a.totalLoggedMinutes)} of the ${r} h ${next} needs.` }];
+      return [
+        {
+          kind: "total-hours",
+          shortMinutes: short,
+          message: `Log ${formatMinutes(short)} more: you have ${formatMinutes(a.totalLoggedMinutes)} of the ${r} h ${next} needs.`,
+        },
+      ];
     }
     case "minPhasesCompleted": {
       const phases = activePhases(input.phases);
-      const gaps: Gap[] = phases.slice(0, r).filter((p) => !isPhaseComplete(p)).map((p) => {
-        const pending = pendingDeliverables(p.deliverables);
-        const hoursShort = Math.max(0, p.estimatedHours * 60 - p.loggedMinutes);
-        const hours = hoursShort > 0 ? ` Hours: ${formatMinutes(p.loggedMinutes)} of its ${p.estimatedHours} h estimate (${formatMinutes(hoursShort)} to go).` : "";
-        // A phase without deliverables is completed by its hours, so then the hours are the gap itself.
-        const work = pending.length > 0
-          ? `${plural(pending.length, "deliverable")} not yet approved: ${listPending(pending)}.${hours}`
-          : `log ${formatMinutes(hoursShort)} more of its ${p.estimatedHours} h estimate.`;
-        return { kind: "phase", phaseKey: p.key, pending, hoursShortMinutes: hoursShort, message: `Complete phase ${p.position} "${p.title}": ${work}` };
-      });
-      if (phases.length < r) gaps.push({ kind: "phase", phaseKey: "", pending: [], hoursShortMinutes: 0, message: `${next} needs ${r} phases but the path has only ${phases.length}.` });
+      const gaps: Gap[] = phases
+        .slice(0, r)
+        .filter((p) => !isPhaseComplete(p))
+        .map((p) => {
+          const pending = pendingDeliverables(p.deliverables);
+          const hoursShort = Math.max(0, p.estimatedHours * 60 - p.loggedMinutes);
+          const hours =
+            hoursShort > 0
+              ? ` Hours: ${formatMinutes(p.loggedMinutes)} of its ${p.estimatedHours} h estimate (${formatMinutes(hoursShort)} to go).`
+              : "";
+          // A phase without deliverables is completed by its hours, so then the hours are the gap itself.
+          const work =
+            pending.length > 0
+              ? `${plural(pending.length, "deliverable")} not yet approved: ${listPending(pending)}.${hours}`
+              : `log ${formatMinutes(hoursShort)} more of its ${p.estimatedHours} h estimate.`;
+          return {
+            kind: "phase",
+            phaseKey: p.key,
+            pending,
+            hoursShortMinutes: hoursShort,
+            message: `Complete phase ${p.position} "${p.title}": ${work}`,
+          };
+        });
+      if (phases.length < r)
+        gaps.push({
+          kind: "phase",
+          phaseKey: "",
+          pending: [],
+          hoursShortMinutes: 0,
+          message: `${next} needs ${r} phases but the path has only ${phases.length}.`,
+        });
       return gaps;
     }
     case "minQuizPercent": {
@@ -227,25 +350,49 @@ function gapsFor(check: RequirementCheck, next: string, input: ProficiencyInput,
     case "minOverallScore": {
       const short = round1(r - a.overallScore);
       // The biggest levers: sub-skills where weight × room left is largest.
-      const levers = [...a.subSkills].sort((x, y) => y.weightPercent * (100 - y.score) - x.weightPercent * (100 - x.score)).slice(0, 2);
+      const levers = [...a.subSkills]
+        .sort((x, y) => y.weightPercent * (100 - y.score) - x.weightPercent * (100 - x.score))
+        .slice(0, 2);
       const hint = levers.map((s) => `${s.name} (weight ${s.weightPercent}%, score ${s.score})`).join(" and ");
-      return [{ kind: "overall-score", shortPoints: short, message: `Raise your overall score from ${a.overallScore} to ${r} (${short} points); the biggest gains are in ${hint}.` }];
+      return [
+        {
+          kind: "overall-score",
+          shortPoints: short,
+          message: `Raise your overall score from ${a.overallScore} to ${r} (${short} points); the biggest gains are in ${hint}.`,
+        },
+      ];
     }
     case "minSubSkillScore":
-      return a.subSkills.filter((s) => s.score < r).map((s) => {
-        const hoursShort = s.hours ? Math.max(0, s.hours.targetMinutes - s.hours.loggedMinutes) : 0;
-        const pending = s.deliverables?.pending ?? [];
-        const parts = [
-          s.hours && hoursShort > 0 ? `${formatMinutes(s.hours.loggedMinutes)} of its ${formatMinutes(s.hours.targetMinutes)} share of hours` : null,
-          pending.length > 0 ? `not yet approved: ${listPending(pending)}` : null,
-          s.quiz && s.quiz.correct < s.quiz.total ? `quiz ${s.quiz.correct} of ${s.quiz.total} correct` : null,
-        ].filter((p) => p !== null);
-        return { kind: "sub-skill", subSkillKey: s.key, shortPoints: round1(r - s.score), hoursShortMinutes: hoursShort, pending,
-          message: `${s.name} scores ${s.score}; ${next} needs ${r} in every sub-skill${parts.length > 0 ? `. ${parts.join("; ")}` : ""}.` };
-      });
+      return a.subSkills
+        .filter((s) => s.score < r)
+        .map((s) => {
+          const hoursShort = s.hours ? Math.max(0, s.hours.targetMinutes - s.hours.loggedMinutes) : 0;
+          const pending = s.deliverables?.pending ?? [];
+          const parts = [
+            s.hours && hoursShort > 0
+              ? `${formatMinutes(s.hours.loggedMinutes)} of its ${formatMinutes(s.hours.targetMinutes)} share of hours`
+              : null,
+            pending.length > 0 ? `not yet approved: ${listPending(pending)}` : null,
+            s.quiz && s.quiz.correct < s.quiz.total ? `quiz ${s.quiz.correct} of ${s.quiz.total} correct` : null,
+          ].filter((p) => p !== null);
+          return {
+            kind: "sub-skill",
+            subSkillKey: s.key,
+            shortPoints: round1(r - s.score),
+            hoursShortMinutes: hoursShort,
+            pending,
+            message: `${s.name} scores ${s.score}; ${next} needs ${r} in every sub-skill${parts.length > 0 ? `. ${parts.join("; ")}` : ""}.`,
+          };
+        });
     case "minApprovedProjects": {
       const short = r - a.approvedProjectCount;
-      return [{ kind: "projects", shortCount: short, message: `Get ${plural(short, "more portfolio project")} approved (${a.approvedProjectCount} of ${r}).` }];
+      return [
+        {
+          kind: "projects",
+          shortCount: short,
+          message: `Get ${plural(short, "more portfolio project")} approved (${a.approvedProjectCount} of ${r}).`,
+        },
+      ];
     }
   }
 }
@@ -260,7 +407,9 @@ export function explainLevel(input: ProficiencyInput): LevelExplanation {
       ? [`${a.level.name} is the starting level: it has no requirements.`]
       : relevant.map((c) => reasonFor(c, a.level?.name ?? ""));
   const next = a.nextLevel;
-  const missing = next ? (a.nextLevelChecks ?? []).filter((c) => !c.met).flatMap((c) => gapsFor(c, next.name, input, a)) : [];
+  const missing = next
+    ? (a.nextLevelChecks ?? []).filter((c) => !c.met).flatMap((c) => gapsFor(c, next.name, input, a))
+    : [];
   return { assessment: a, reasons, missing };
 }
 
@@ -278,7 +427,12 @@ export type Calibration = "over-confident" | "under-confident" | "aligned" | "no
 
 /** meanConfidence: mean of the latest rating per self-check question (1..5); confidenceScore = (mean − 1) × 25. */
 export interface SelfAssessmentComparison {
-  subSkillKey: string; name: string; meanConfidence: number | null; confidenceScore: number | null; evidenceScore: number; verdict: Calibration;
+  subSkillKey: string;
+  name: string;
+  meanConfidence: number | null;
+  confidenceScore: number | null;
+  evidenceScore: number;
+  verdict: Calibration;
 }
 
 /** Over-confident when confidence exceeds evidence by more than one step (25 points), under- when below by more. */
@@ -291,8 +445,14 @@ export function compareSelfAssessment(
     const mean = bySubSkill.get(s.key) ?? null;
     const confidenceScore = mean === null ? null : round1((Math.min(5, Math.max(1, mean)) - 1) * 25);
     const gap = confidenceScore === null ? 0 : confidenceScore - s.score;
-    const verdict: Calibration = confidenceScore === null ? "not-rated"
-      : gap > CONFIDENCE_TOLERANCE ? "over-confident" : gap < -CONFIDENCE_TOLERANCE ? "under-confident" : "aligned";
+    const verdict: Calibration =
+      confidenceScore === null
+        ? "not-rated"
+        : gap > CONFIDENCE_TOLERANCE
+          ? "over-confident"
+          : gap < -CONFIDENCE_TOLERANCE
+            ? "under-confident"
+            : "aligned";
     return { subSkillKey: s.key, name: s.name, meanConfidence: mean, confidenceScore, evidenceScore: s.score, verdict };
   });
 }

@@ -3,7 +3,11 @@ import { ActionError } from "@/lib/actions/result";
 import { learnerGuide } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ONLY_REVIEWERS_APPROVE_MESSAGE, PROJECT_APPROVED_FINAL_MESSAGE, isLearnerProjectStatus } from "@/lib/projects/rules";
+import {
+  ONLY_REVIEWERS_APPROVE_MESSAGE,
+  PROJECT_APPROVED_FINAL_MESSAGE,
+  isLearnerProjectStatus,
+} from "@/lib/projects/rules";
 import type { DropProjectInput, PickProjectInput, UpdateProjectProgressInput } from "@/lib/projects/schema";
 
 export const PROJECT_NOT_FOUND_MESSAGE = "That project idea doesn't exist.";
@@ -24,7 +28,12 @@ export async function pickProject(learnerId: string, input: PickProjectInput) {
     if (!project) throw new ActionError(PROJECT_NOT_FOUND_MESSAGE);
     if (project.archivedAt) throw new ActionError(PROJECT_ARCHIVED_MESSAGE);
     const mine = { learnerId, projectId: project.id };
-    return db().projectProgress.upsert({ where: { learnerId_projectId: mine }, create: mine, update: {}, select: { id: true, status: true } });
+    return db().projectProgress.upsert({
+      where: { learnerId_projectId: mine },
+      create: mine,
+      update: {},
+      select: { id: true, status: true },
+    });
   };
   try {
     return await pick();

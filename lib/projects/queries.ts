@@ -13,9 +13,18 @@ export async function getPortfolioForLearner(learnerId: string) {
     where: { guideId, OR: [{ archivedAt: null }, { progress: { some: { learnerId } } }] },
     orderBy: { position: "asc" },
     select: {
-      id: true, title: true, difficulty: true, description: true, suggestedStack: true, recruiterSignals: true, archivedAt: true,
+      id: true,
+      title: true,
+      difficulty: true,
+      description: true,
+      suggestedStack: true,
+      recruiterSignals: true,
+      archivedAt: true,
       subSkills: { orderBy: { subSkill: { position: "asc" } }, select: { subSkill: { select: { name: true } } } },
-      progress: { where: { learnerId }, select: { id: true, status: true, repoUrl: true, approvedAt: true, updatedAt: true } },
+      progress: {
+        where: { learnerId },
+        select: { id: true, status: true, repoUrl: true, approvedAt: true, updatedAt: true },
+      },
     },
   });
   return projects.map(({ progress, subSkills, archivedAt, ...project }) => ({

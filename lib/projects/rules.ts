@@ -8,7 +8,11 @@ import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 
 export type { ProjectStatus };
 
-export const LEARNER_PROJECT_STATUSES = ["PLANNED", "IN_PROGRESS", "SUBMITTED"] as const satisfies readonly ProjectStatus[];
+export const LEARNER_PROJECT_STATUSES = [
+  "PLANNED",
+  "IN_PROGRESS",
+  "SUBMITTED",
+] as const satisfies readonly ProjectStatus[];
 export type LearnerProjectStatus = (typeof LEARNER_PROJECT_STATUSES)[number];
 
 export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {

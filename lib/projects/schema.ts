@@ -19,7 +19,10 @@ export const updateProjectProgressSchema = z
     }),
     repoUrl: optionalHttpUrl(),
   })
-  .refine((input) => input.status !== "SUBMITTED" || input.repoUrl !== null, { path: ["repoUrl"], error: REPO_REQUIRED_MESSAGE });
+  .refine((input) => input.status !== "SUBMITTED" || input.repoUrl !== null, {
+    path: ["repoUrl"],
+    error: REPO_REQUIRED_MESSAGE,
+  });
 export type UpdateProjectProgressInput = z.infer<typeof updateProjectProgressSchema>;
 
 export const dropProjectSchema = z.object({ progressId: idSchema("project") });

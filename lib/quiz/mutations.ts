@@ -5,12 +5,18 @@ import { learnerGuide } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkAnswers, describeQuestionNumbers, shuffle } from "@/lib/quiz/scoring";
-import { INVALID_OPTION_MESSAGE, UNANSWERED_MESSAGE, answerField, type SubmitQuizAttemptInput } from "@/lib/quiz/schema";
+import {
+  INVALID_OPTION_MESSAGE,
+  UNANSWERED_MESSAGE,
+  answerField,
+  type SubmitQuizAttemptInput,
+} from "@/lib/quiz/schema";
 
 export const ATTEMPT_NOT_FOUND_MESSAGE = "That quiz attempt was not found.";
 export const ALREADY_SUBMITTED_MESSAGE = "This attempt was already submitted.";
 export const NO_QUESTIONS_MESSAGE = "This guide has no quiz questions yet.";
-export const UNKNOWN_QUESTION_MESSAGE = "Some answers are for questions that are not in this attempt. Reload the page and try again.";
+export const UNKNOWN_QUESTION_MESSAGE =
+  "Some answers are for questions that are not in this attempt. Reload the page and try again.";
 
 /**
  * Serializes a learner's quiz writes: a double-clicked "Start" then finds the attempt the first
@@ -40,13 +46,20 @@ export async function startQuizAttempt(learnerId: string): Promise<{ id: string;
     if (open) return { id: open.id, resumed: true };
     const questions = await tx.quizQuestion.findMany({ where: { guideId, archivedAt: null }, select: { id: true } });
     if (questions.length === 0) throw new ActionError(NO_QUESTIONS_MESSAGE);
-    const questionOrder = shuffle(questions.map((q) => q.id), (max) => randomInt(max));
+    const questionOrder = shuffle(
+      questions.map((q) => q.id),
+      (max) => randomInt(max),
+    );
     const attempt = await tx.quizAttempt.create({ data: { learnerId, guideId, questionOrder }, select: { id: true } });
     return { id: attempt.id, resumed: false };
   });
 }
 
-export interface SubmittedAttempt { id: string; correctCount: number; totalCount: number }
+export interface SubmittedAttempt {
+  id: string;
+  correctCount: number;
+  totalCount: number;
+}
 
 /**
  * Scores a submission on the server, in one transaction: the answers, their correctness and
@@ -72,11 +85,17 @@ export async function submitQuizAttempt(learnerId: string, input: SubmitQuizAtte
     const byId = new Map(rows.map((q) => [q.id, q]));
     const questions = attempt.questionOrder.flatMap((id) => {
       const q = byId.get(id);
-      return q ? [{ id, subSkillKey: q.subSkill.key, optionCount: q.options.length, correctOption: q.correctOption }] : [];
+      return q
+        ? [{ id, subSkillKey: q.subSkill.key, optionCount: q.options.length, correctOption: q.correctOption }]
+        : [];
     });
 
     const check = checkAnswers(questions, input.answers);
-    if (!check.ok) throw answerProblems(check, questions.map((q) => q.id));
+    if (!check.ok)
+      throw answerProblems(
+        check,
+        questions.map((q) => q.id),
+      );
 
     const submittedAt = new Date();
     const updated = await tx.quizAttempt.updateMany({
@@ -90,7 +109,10 @@ export async function submitQuizAttempt(learnerId: string, input: SubmitQuizAtte
 }
 
 /** One error for the form: a message naming the questions to fix, and an error on each question's fieldset. */
-function answerProblems(check: Extract<ReturnType<typeof checkAnswers>, { ok: false }>, order: readonly string[]): ActionError {
+function answerProblems(
+  check: Extract<ReturnType<typeof checkAnswers>, { ok: false }>,
+  order: readonly string[],
+): ActionError {
   if (check.unknown.length > 0) return new ActionError(UNKNOWN_QUESTION_MESSAGE);
   const numbers = (ids: readonly string[]) => describeQuestionNumbers(ids.map((id) => order.indexOf(id) + 1));
   const fieldErrors: FieldErrors = {};
@@ -98,11 +120,13 @@ function answerProblems(check: Extract<ReturnType<typeof checkAnswers>, { ok: fa
   for (const id of check.unanswered) fieldErrors[answerField(id)] = [UNANSWERED_MESSAGE];
   const missing = check.unanswered.length;
   // A long list of numbers helps nobody: past a handful, say how many and where to start.
-  const unanswered = missing > 5
-    ? `${missing} questions are unanswered, starting with question ${order.indexOf(check.unanswered[0]!) + 1}`
-    : `${numbers(check.unanswered)} ${missing === 1 ? "is" : "are"} unanswered`;
-  const message = check.invalidOption.length > 0
-    ? `Choose one of the listed options for ${numbers(check.invalidOption)}.`
-    : `Answer every question before submitting: ${unanswered}.`;
+  const unanswered =
+    missing > 5
+      ? `${missing} questions are unanswered, starting with question ${order.indexOf(check.unanswered[0]!) + 1}`
+      : `${numbers(check.unanswered)} ${missing === 1 ? "is" : "are"} unanswered`;
+  const message =
+    check.invalidOption.length > 0
+      ? `Choose one of the listed options for ${numbers(check.invalidOption)}.`
+      : `Answer every question before submitting: ${unanswered}.`;
   return new ActionError(message, fieldErrors);
 }

@@ -56,14 +56,30 @@ export async function getQuizOverview(learnerId: string, requestedPage = 1) {
     select: { id: true, correctCount: true, totalCount: true, startedAt: true, submittedAt: true },
   });
   // Attempts are numbered in the order they were submitted: the newest is number `submittedCount`.
-  const history = rows.map((row, index) => ({ ...row, submittedAt: row.submittedAt!, number: submittedCount - skip - index }));
-  return { questionCount, openAttempt, best: highlights.best, latest: highlights.latest, history, submittedCount, page, pageCount };
+  const history = rows.map((row, index) => ({
+    ...row,
+    submittedAt: row.submittedAt!,
+    number: submittedCount - skip - index,
+  }));
+  return {
+    questionCount,
+    openAttempt,
+    best: highlights.best,
+    latest: highlights.latest,
+    history,
+    submittedCount,
+    page,
+    pageCount,
+  };
 }
 export type QuizOverview = Awaited<ReturnType<typeof getQuizOverview>>;
 
 /** Whether the attempt exists for this learner, and whether it was submitted: which view its page shows. */
 export async function getAttemptState(learnerId: string, attemptId: string): Promise<"open" | "submitted" | null> {
-  const attempt = await db().quizAttempt.findFirst({ where: { id: attemptId, learnerId }, select: { submittedAt: true } });
+  const attempt = await db().quizAttempt.findFirst({
+    where: { id: attemptId, learnerId },
+    select: { submittedAt: true },
+  });
   return attempt ? (attempt.submittedAt ? "submitted" : "open") : null;
 }
 
@@ -91,7 +107,13 @@ export async function getAttemptResult(learnerId: string, attemptId: string) {
   const attempt = await prisma.quizAttempt.findFirst({
     where: { id: attemptId, learnerId, submittedAt: { not: null } },
     select: {
-      id: true, guideId: true, startedAt: true, submittedAt: true, correctCount: true, totalCount: true, questionOrder: true,
+      id: true,
+      guideId: true,
+      startedAt: true,
+      submittedAt: true,
+      correctCount: true,
+      totalCount: true,
+      questionOrder: true,
       answers: { select: { questionId: true, chosenOption: true, isCorrect: true } },
     },
   });
@@ -100,11 +122,17 @@ export async function getAttemptResult(learnerId: string, attemptId: string) {
     prisma.quizQuestion.findMany({
       where: { id: { in: attempt.questionOrder } },
       select: {
-        id: true, prompt: true, options: true, correctOption: true, explanation: true,
+        id: true,
+        prompt: true,
+        options: true,
+        correctOption: true,
+        explanation: true,
         subSkill: { select: { key: true, name: true, position: true } },
       },
     }),
-    prisma.quizAttempt.count({ where: { learnerId, guideId: attempt.guideId, submittedAt: { lte: attempt.submittedAt } } }),
+    prisma.quizAttempt.count({
+      where: { learnerId, guideId: attempt.guideId, submittedAt: { lte: attempt.submittedAt } },
+    }),
   ]);
   const byId = new Map(rows.map((q) => [q.id, q]));
   const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
@@ -114,11 +142,22 @@ export async function getAttemptResult(learnerId: string, attemptId: string) {
     const answer = answers.get(id);
     return [{ ...q, chosenOption: answer?.chosenOption ?? null, isCorrect: answer?.isCorrect ?? false }];
   });
-  const subSkills = [...new Map(questions.map((q) => [q.subSkill.key, q.subSkill])).values()].sort((a, b) => a.position - b.position);
-  const bySubSkill = scoreBySubSkill(subSkills, questions.map((q) => ({ subSkillKey: q.subSkill.key, isCorrect: q.isCorrect })));
+  const subSkills = [...new Map(questions.map((q) => [q.subSkill.key, q.subSkill])).values()].sort(
+    (a, b) => a.position - b.position,
+  );
+  const bySubSkill = scoreBySubSkill(
+    subSkills,
+    questions.map((q) => ({ subSkillKey: q.subSkill.key, isCorrect: q.isCorrect })),
+  );
   return {
-    id: attempt.id, number, startedAt: attempt.startedAt, submittedAt: attempt.submittedAt,
-    correctCount: attempt.correctCount, totalCount: attempt.totalCount, bySubSkill, questions,
+    id: attempt.id,
+    number,
+    startedAt: attempt.startedAt,
+    submittedAt: attempt.submittedAt,
+    correctCount: attempt.correctCount,
+    totalCount: attempt.totalCount,
+    bySubSkill,
+    questions,
   };
 }
 export type AttemptResult = NonNullable<Awaited<ReturnType<typeof getAttemptResult>>>;

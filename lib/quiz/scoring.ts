@@ -20,8 +20,17 @@ export function shuffle<T>(items: readonly T[], randomInt: RandomInt): T[] {
 }
 
 /** What the server knows about one question of an attempt when it scores it. */
-export interface ScorableQuestion { id: string; subSkillKey: string; optionCount: number; correctOption: number }
-export interface CheckedAnswer { questionId: string; chosenOption: number; isCorrect: boolean }
+export interface ScorableQuestion {
+  id: string;
+  subSkillKey: string;
+  optionCount: number;
+  correctOption: number;
+}
+export interface CheckedAnswer {
+  questionId: string;
+  chosenOption: number;
+  isCorrect: boolean;
+}
 
 export type AnswerCheck =
   | { ok: true; answers: CheckedAnswer[]; correctCount: number; totalCount: number }
@@ -33,7 +42,10 @@ export type AnswerCheck =
  * must be answered with one of its options: an unanswered question is refused rather than
  * counted wrong, because a learner who missed one by accident should get the chance to answer it.
  */
-export function checkAnswers(questions: readonly ScorableQuestion[], answers: Readonly<Record<string, number>>): AnswerCheck {
+export function checkAnswers(
+  questions: readonly ScorableQuestion[],
+  answers: Readonly<Record<string, number>>,
+): AnswerCheck {
   const ids = new Set(questions.map((q) => q.id));
   const unknown = Object.keys(answers).filter((id) => !ids.has(id));
   const unanswered: string[] = [];
@@ -45,11 +57,21 @@ export function checkAnswers(questions: readonly ScorableQuestion[], answers: Re
     else if (!Number.isInteger(chosen) || chosen < 0 || chosen >= q.optionCount) invalidOption.push(q.id);
     else checked.push({ questionId: q.id, chosenOption: chosen, isCorrect: chosen === q.correctOption });
   }
-  if (unknown.length + unanswered.length + invalidOption.length > 0) return { ok: false, unanswered, invalidOption, unknown };
-  return { ok: true, answers: checked, correctCount: checked.filter((a) => a.isCorrect).length, totalCount: checked.length };
+  if (unknown.length + unanswered.length + invalidOption.length > 0)
+    return { ok: false, unanswered, invalidOption, unknown };
+  return {
+    ok: true,
+    answers: checked,
+    correctCount: checked.filter((a) => a.isCorrect).length,
+    totalCount: checked.length,
+  };
 }
 
-export interface SubSkillResult extends QuizTally { key: string; name: string; percent: number }
+export interface SubSkillResult extends QuizTally {
+  key: string;
+  name: string;
+  percent: number;
+}
 
 /**
  * Correct answers out of answered questions per sub-skill, in the order `subSkills` lists them
@@ -71,7 +93,12 @@ export function scoreBySubSkill(
 export const attemptPercent = (a: { correctCount: number; totalCount: number }): number =>
   quizPercent({ correct: a.correctCount, total: a.totalCount }) ?? 0;
 
-export interface AttemptSummary { id: string; correctCount: number; totalCount: number; submittedAt: Date | null }
+export interface AttemptSummary {
+  id: string;
+  correctCount: number;
+  totalCount: number;
+  submittedAt: Date | null;
+}
 
 /** Orders submitted attempts by percent correct, compared exactly (2/3 equals 4/6); a tie goes to the later one. */
 export function compareAttempts(a: AttemptSummary, b: AttemptSummary): number {
@@ -86,9 +113,12 @@ export function compareAttempts(a: AttemptSummary, b: AttemptSummary): number {
  * submitted yet are ignored. Correct on any subset of attempts that contains both the best and
  * the latest one, which is how the overview query uses it.
  */
-export function selectBestAndLatest<A extends AttemptSummary>(attempts: readonly A[]): { best: A | null; latest: A | null } {
+export function selectBestAndLatest<A extends AttemptSummary>(
+  attempts: readonly A[],
+): { best: A | null; latest: A | null } {
   const submitted = attempts.filter((a) => a.submittedAt !== null);
-  const pick = (better: (x: A, y: A) => boolean) => submitted.reduce<A | null>((top, a) => (top === null || better(a, top) ? a : top), null);
+  const pick = (better: (x: A, y: A) => boolean) =>
+    submitted.reduce<A | null>((top, a) => (top === null || better(a, top) ? a : top), null);
   return {
     best: pick((x, y) => compareAttempts(x, y) > 0),
     latest: pick((x, y) => (x.submittedAt!.getTime() - y.submittedAt!.getTime() || x.id.localeCompare(y.id)) > 0),

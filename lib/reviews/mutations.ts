@@ -57,7 +57,13 @@ export async function decideSubmission(actor: Actor, input: Decision, now = new 
     let reviewId: string;
     try {
       const review = await tx.review.create({
-        data: { versionId: version.id, reviewerId: actor.id, decision: input.decision, summary: input.comment, createdAt: now },
+        data: {
+          versionId: version.id,
+          reviewerId: actor.id,
+          decision: input.decision,
+          summary: input.comment,
+          createdAt: now,
+        },
         select: { id: true },
       });
       reviewId = review.id;
@@ -68,7 +74,13 @@ export async function decideSubmission(actor: Actor, input: Decision, now = new 
       throw error;
     }
     await tx.submissionStatusChange.create({
-      data: { submissionId: input.submissionId, actorId: actor.id, fromStatus: "SUBMITTED", toStatus: to, createdAt: now },
+      data: {
+        submissionId: input.submissionId,
+        actorId: actor.id,
+        fromStatus: "SUBMITTED",
+        toStatus: to,
+        createdAt: now,
+      },
     });
     await recordAudit(tx, {
       actor: { id: actor.id, email: actor.email },
@@ -145,7 +157,11 @@ export async function addReviewComment(
 }
 
 /** Resolves or reopens a comment. Idempotent: resolving a resolved comment changes nothing. */
-export async function setCommentResolved(actor: Actor, input: { commentId: string; resolved: boolean }, now = new Date()) {
+export async function setCommentResolved(
+  actor: Actor,
+  input: { commentId: string; resolved: boolean },
+  now = new Date(),
+) {
   await db().reviewComment.updateMany({
     where: { id: input.commentId, resolvedAt: input.resolved ? null : { not: null } },
     data: input.resolved ? { resolvedAt: now, resolvedById: actor.id } : { resolvedAt: null, resolvedById: null },
@@ -165,7 +181,9 @@ export async function approveProject(actor: Actor, projectProgressId: string, no
     });
     if (moved.count !== 1) {
       throw new ActionError(
-        project.status === "APPROVED" ? "This project was already approved." : "This project isn't waiting for approval.",
+        project.status === "APPROVED"
+          ? "This project was already approved."
+          : "This project isn't waiting for approval.",
       );
     }
     await recordAudit(tx, {
@@ -176,6 +194,10 @@ export async function approveProject(actor: Actor, projectProgressId: string, no
       before: { status: "SUBMITTED", approvedAt: null },
       after: { status: "APPROVED", approvedAt: now.toISOString() },
     });
-    await notifyProjectApproved(tx, { learnerId: project.learnerId, reviewerId: actor.id, projectTitle: project.project.title });
+    await notifyProjectApproved(tx, {
+      learnerId: project.learnerId,
+      reviewerId: actor.id,
+      projectTitle: project.project.title,
+    });
   });
 }

@@ -58,7 +58,15 @@ export async function getSubmissionReview(user: Pick<CurrentUser, "id" | "role">
           review: { select: { id: true, decision: true, summary: true, createdAt: true, reviewer: person } },
           comments: {
             orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-            select: { id: true, body: true, tag: true, createdAt: true, resolvedAt: true, author: person, resolvedBy: person },
+            select: {
+              id: true,
+              body: true,
+              tag: true,
+              createdAt: true,
+              resolvedAt: true,
+              author: person,
+              resolvedBy: person,
+            },
           },
         },
       },

@@ -17,7 +17,12 @@ export const COMMENT_TAG_LABELS: Record<CommentTagName, string> = {
 export const ALREADY_REVIEWED_MESSAGE = "This version was already reviewed";
 export const CHANGES_COMMENT_REQUIRED = "Say what needs to change";
 
-const id = (what: string) => z.string({ error: `Missing ${what}.` }).trim().min(1, { error: `Missing ${what}.` }).max(64);
+const id = (what: string) =>
+  z
+    .string({ error: `Missing ${what}.` })
+    .trim()
+    .min(1, { error: `Missing ${what}.` })
+    .max(64);
 
 /**
  * The version the reviewer was looking at: deciding on anything else is refused. A form sends

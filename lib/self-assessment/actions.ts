@@ -12,7 +12,8 @@ export const saveSelfAssessmentAction = userAction({
   schema: saveSelfAssessmentSchema,
   roles: ["LEARNER"],
   handler: async (input, user) => {
-    if (Object.keys(input.ratings).length === 0) return success({ saved: 0 }, "Nothing to save yet: choose a rating for at least one question.");
+    if (Object.keys(input.ratings).length === 0)
+      return success({ saved: 0 }, "Nothing to save yet: choose a rating for at least one question.");
     const { saved } = await saveSelfAssessment(user.id, input);
     if (saved === 0) return success({ saved }, "No changes to save: your ratings are the same as last time.");
     revalidatePath("/self-assessment");

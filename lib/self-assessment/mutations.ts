@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SaveSelfAssessmentInput } from "@/lib/self-assessment/schema";
 
-export const UNKNOWN_SELF_CHECK_MESSAGE = "Some of these questions are no longer part of the guide. Reload the page and try again.";
+export const UNKNOWN_SELF_CHECK_MESSAGE =
+  "Some of these questions are no longer part of the guide. Reload the page and try again.";
 
 /**
  * Appends a rating for each question whose rating changed (or that was never rated): the
@@ -14,7 +15,10 @@ export const UNKNOWN_SELF_CHECK_MESSAGE = "Some of these questions are no longer
  * the learner's saves are serialized (a row lock on their user, NO KEY UPDATE so foreign-key
  * checks elsewhere never wait on it), so two concurrent identical saves append once.
  */
-export async function saveSelfAssessment(learnerId: string, { ratings }: SaveSelfAssessmentInput): Promise<{ saved: number }> {
+export async function saveSelfAssessment(
+  learnerId: string,
+  { ratings }: SaveSelfAssessmentInput,
+): Promise<{ saved: number }> {
   const ids = Object.keys(ratings);
   if (ids.length === 0) return { saved: 0 };
   const { guideId } = await learnerGuide(learnerId);
@@ -30,7 +34,9 @@ export async function saveSelfAssessment(learnerId: string, { ratings }: SaveSel
     const current = new Map(latest.map((r) => [r.questionId, r.confidence]));
     const changed = ids.filter((id) => current.get(id) !== ratings[id]);
     if (changed.length > 0) {
-      await tx.selfAssessment.createMany({ data: changed.map((questionId) => ({ learnerId, questionId, confidence: ratings[questionId]! })) });
+      await tx.selfAssessment.createMany({
+        data: changed.map((questionId) => ({ learnerId, questionId, confidence: ratings[questionId]! })),
+      });
     }
     return { saved: changed.length };
   });

@@ -22,7 +22,9 @@ export async function getSelfCheckQuestions(learnerId: string, guideId: string) 
       where: { guideId, archivedAt: null },
       orderBy: { position: "asc" },
       select: {
-        id: true, key: true, name: true,
+        id: true,
+        key: true,
+        name: true,
         selfChecks: { where: { archivedAt: null }, orderBy: { position: "asc" }, select: { id: true, prompt: true } },
       },
     }),
@@ -47,7 +49,12 @@ export async function getSelfCheckQuestions(learnerId: string, guideId: string) 
   return subSkills.map((s) => ({
     key: s.key,
     name: s.name,
-    questions: s.selfChecks.map((q) => ({ id: q.id, prompt: q.prompt, ratings: history.get(q.id)?.ratings ?? [], ratingCount: history.get(q.id)?.total ?? 0 })),
+    questions: s.selfChecks.map((q) => ({
+      id: q.id,
+      prompt: q.prompt,
+      ratings: history.get(q.id)?.ratings ?? [],
+      ratingCount: history.get(q.id)?.total ?? 0,
+    })),
   }));
 }
 

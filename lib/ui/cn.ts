@@ -4,14 +4,7 @@
  * Unlike tailwind-merge it does not resolve conflicting utilities (`p-2` vs `p-4`), so a
  * primitive's `className` prop is for additions (margins, widths), not for overrides.
  */
-export type ClassValue =
-  | string
-  | number
-  | boolean
-  | null
-  | undefined
-  | ClassDictionary
-  | readonly ClassValue[];
+export type ClassValue = string | number | boolean | null | undefined | ClassDictionary | readonly ClassValue[];
 
 export type ClassDictionary = Record<string, boolean | null | undefined>;
 

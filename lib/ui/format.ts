@@ -6,7 +6,12 @@
 import type { IsoDate } from "@/lib/progress/calendar";
 
 // A calendar date is a UTC midnight (calendar.ts), so it is always formatted in UTC.
-const dayMonthYear = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dayMonthYear = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 const monthOnly = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });
 
 /** "3 Mar 2026". */
@@ -22,7 +27,11 @@ function zonedFormatter(timeZone: string, withTime: boolean): Intl.DateTimeForma
   let format = inZone.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat("en-GB", {
-      day: "numeric", month: "short", year: "numeric", ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}), timeZone,
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}),
+      timeZone,
     });
     inZone.set(key, format);
   }

@@ -23,7 +23,10 @@ export const changeRoleAction = userAction({
   handler: async ({ userId, role }, user) => {
     const { changed } = await changeRole(user, userId, role);
     revalidateUser(userId);
-    return success(undefined, changed ? `Role changed to ${ROLE_LABELS[role]}.` : `The role already was ${ROLE_LABELS[role]}.`);
+    return success(
+      undefined,
+      changed ? `Role changed to ${ROLE_LABELS[role]}.` : `The role already was ${ROLE_LABELS[role]}.`,
+    );
   },
 });
 
@@ -34,8 +37,12 @@ export const setUserActiveAction = userAction({
   handler: async ({ userId, active }, user) => {
     const { changed } = await setUserActive(user, userId, active);
     revalidateUser(userId);
-    if (!changed) return success(undefined, active ? "The account already is active." : "The account already is deactivated.");
-    return success(undefined, active ? "Account reactivated." : "Account deactivated: they are signed out on their next request.");
+    if (!changed)
+      return success(undefined, active ? "The account already is active." : "The account already is deactivated.");
+    return success(
+      undefined,
+      active ? "Account reactivated." : "Account deactivated: they are signed out on their next request.",
+    );
   },
 });
 

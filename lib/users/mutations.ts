@@ -4,7 +4,12 @@ import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { Prisma, type Role } from "@/lib/generated/prisma/client";
 import {
-  ALREADY_ASSIGNED_MESSAGE, LAST_ADMIN_MESSAGE, MENTOR_ROLE_MESSAGE, NOT_ASSIGNED_MESSAGE, SELF_CHANGE_MESSAGE, SELF_MENTOR_MESSAGE,
+  ALREADY_ASSIGNED_MESSAGE,
+  LAST_ADMIN_MESSAGE,
+  MENTOR_ROLE_MESSAGE,
+  NOT_ASSIGNED_MESSAGE,
+  SELF_CHANGE_MESSAGE,
+  SELF_MENTOR_MESSAGE,
 } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -57,8 +62,12 @@ export async function changeRole(actor: Actor, userId: string, role: Role): Prom
     notSelf(actor, user);
     await tx.user.update({ where: { id: userId }, data: { role } });
     await recordAudit(tx, {
-      actor, action: "user.role-changed", entityType: "User", entityId: userId,
-      before: { email: user.email, role: user.role }, after: { email: user.email, role },
+      actor,
+      action: "user.role-changed",
+      entityType: "User",
+      entityId: userId,
+      before: { email: user.email, role: user.role },
+      after: { email: user.email, role },
     });
     return { changed: true };
   }, TX_OPTIONS);
@@ -76,7 +85,10 @@ export async function setUserActive(actor: Actor, userId: string, active: boolea
     // Database sessions (OAuth) end with the account; JWT sessions are refused by loadActiveUser.
     if (!active) await tx.session.deleteMany({ where: { userId } });
     await recordAudit(tx, {
-      actor, action: active ? "user.reactivated" : "user.deactivated", entityType: "User", entityId: userId,
+      actor,
+      action: active ? "user.reactivated" : "user.deactivated",
+      entityType: "User",
+      entityId: userId,
       before: { email: user.email, deactivatedAt: user.deactivatedAt?.toISOString() ?? null },
       after: { email: user.email, deactivatedAt: deactivatedAt?.toISOString() ?? null },
     });
@@ -86,11 +98,17 @@ export async function setUserActive(actor: Actor, userId: string, active: boolea
 
 /** The learner's mentors' emails, sorted: the before/after of an assignment's audit row. */
 async function mentorEmails(tx: Tx, learnerId: string): Promise<string[]> {
-  const rows = await tx.mentorAssignment.findMany({ where: { learnerId }, select: { mentor: { select: { email: true } } } });
+  const rows = await tx.mentorAssignment.findMany({
+    where: { learnerId },
+    select: { mentor: { select: { email: true } } },
+  });
   return rows.map((r) => r.mentor.email).sort();
 }
 
-export async function assignMentor(actor: Actor, { mentorId, learnerId }: { mentorId: string; learnerId: string }): Promise<void> {
+export async function assignMentor(
+  actor: Actor,
+  { mentorId, learnerId }: { mentorId: string; learnerId: string },
+): Promise<void> {
   if (mentorId === learnerId) throw new ActionError(SELF_MENTOR_MESSAGE, { mentorId: [SELF_MENTOR_MESSAGE] });
   await db().$transaction(async (tx) => {
     // Locks the mentor row so a concurrent demotion can't slip between the check and the insert.
@@ -105,20 +123,31 @@ export async function assignMentor(actor: Actor, { mentorId, learnerId }: { ment
     const created = await tx.mentorAssignment.createMany({ data: [{ mentorId, learnerId }], skipDuplicates: true });
     if (created.count === 0) throw new ActionError(ALREADY_ASSIGNED_MESSAGE, { mentorId: [ALREADY_ASSIGNED_MESSAGE] });
     await recordAudit(tx, {
-      actor, action: "mentor.assigned", entityType: "User", entityId: learnerId,
-      before: { mentors: before }, after: { mentors: await mentorEmails(tx, learnerId) },
+      actor,
+      action: "mentor.assigned",
+      entityType: "User",
+      entityId: learnerId,
+      before: { mentors: before },
+      after: { mentors: await mentorEmails(tx, learnerId) },
     });
   }, TX_OPTIONS);
 }
 
-export async function unassignMentor(actor: Actor, { mentorId, learnerId }: { mentorId: string; learnerId: string }): Promise<void> {
+export async function unassignMentor(
+  actor: Actor,
+  { mentorId, learnerId }: { mentorId: string; learnerId: string },
+): Promise<void> {
   await db().$transaction(async (tx) => {
     const before = await mentorEmails(tx, learnerId);
     const deleted = await tx.mentorAssignment.deleteMany({ where: { mentorId, learnerId } });
     if (deleted.count === 0) throw new ActionError(NOT_ASSIGNED_MESSAGE);
     await recordAudit(tx, {
-      actor, action: "mentor.unassigned", entityType: "User", entityId: learnerId,
-      before: { mentors: before }, after: { mentors: await mentorEmails(tx, learnerId) },
+      actor,
+      action: "mentor.unassigned",
+      entityType: "User",
+      entityId: learnerId,
+      before: { mentors: before },
+      after: { mentors: await mentorEmails(tx, learnerId) },
     });
   }, TX_OPTIONS);
 }

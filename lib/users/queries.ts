@@ -42,8 +42,14 @@ export async function getUserDetail(userId: string) {
       select: {
         ...listSelect,
         timeZone: true,
-        mentors: { orderBy: { createdAt: "asc" }, select: { createdAt: true, mentor: { select: { id: true, name: true, email: true, role: true } } } },
-        mentees: { orderBy: { createdAt: "asc" }, select: { createdAt: true, learner: { select: { id: true, name: true, email: true } } } },
+        mentors: {
+          orderBy: { createdAt: "asc" },
+          select: { createdAt: true, mentor: { select: { id: true, name: true, email: true, role: true } } },
+        },
+        mentees: {
+          orderBy: { createdAt: "asc" },
+          select: { createdAt: true, learner: { select: { id: true, name: true, email: true } } },
+        },
         cohortMemberships: { select: { cohort: { select: { id: true, name: true } } } },
         cohortMentorships: { select: { cohort: { select: { id: true, name: true } } } },
       },

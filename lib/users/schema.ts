@@ -3,7 +3,11 @@ import { z } from "zod";
 /** One zod schema per input, shared by the admin forms, the URL parsing and the server actions. */
 
 export const ROLES = ["LEARNER", "MENTOR", "ADMIN"] as const;
-export const ROLE_LABELS: Record<(typeof ROLES)[number], string> = { LEARNER: "Learner", MENTOR: "Mentor", ADMIN: "Admin" };
+export const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
+  LEARNER: "Learner",
+  MENTOR: "Mentor",
+  ADMIN: "Admin",
+};
 export const USERS_PAGE_SIZE = 20;
 
 export const LAST_ADMIN_MESSAGE = "At least one active admin must remain";
@@ -13,7 +17,12 @@ export const SELF_MENTOR_MESSAGE = "A learner cannot mentor themself.";
 export const ALREADY_ASSIGNED_MESSAGE = "That mentor is already assigned to this learner.";
 export const NOT_ASSIGNED_MESSAGE = "That mentor is not assigned to this learner.";
 
-const id = (what: string) => z.string({ error: `Choose a ${what}.` }).trim().min(1, { error: `Choose a ${what}.` }).max(64);
+const id = (what: string) =>
+  z
+    .string({ error: `Choose a ${what}.` })
+    .trim()
+    .min(1, { error: `Choose a ${what}.` })
+    .max(64);
 
 /** A search param that is missing, repeated or malformed falls back instead of failing the page. */
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -34,7 +43,10 @@ export const changeRoleSchema = z.object({
 /** `active` arrives as "true"/"false" from a form, or a boolean from code. */
 export const setUserActiveSchema = z.object({
   userId: id("user"),
-  active: z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean({ error: "Say whether the account is active." })),
+  active: z.preprocess(
+    (v) => (v === "true" ? true : v === "false" ? false : v),
+    z.boolean({ error: "Say whether the account is active." }),
+  ),
 });
 
 export const mentorAssignmentSchema = z.object({

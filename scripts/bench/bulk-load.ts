@@ -30,16 +30,20 @@ export async function loadWithoutKeys(client: pg.Client, table: string, load: ()
   const foreign = constraints.filter((c) => c.type === "f");
 
   await client.query(`ALTER TABLE ${relation} DISABLE TRIGGER USER`);
-  for (const c of foreign) await client.query(`ALTER TABLE ${relation} DROP CONSTRAINT ${client.escapeIdentifier(c.name)}`);
+  for (const c of foreign)
+    await client.query(`ALTER TABLE ${relation} DROP CONSTRAINT ${client.escapeIdentifier(c.name)}`);
   for (const i of indexes) await client.query(`DROP INDEX ${client.escapeIdentifier(i.name)}`);
-  for (const c of primary) await client.query(`ALTER TABLE ${relation} DROP CONSTRAINT ${client.escapeIdentifier(c.name)}`);
+  for (const c of primary)
+    await client.query(`ALTER TABLE ${relation} DROP CONSTRAINT ${client.escapeIdentifier(c.name)}`);
 
   await load();
 
   const started = performance.now();
-  for (const c of primary) await client.query(`ALTER TABLE ${relation} ADD CONSTRAINT ${client.escapeIdentifier(c.name)} ${c.definition}`);
+  for (const c of primary)
+    await client.query(`ALTER TABLE ${relation} ADD CONSTRAINT ${client.escapeIdentifier(c.name)} ${c.definition}`);
   for (const i of indexes) await client.query(i.definition);
-  for (const c of foreign) await client.query(`ALTER TABLE ${relation} ADD CONSTRAINT ${client.escapeIdentifier(c.name)} ${c.definition}`);
+  for (const c of foreign)
+    await client.query(`ALTER TABLE ${relation} ADD CONSTRAINT ${client.escapeIdentifier(c.name)} ${c.definition}`);
   await client.query(`ALTER TABLE ${relation} ENABLE TRIGGER USER`);
   console.log(
     `  ${`${table} keys and indexes`.padEnd(44)}  ${((performance.now() - started) / 1000).toFixed(1)} s` +

@@ -30,7 +30,10 @@ export async function withClient<T>(url: string, fn: (client: pg.Client) => Prom
 }
 
 export async function serverVersion(url: string): Promise<string> {
-  return withClient(url, async (client) => (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v);
+  return withClient(
+    url,
+    async (client) => (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v,
+  );
 }
 
 /**

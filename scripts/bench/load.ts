@@ -78,8 +78,16 @@ export async function warmUp(baseUrl: string, pids: Pids, target: Target, option
   await untilIdle(pids);
 }
 
-export async function loadTarget(baseUrl: string, pids: Pids, target: Target, options: LoadOptions): Promise<TargetResult> {
-  const cpu = async () => ({ server: await treeCpuMs(pids.server), database: pids.database ? await treeCpuMs(pids.database) : null });
+export async function loadTarget(
+  baseUrl: string,
+  pids: Pids,
+  target: Target,
+  options: LoadOptions,
+): Promise<TargetResult> {
+  const cpu = async () => ({
+    server: await treeCpuMs(pids.server),
+    database: pids.database ? await treeCpuMs(pids.database) : null,
+  });
   const before = await cpu();
   const sampler = sampleRss(pids.server);
   const result = await fire(baseUrl, target, options, options.duration);
@@ -108,7 +116,8 @@ export async function loadTarget(baseUrl: string, pids: Pids, target: Target, op
     peakRssBytes: peak,
     cpuMsPerRequest: {
       server: (after.server - before.server) / served,
-      database: after.database !== null && before.database !== null ? (after.database - before.database) / served : null,
+      database:
+        after.database !== null && before.database !== null ? (after.database - before.database) / served : null,
     },
   };
 }

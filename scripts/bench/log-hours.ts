@@ -26,7 +26,9 @@ export async function findActionId(file: string, exportedName: string): Promise<
   const manifest = JSON.parse(await readFile(MANIFEST, "utf8")) as {
     node: Record<string, { filename?: string; exportedName?: string }>;
   };
-  const id = Object.entries(manifest.node).find(([, entry]) => entry.filename === file && entry.exportedName === exportedName)?.[0];
+  const id = Object.entries(manifest.node).find(
+    ([, entry]) => entry.filename === file && entry.exportedName === exportedName,
+  )?.[0];
   if (!id) throw new Error(`${exportedName} (${file}) is not in ${MANIFEST}: was the app built?`);
   return id;
 }
@@ -44,7 +46,10 @@ async function encodedArguments(fields: Record<string, string>): Promise<{ conte
   const formData = new FormData();
   for (const [name, value] of Object.entries(fields)) formData.append(name, value);
   const response = new Response(await encodeReply([null, formData]));
-  return { contentType: response.headers.get("content-type") ?? "text/plain;charset=UTF-8", body: await response.text() };
+  return {
+    contentType: response.headers.get("content-type") ?? "text/plain;charset=UTF-8",
+    body: await response.text(),
+  };
 }
 
 const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
@@ -54,7 +59,15 @@ export type Ledger = { sent: Set<string>; acknowledged: Set<string>; refused: Ma
 /** The autocannon request that logs hours, and the ledger it fills. */
 export async function logHoursRequest(actionId: string, baseUrl: string, phaseId: string) {
   // The log form's fields (components/hours/entry-fields.tsx), as the browser's FormData has them.
-  const template = await encodedArguments({ idempotencyKey: KEY, date: DATE, hours: "", minutes: "1", phaseId, subSkillId: "", note: "" });
+  const template = await encodedArguments({
+    idempotencyKey: KEY,
+    date: DATE,
+    hours: "",
+    minutes: "1",
+    phaseId,
+    subSkillId: "",
+    note: "",
+  });
   const ledger: Ledger = { sent: new Set(), acknowledged: new Set(), refused: new Map() };
   const runId = Date.now().toString(36);
   let counter = 0;
@@ -108,11 +121,15 @@ export type IntegrityResult = {
 
 /** Compares the ledger with what the database holds for the learner. */
 export async function checkLogHoursIntegrity(url: string, learner: Persona, ledger: Ledger): Promise<IntegrityResult> {
-  const rows = await withClient(url, async (client) =>
-    (await client.query<{ key: string | null; n: number }>(
-      `SELECT "idempotencyKey" AS key, count(*)::int AS n FROM "TimeEntry" WHERE "learnerId" = $1 GROUP BY "idempotencyKey"`,
-      [learner.id],
-    )).rows,
+  const rows = await withClient(
+    url,
+    async (client) =>
+      (
+        await client.query<{ key: string | null; n: number }>(
+          `SELECT "idempotencyKey" AS key, count(*)::int AS n FROM "TimeEntry" WHERE "learnerId" = $1 GROUP BY "idempotencyKey"`,
+          [learner.id],
+        )
+      ).rows,
   );
   const stored = new Map(rows.map((r) => [r.key ?? "", r.n]));
   let missing = 0;

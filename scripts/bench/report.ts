@@ -57,7 +57,10 @@ export function printTargetLine(r: TargetResult): void {
 }
 
 /** The pass/fail checks: every target clean, the issue's ratios, fixed statements, integrity. */
-export function buildChecks(results: Omit<Results, "checks" | "totalSeconds">, targets: { dashboardVsBaseline: number; heavyVsLightP99: number }): Check[] {
+export function buildChecks(
+  results: Omit<Results, "checks" | "totalSeconds">,
+  targets: { dashboardVsBaseline: number; heavyVsLightP99: number },
+): Check[] {
   const byName = new Map(results.targets.map((t) => [t.name, t]));
   const rps = (name: string) => byName.get(name)?.requestsPerSecond ?? Number.NaN;
   const p99 = (name: string) => byName.get(name)?.latencyMs.p99 ?? Number.NaN;
@@ -69,14 +72,27 @@ export function buildChecks(results: Omit<Results, "checks" | "totalSeconds">, t
   }));
   for (const who of ["heavy", "light"] as const) {
     const ratio = rps(`dashboard-${who}`) / rps("baseline");
-    checks.push({ name: `${who} dashboard / baseline throughput`, value: fixed(ratio, 2), target: `>= ${targets.dashboardVsBaseline}`, pass: ratio >= targets.dashboardVsBaseline });
+    checks.push({
+      name: `${who} dashboard / baseline throughput`,
+      value: fixed(ratio, 2),
+      target: `>= ${targets.dashboardVsBaseline}`,
+      pass: ratio >= targets.dashboardVsBaseline,
+    });
   }
   const p99Ratio = p99("dashboard-heavy") / p99("dashboard-light");
-  checks.push({ name: "heavy p99 / light p99", value: fixed(p99Ratio, 2), target: `<= ${targets.heavyVsLightP99}`, pass: p99Ratio <= targets.heavyVsLightP99 });
+  checks.push({
+    name: "heavy p99 / light p99",
+    value: fixed(p99Ratio, 2),
+    target: `<= ${targets.heavyVsLightP99}`,
+    pass: p99Ratio <= targets.heavyVsLightP99,
+  });
   const { heavy, light } = results.statements;
   checks.push({
     name: "SQL statements per dashboard render",
-    value: heavy && light ? `heavy ${heavy.statements}, light ${light.statements}` : "not measured (pg_stat_statements not loaded)",
+    value:
+      heavy && light
+        ? `heavy ${heavy.statements}, light ${light.statements}`
+        : "not measured (pg_stat_statements not loaded)",
     target: "the same whatever the history",
     pass: Boolean(heavy && light && heavy.statements === light.statements),
   });
@@ -93,16 +109,28 @@ export function buildChecks(results: Omit<Results, "checks" | "totalSeconds">, t
 export function printSummary(results: Results): void {
   const { machine, memory, seeding } = results;
   console.log("\n== Results");
-  console.log(`Machine: ${machine.cores} cores, ${machine.cpuModel}, ${machine.memoryGiB} GiB RAM, Node ${machine.node}, PostgreSQL ${machine.postgres}`);
-  console.log(`Load: ${results.load.connections} connections, ${results.load.durationSeconds} s per target after ${results.load.warmupSeconds} s warm-up`);
-  console.log(`Seeded in ${fixed(seeding.seconds)} s: ${seeding.counts.TimeEntry?.toLocaleString("en")} time entries, ${seeding.counts.User} users`);
+  console.log(
+    `Machine: ${machine.cores} cores, ${machine.cpuModel}, ${machine.memoryGiB} GiB RAM, Node ${machine.node}, PostgreSQL ${machine.postgres}`,
+  );
+  console.log(
+    `Load: ${results.load.connections} connections, ${results.load.durationSeconds} s per target after ${results.load.warmupSeconds} s warm-up`,
+  );
+  console.log(
+    `Seeded in ${fixed(seeding.seconds)} s: ${seeding.counts.TimeEntry?.toLocaleString("en")} time entries, ${seeding.counts.User} users`,
+  );
   for (const target of results.targets) printTargetLine(target);
   const { heavyVsBaseline, lightVsBaseline } = results.cpuEstimate;
   if (heavyVsBaseline !== null && lightVsBaseline !== null) {
-    console.log(`Dashboard / baseline throughput implied by CPU per request (app + db): heavy ${fixed(heavyVsBaseline, 2)}, light ${fixed(lightVsBaseline, 2)}`);
+    console.log(
+      `Dashboard / baseline throughput implied by CPU per request (app + db): heavy ${fixed(heavyVsBaseline, 2)}, light ${fixed(lightVsBaseline, 2)}`,
+    );
   }
-  console.log(`Server RSS: idle ${mib(memory.idleBeforeBytes)} before load, peak ${mib(memory.peakBytes)} under load, ${mib(memory.idleAfterBytes)} idle after`);
-  console.log(`Load average (1/5/15 min): ${results.loadAverage.start.join(" / ")} at start, ${results.loadAverage.end.join(" / ")} at end`);
+  console.log(
+    `Server RSS: idle ${mib(memory.idleBeforeBytes)} before load, peak ${mib(memory.peakBytes)} under load, ${mib(memory.idleAfterBytes)} idle after`,
+  );
+  console.log(
+    `Load average (1/5/15 min): ${results.loadAverage.start.join(" / ")} at start, ${results.loadAverage.end.join(" / ")} at end`,
+  );
   console.log("");
   for (const check of results.checks) {
     console.log(`  ${check.pass ? "PASS" : "FAIL"}  ${check.name}: ${check.value} (target ${check.target})`);

@@ -15,7 +15,16 @@ import { postmasterPid, prepareDatabase, serverVersion, withClient } from "./dat
 import { loadTarget, warmUp, type Target, type TargetResult } from "./load";
 import { checkLogHoursIntegrity, findActionId, logHoursRequest } from "./log-hours";
 import { BENCH_COHORT_ID, personas } from "./personas";
-import { buildChecks, cpuRatio, currentLoad, describeMachine, printSummary, printTargetLine, writeResults, type Results } from "./report";
+import {
+  buildChecks,
+  cpuRatio,
+  currentLoad,
+  describeMachine,
+  printSummary,
+  printTargetLine,
+  writeResults,
+  type Results,
+} from "./report";
 import { seedVolume } from "./seed-volume";
 import { buildApp, startServer, treeRss, type Server } from "./server";
 import { signIn, verifySession } from "./sign-in";
@@ -62,7 +71,11 @@ try {
   await verifySession(baseUrl, sessions.logger, "/hours");
   await verifySession(baseUrl, sessions.mentor, "/mentor/reviews");
   await verifySession(baseUrl, sessions.admin, cohortPath);
-  console.log(`Signed in and verified: ${Object.values(sessions).map((s) => s.persona.email).join(", ")}`);
+  console.log(
+    `Signed in and verified: ${Object.values(sessions)
+      .map((s) => s.persona.email)
+      .join(", ")}`,
+  );
 
   console.log("\n== 4. SQL statements per dashboard render");
   const statements = statementStats
@@ -77,20 +90,65 @@ try {
     console.log("Not measured: pg_stat_statements is not preloaded on this server (shared_preload_libraries).");
   }
 
-  console.log(`\n== 5. Load: ${config.connections} connections; ${config.warmup} s warm-up of every target, then ${config.duration} s each`);
-  const phaseId = await withClient(database.url, async (client) =>
-    (await client.query<{ id: string }>(`SELECT id FROM "Phase" WHERE "archivedAt" IS NULL ORDER BY position LIMIT 1`)).rows[0]!.id,
+  console.log(
+    `\n== 5. Load: ${config.connections} connections; ${config.warmup} s warm-up of every target, then ${config.duration} s each`,
+  );
+  const phaseId = await withClient(
+    database.url,
+    async (client) =>
+      (
+        await client.query<{ id: string }>(
+          `SELECT id FROM "Phase" WHERE "archivedAt" IS NULL ORDER BY position LIMIT 1`,
+        )
+      ).rows[0]!.id,
   );
   const actionId = await findActionId("lib/hours/actions.ts", "logHoursAction");
   const logHours = await logHoursRequest(actionId, baseUrl, phaseId);
   const targets: Target[] = [
     // The lightest signed-in page: the session check and the header's two lookups, a static form.
-    { name: "baseline", label: "heavy learner, /account/password", session: sessions.heavy, path: "/account/password", expect: personas.heavy.name },
-    { name: "dashboard-heavy", label: "heavy learner, /dashboard", session: sessions.heavy, path: "/dashboard", expect: `Welcome, ${personas.heavy.name}` },
-    { name: "dashboard-light", label: "light learner, /dashboard", session: sessions.light, path: "/dashboard", expect: `Welcome, ${personas.light.name}` },
-    { name: "review-queue", label: "mentor 001, /mentor/reviews", session: sessions.mentor, path: "/mentor/reviews", expect: "items waiting" },
-    { name: "cohort-table", label: `admin, ${cohortPath} (100 learners)`, session: sessions.admin, path: cohortPath, expect: personas.heavy.name },
-    { name: "log-hours", label: "fresh learner, log-hours action on /hours", session: sessions.logger, path: "/hours", expect: '"ok":true', request: logHours.request },
+    {
+      name: "baseline",
+      label: "heavy learner, /account/password",
+      session: sessions.heavy,
+      path: "/account/password",
+      expect: personas.heavy.name,
+    },
+    {
+      name: "dashboard-heavy",
+      label: "heavy learner, /dashboard",
+      session: sessions.heavy,
+      path: "/dashboard",
+      expect: `Welcome, ${personas.heavy.name}`,
+    },
+    {
+      name: "dashboard-light",
+      label: "light learner, /dashboard",
+      session: sessions.light,
+      path: "/dashboard",
+      expect: `Welcome, ${personas.light.name}`,
+    },
+    {
+      name: "review-queue",
+      label: "mentor 001, /mentor/reviews",
+      session: sessions.mentor,
+      path: "/mentor/reviews",
+      expect: "items waiting",
+    },
+    {
+      name: "cohort-table",
+      label: `admin, ${cohortPath} (100 learners)`,
+      session: sessions.admin,
+      path: cohortPath,
+      expect: personas.heavy.name,
+    },
+    {
+      name: "log-hours",
+      label: "fresh learner, log-hours action on /hours",
+      session: sessions.logger,
+      path: "/hours",
+      expect: '"ok":true',
+      request: logHours.request,
+    },
   ];
   await sleep(2000);
   const idleBeforeBytes = await treeRss(serverPid);
@@ -117,7 +175,10 @@ try {
     seeding,
     buildSeconds,
     targets: results,
-    cpuEstimate: { heavyVsBaseline: cpuRatio(results, "dashboard-heavy"), lightVsBaseline: cpuRatio(results, "dashboard-light") },
+    cpuEstimate: {
+      heavyVsBaseline: cpuRatio(results, "dashboard-heavy"),
+      lightVsBaseline: cpuRatio(results, "dashboard-light"),
+    },
     memory: { idleBeforeBytes, peakBytes: Math.max(...results.map((r) => r.peakRssBytes)), idleAfterBytes },
     statements,
     logHours: integrity,

@@ -25,9 +25,22 @@ import { seedRecords } from "./seed-records";
 export type SeedSummary = { seconds: number; counts: Record<string, number> };
 
 const COUNTED_TABLES = [
-  "User", "Enrollment", "MentorAssignment", "TimeEntry", "Submission", "SubmissionVersion", "Review",
-  "SubmissionStatusChange", "QuizAttempt", "QuizAnswer", "SelfAssessment", "ChecklistProgress",
-  "ProjectProgress", "Notification", "Cohort", "CohortMember",
+  "User",
+  "Enrollment",
+  "MentorAssignment",
+  "TimeEntry",
+  "Submission",
+  "SubmissionVersion",
+  "Review",
+  "SubmissionStatusChange",
+  "QuizAttempt",
+  "QuizAnswer",
+  "SelfAssessment",
+  "ChecklistProgress",
+  "ProjectProgress",
+  "Notification",
+  "Cohort",
+  "CohortMember",
 ] as const;
 
 export async function seedVolume(url: string): Promise<SeedSummary> {
@@ -39,7 +52,9 @@ export async function seedVolume(url: string): Promise<SeedSummary> {
       const t = performance.now();
       const result: pg.QueryResult | pg.QueryResult[] = await client.query(sql, params);
       const rows = (Array.isArray(result) ? result.at(-1) : result)?.rowCount ?? 0; // a script: its last statement
-      console.log(`  ${label.padEnd(28)} ${String(rows).padStart(9)} rows  ${((performance.now() - t) / 1000).toFixed(1)} s`);
+      console.log(
+        `  ${label.padEnd(28)} ${String(rows).padStart(9)} rows  ${((performance.now() - t) / 1000).toFixed(1)} s`,
+      );
     };
     await client.query("SET TIME ZONE 'UTC'");
     await client.query("SET maintenance_work_mem = '256MB'");
@@ -185,14 +200,18 @@ async function assertEntriesValid(client: pg.Client): Promise<void> {
            (SELECT count(*) FROM "TimeEntry" WHERE date > (now() AT TIME ZONE 'UTC')::date)::int AS future`);
   const { over_cap: overCap, future } = rows[0]!;
   if (overCap > 0 || future > 0) {
-    throw new Error(`Seeded time entries break the rules: ${overCap} learner-days over 1440 minutes, ${future} future dates`);
+    throw new Error(
+      `Seeded time entries break the rules: ${overCap} learner-days over 1440 minutes, ${future} future dates`,
+    );
   }
   console.log("  check: no learner-day over 1440 minutes, no future date");
 }
 
 async function countRows(url: string): Promise<Record<string, number>> {
   return withClient(url, async (client) => {
-    const sql = COUNTED_TABLES.map((table) => `SELECT '${table}' AS name, count(*)::int AS n FROM "${table}"`).join(" UNION ALL ");
+    const sql = COUNTED_TABLES.map((table) => `SELECT '${table}' AS name, count(*)::int AS n FROM "${table}"`).join(
+      " UNION ALL ",
+    );
     const { rows } = await client.query<{ name: string; n: number }>(sql);
     return Object.fromEntries(rows.map((r) => [r.name, r.n]));
   });

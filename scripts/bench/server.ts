@@ -27,7 +27,8 @@ function serverEnv(databaseUrl: string, baseUrl: string): NodeJS.ProcessEnv {
 export async function buildApp(databaseUrl: string, port: number, skip: boolean): Promise<number> {
   const started = performance.now();
   if (skip) {
-    if (!existsSync(".next/BUILD_ID")) throw new Error("BENCH_SKIP_BUILD=1 but .next holds no production build: run without it once");
+    if (!existsSync(".next/BUILD_ID"))
+      throw new Error("BENCH_SKIP_BUILD=1 but .next holds no production build: run without it once");
     console.log("Reusing the existing .next build (BENCH_SKIP_BUILD=1).");
     return 0;
   }
@@ -44,7 +45,9 @@ export async function startServer(databaseUrl: string, port: number): Promise<Se
     stdio: ["ignore", "ignore", "inherit"],
   });
   const exited = new Promise<never>((_, reject) =>
-    child.once("exit", (code) => reject(new Error(`next start exited (code ${code}) before answering: is port ${port} free? (BENCH_PORT)`))),
+    child.once("exit", (code) =>
+      reject(new Error(`next start exited (code ${code}) before answering: is port ${port} free? (BENCH_PORT)`)),
+    ),
   );
   await Promise.race([waitForHttp(`${baseUrl}/api/health`, 60_000), exited]);
   return { baseUrl, child, stop: () => stopChild(child) };
@@ -61,7 +64,7 @@ async function processTree(rootPid: number): Promise<Set<number>> {
     if (ppid) parents.set(Number(entry), ppid);
   }
   const tree = new Set([rootPid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, ppid] of parents) {
       if (tree.has(ppid) && !tree.has(pid)) {

@@ -46,7 +46,9 @@ export async function verifySession(baseUrl: string, session: Session, path: str
   const response = await fetch(`${baseUrl}${path}`, { headers: { Cookie: session.cookie }, redirect: "manual" });
   const body = await response.text();
   if (response.status !== 200) {
-    throw new Error(`${session.persona.email} GET ${path} answered ${response.status} ${response.headers.get("location") ?? ""}`);
+    throw new Error(
+      `${session.persona.email} GET ${path} answered ${response.status} ${response.headers.get("location") ?? ""}`,
+    );
   }
   if (!body.includes(session.persona.name)) {
     throw new Error(`${session.persona.email} GET ${path}: 200 but the page does not show "${session.persona.name}"`);

@@ -23,7 +23,12 @@ export async function enableStatementStats(url: string): Promise<boolean> {
   });
 }
 
-export async function countStatements(url: string, baseUrl: string, session: Session, path: string): Promise<StatementCount> {
+export async function countStatements(
+  url: string,
+  baseUrl: string,
+  session: Session,
+  path: string,
+): Promise<StatementCount> {
   const get = async () => {
     const response = await fetch(`${baseUrl}${path}`, { headers: { Cookie: session.cookie }, redirect: "manual" });
     await response.text(); // the render is over when the stream ends

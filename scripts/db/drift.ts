@@ -12,7 +12,14 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { connectMaintenance, isEntrypoint, resolveDatabase, stopOnSignals, withDatabaseName } from "./embedded";
-import { applyMigrations, diffSchemas, listMigrations, LOCKFILE_NAME, MIGRATIONS_DIR, SCHEMA_PATH } from "./schema-engine";
+import {
+  applyMigrations,
+  diffSchemas,
+  listMigrations,
+  LOCKFILE_NAME,
+  MIGRATIONS_DIR,
+  SCHEMA_PATH,
+} from "./schema-engine";
 
 export interface DriftOptions {
   schemaPath?: string;

@@ -56,7 +56,11 @@ const EMBEDDED: Record<DatabaseKind, EmbeddedConfig> = {
   },
   test: {
     // A port of one's own gets a cluster of one's own, so test runs on other ports run side by side.
-    dataDir: join(REPO_ROOT, ".data", process.env.EMBEDDED_TEST_DB_PORT ? `postgres-test-${process.env.EMBEDDED_TEST_DB_PORT}` : "postgres-test"),
+    dataDir: join(
+      REPO_ROOT,
+      ".data",
+      process.env.EMBEDDED_TEST_DB_PORT ? `postgres-test-${process.env.EMBEDDED_TEST_DB_PORT}` : "postgres-test",
+    ),
     port: Number(process.env.EMBEDDED_TEST_DB_PORT ?? 54330),
     database: "skilltrail_test",
     // Throwaway data: trade crash safety for speed.
@@ -84,7 +88,8 @@ export async function resolveDatabase(kind: DatabaseKind): Promise<ResolvedDatab
   if (external) {
     if (kind === "dev") return { url: external, stop: async () => {}, embedded: false, reused: false };
     const url =
-      (kind === "test" && process.env.TEST_DATABASE_URL) || withDatabaseName(external, `${databaseName(external)}_${kind}`);
+      (kind === "test" && process.env.TEST_DATABASE_URL) ||
+      withDatabaseName(external, `${databaseName(external)}_${kind}`);
     await ensureDatabase(url);
     return { url, stop: async () => {}, embedded: false, reused: false };
   }
@@ -493,7 +498,7 @@ function startWatchdog(pid: number): ChildProcess | undefined {
     `P=${pid}`,
     // Alive = not gone, not a zombie, and still postgres (guards against PID reuse); kill -0 off Linux.
     "alive() {",
-    '  if [ -d /proc/self ]; then s=$(cat /proc/$P/stat 2>/dev/null) || return 1',
+    "  if [ -d /proc/self ]; then s=$(cat /proc/$P/stat 2>/dev/null) || return 1",
     '    case "$s" in *") Z "*|*") X "*) return 1 ;; *"(postgres)"*) return 0 ;; *) return 1 ;; esac',
     "  else kill -0 $P 2>/dev/null; fi",
     "}",

@@ -27,9 +27,7 @@ export interface CreateMigrationOptions {
   now?: Date;
 }
 
-export type CreateMigrationResult =
-  | { created: false }
-  | { created: true; name: string; dir: string; sql: string };
+export type CreateMigrationResult = { created: false } | { created: true; name: string; dir: string; sql: string };
 
 export function slugifyMigrationName(name: string): string {
   const slug = name

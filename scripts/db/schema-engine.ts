@@ -182,7 +182,12 @@ export async function listMigrations(migrationsDir = MIGRATIONS_DIR): Promise<Mi
   return Promise.all(
     names.map(async (name) => {
       const dir = join(migrationsDir, name);
-      return { name, dir, sql: await read(join(dir, "migration.sql")), snapshot: await read(join(dir, "schema.prisma")) };
+      return {
+        name,
+        dir,
+        sql: await read(join(dir, "migration.sql")),
+        snapshot: await read(join(dir, "schema.prisma")),
+      };
     }),
   );
 }

@@ -71,7 +71,12 @@ const PAGES: Record<"public" | DemoRole, Entry[]> = {
     { route: "/mentor", phone: true },
     { route: "/mentor/mentees/[learnerId]", find: { from: "/mentor", link: "Lee Learner" } },
     { route: "/mentor/reviews" },
-    { route: "/mentor/reviews/[submissionId]", find: { from: "/mentor/reviews", link: /^Review / }, open: "What the deliverable asks for", phone: true },
+    {
+      route: "/mentor/reviews/[submissionId]",
+      find: { from: "/mentor/reviews", link: /^Review / },
+      open: "What the deliverable asks for",
+      phone: true,
+    },
   ],
   admin: [
     { route: "/admin", phone: true },
@@ -91,7 +96,11 @@ const PAGES: Record<"public" | DemoRole, Entry[]> = {
     { route: "/admin/curriculum/text/red-flags" },
     { route: "/admin/users" },
     // Role, deactivation, mentor assignments and the account's history.
-    { route: "/admin/users/[userId]", find: { from: "/admin/users?q=learner%40skilltrail.dev", link: "Lee Learner" }, phone: true },
+    {
+      route: "/admin/users/[userId]",
+      find: { from: "/admin/users?q=learner%40skilltrail.dev", link: "Lee Learner" },
+      phone: true,
+    },
     { route: "/admin/audit" },
     { route: "/admin/cohorts" },
     { route: "/admin/cohorts/[cohortId]", find: { from: "/admin/cohorts", link: COHORT } },
@@ -103,14 +112,24 @@ const PAGES: Record<"public" | DemoRole, Entry[]> = {
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const guardedAxeSource = `if (typeof window.axe === "undefined") {\n${axeSource}\n}`;
 
-type Violation = { id: string; impact?: string | null; help: string; helpUrl: string; nodes: { target: unknown; failureSummary?: string }[] };
+type Violation = {
+  id: string;
+  impact?: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: unknown; failureSummary?: string }[];
+};
 
 function describe(violations: Violation[]): string {
   return violations
     .map(
       (v) =>
         `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
-        v.nodes.map((n) => `      ${JSON.stringify(n.target)} ${n.failureSummary?.split("\n").slice(1).join(" ").trim() ?? ""}`).join("\n"),
+        v.nodes
+          .map(
+            (n) => `      ${JSON.stringify(n.target)} ${n.failureSummary?.split("\n").slice(1).join(" ").trim() ?? ""}`,
+          )
+          .join("\n"),
     )
     .join("\n");
 }
@@ -126,7 +145,12 @@ async function audit(page: Page, label: string) {
     .setLegacyMode()
     .analyze();
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect.soft(serious.map((v) => v.id), `${label} has serious or critical axe violations:\n${describe(serious)}`).toEqual([]);
+  expect
+    .soft(
+      serious.map((v) => v.id),
+      `${label} has serious or critical axe violations:\n${describe(serious)}`,
+    )
+    .toEqual([]);
 }
 
 /**
@@ -135,11 +159,13 @@ async function audit(page: Page, label: string) {
  * less work per page), else by loading it. Waits for the page's own content, not a skeleton.
  */
 async function navigate(tab: Page, target: string) {
-  const routed = await tab.evaluate((to) => {
-    const router = (window as { next?: { router?: { push(href: string): void } } }).next?.router;
-    router?.push(to);
-    return Boolean(router);
-  }, target).catch(() => false);
+  const routed = await tab
+    .evaluate((to) => {
+      const router = (window as { next?: { router?: { push(href: string): void } } }).next?.router;
+      router?.push(to);
+      return Boolean(router);
+    }, target)
+    .catch(() => false);
   if (!routed) await tab.goto(target, { waitUntil: "domcontentloaded" });
   await tab.waitForURL((url) => url.pathname + url.search === target);
   await expect(tab.locator("main h1").first()).toBeVisible();
@@ -157,7 +183,11 @@ async function auditEntries(page: Page, entries: readonly Entry[]) {
     let target = entry.path ?? entry.route;
     if (entry.find) {
       await page.goto(entry.find.from, { waitUntil: "domcontentloaded" });
-      const href = await page.getByRole("main").getByRole("link", { name: entry.find.link }).first().getAttribute("href");
+      const href = await page
+        .getByRole("main")
+        .getByRole("link", { name: entry.find.link })
+        .first()
+        .getAttribute("href");
       expect(href, `a link named ${entry.find.link} on ${entry.find.from}`).toBeTruthy();
       target = href!;
     }
@@ -179,7 +209,11 @@ async function auditEntries(page: Page, entries: readonly Entry[]) {
     await tabs[1]!.close();
   };
   await run(targets, { width: 1280, height: 720 }, "desktop");
-  await run(targets.filter((t) => t.phone), PHONE, "375 px");
+  await run(
+    targets.filter((t) => t.phone),
+    PHONE,
+    "375 px",
+  );
 }
 
 test.describe("accessibility (axe, WCAG 2.1 A/AA)", () => {
@@ -188,7 +222,9 @@ test.describe("accessibility (axe, WCAG 2.1 A/AA)", () => {
   test("the list covers every page in app/ and every navigation link", () => {
     const listed = new Set(Object.values(PAGES).flatMap((entries) => entries.map((e) => e.route)));
     expect(appRoutes().filter((route) => !listed.has(route))).toEqual([]);
-    const navigation = (["LEARNER", "MENTOR", "ADMIN"] as const).flatMap((role) => navItemsFor(role).map((item) => item.href));
+    const navigation = (["LEARNER", "MENTOR", "ADMIN"] as const).flatMap((role) =>
+      navItemsFor(role).map((item) => item.href),
+    );
     expect(navigation.filter((href) => !listed.has(href))).toEqual([]);
   });
 
@@ -264,7 +300,9 @@ function appRoutes(): string[] {
   const routes = files
     .filter((file) => file.endsWith("/page.tsx") || file === "page.tsx")
     .map((file) => `/${file.replace(/(^|\/)page\.tsx$/, "")}`.replace(/\/\([^)]+\)/g, "").replace(/^$/, "/") || "/");
-  const special = (["not-found", "forbidden"] as const).filter((name) => files.includes(`${name}.tsx`)).map((name) => `(${name})`);
+  const special = (["not-found", "forbidden"] as const)
+    .filter((name) => files.includes(`${name}.tsx`))
+    .map((name) => `(${name})`);
   return [...new Set([...routes, ...special])].sort();
 }
 
@@ -277,7 +315,10 @@ async function createCohort(): Promise<string> {
        SELECT $1, g.id, $2, CURRENT_DATE - 30 FROM "Guide" g WHERE g.slug = 'ml-infrastructure'`,
       [id, COHORT],
     );
-    await db.query(`INSERT INTO "CohortMember" ("cohortId", "learnerId") SELECT $1, id FROM "User" WHERE email = 'learner@skilltrail.dev'`, [id]);
+    await db.query(
+      `INSERT INTO "CohortMember" ("cohortId", "learnerId") SELECT $1, id FROM "User" WHERE email = 'learner@skilltrail.dev'`,
+      [id],
+    );
     return id;
   });
 }

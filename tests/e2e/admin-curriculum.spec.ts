@@ -51,7 +51,11 @@ async function restoreSeededValues(browser: Browser) {
 }
 
 async function freshLearnerDashboard(browser: Browser) {
-  const { page } = await newLearnerPage(browser, { name: "Cleo Curriculum", prefix: "curriculum", password: "amber harbour pencil forty" });
+  const { page } = await newLearnerPage(browser, {
+    name: "Cleo Curriculum",
+    prefix: "curriculum",
+    password: "amber harbour pencil forty",
+  });
   return { page, close: () => page.context().close() };
 }
 
@@ -62,12 +66,18 @@ test.describe("curriculum editor", () => {
     await restoreSeededValues(browser);
   });
 
-  test("an admin changes a phase's hours and a weight pair; the overview and a learner's dashboard follow", async ({ page, browser }) => {
+  test("an admin changes a phase's hours and a weight pair; the overview and a learner's dashboard follow", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(240_000); // a dozen page loads and saves, plus a sign-up
 
     await signInAsAdmin(page);
     await page.goto("/admin/curriculum");
-    await page.getByRole("link", { name: /Phases/ }).first().click();
+    await page
+      .getByRole("link", { name: /Phases/ })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: "Phases" })).toBeVisible();
     await expect(page.getByTestId("path-total-hours")).toHaveText("360 h");
 
@@ -94,8 +104,14 @@ test.describe("curriculum editor", () => {
       await page.getByRole("button", { name: "Save weights" }).click();
       await expect(page.getByTestId("form-message")).toHaveText("Weights saved.", SLOW);
       await page.goto("/");
-      await expect(page.getByRole("progressbar", { name: "Data Pipeline Engineering" })).toHaveAttribute("aria-valuenow", "24");
-      await expect(page.getByRole("progressbar", { name: "Model Serving Architecture" })).toHaveAttribute("aria-valuenow", "21");
+      await expect(page.getByRole("progressbar", { name: "Data Pipeline Engineering" })).toHaveAttribute(
+        "aria-valuenow",
+        "24",
+      );
+      await expect(page.getByRole("progressbar", { name: "Model Serving Architecture" })).toHaveAttribute(
+        "aria-valuenow",
+        "21",
+      );
     } finally {
       // Put the seeded values back at once (afterAll does it again, in case this test died).
       await setPhaseOneHours(page, 60);

@@ -5,7 +5,9 @@ import { DEMO, signInAs } from "./support/auth";
 const LEARNER_EMAIL = DEMO.learner;
 
 test.describe("admin: users and cohorts", () => {
-  test("finds the demo learner, assigns and unassigns a mentor, follows them in a cohort and exports it", async ({ page }) => {
+  test("finds the demo learner, assigns and unassigns a mentor, follows them in a cohort and exports it", async ({
+    page,
+  }) => {
     test.setTimeout(120_000); // one long journey through four pages and six server actions
     await signInAs(page, "admin");
 

@@ -5,7 +5,10 @@ import { watchCsp } from "./support/page";
 test.describe("accounts and sign-in", () => {
   test("sign up, sign out, sign in again", async ({ page }) => {
     const violations = watchCsp(page);
-    const { email, password } = await signUpLearner(page, { name: "Erin Example", password: "violet tractor mountain sparrow" });
+    const { email, password } = await signUpLearner(page, {
+      name: "Erin Example",
+      password: "violet tractor mountain sparrow",
+    });
     await expect(page.getByRole("heading", { level: 1, name: "Welcome, Erin Example" })).toBeVisible();
 
     await page.getByRole("button", { name: "Sign out" }).click();
@@ -81,7 +84,11 @@ test.describe("accounts and sign-in", () => {
 
 test.describe("account pages", () => {
   test("update the profile, export my data, delete the account", async ({ page }) => {
-    const { email, password } = await signUpLearner(page, { name: "Dana Delete", prefix: "e2e-account", password: "copper meadow violin harbour" });
+    const { email, password } = await signUpLearner(page, {
+      name: "Dana Delete",
+      prefix: "e2e-account",
+      password: "copper meadow violin harbour",
+    });
 
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account" }).click();
     await page.getByLabel("Time zone").selectOption("Europe/Berlin");

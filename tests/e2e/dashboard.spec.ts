@@ -14,7 +14,9 @@ test.describe("learner dashboard", () => {
     await expect(page.getByRole("link", { name: "Take the quiz" }).first()).toHaveAttribute("href", "/quiz");
     await expect(page.getByTestId("current-level")).toHaveText("Beginner");
     await expect(page.getByTestId("streak")).toHaveText("Current streak: 0 days");
-    await expect(page.getByText("Nothing yet: logged hours, submissions and quiz attempts will appear here.")).toBeVisible();
+    await expect(
+      page.getByText("Nothing yet: logged hours, submissions and quiz attempts will appear here."),
+    ).toBeVisible();
     const phaseBar = page.getByRole("progressbar", { name: "Phase 1: Foundations & Core Concepts" });
     await expect(phaseBar).toHaveAttribute("aria-valuetext", "0 min of 60 h");
     await expect(page.getByRole("region", { name: "Red flags" }).getByRole("listitem")).toHaveCount(5);

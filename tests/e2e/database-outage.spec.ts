@@ -20,10 +20,14 @@ test.describe("the database stopping and starting while the app runs", () => {
     await app?.stop();
   });
   test.afterEach(async ({}, testInfo) => {
-    if (testInfo.status !== testInfo.expectedStatus && app) await testInfo.attach("server output", { body: app.recentOutput() });
+    if (testInfo.status !== testInfo.expectedStatus && app)
+      await testInfo.attach("server output", { body: app.recentOutput() });
   });
 
-  test("requests during the outage get a clear answer, and the app recovers with nothing lost", async ({ page, request }) => {
+  test("requests during the outage get a clear answer, and the app recovers with nothing lost", async ({
+    page,
+    request,
+  }) => {
     const base = app!.baseUrl;
     await page.goto(`${base}/sign-up`);
     await page.getByLabel("Name").fill("Olga Outage");
@@ -52,7 +56,9 @@ test.describe("the database stopping and starting while the app runs", () => {
     await logForm.getByLabel("Minutes").fill("0");
     await logForm.getByLabel("Note").fill("Sent during the outage");
     await logForm.getByRole("button", { name: "Log time" }).click();
-    await expect(logForm.getByTestId("form-message")).toContainText("can't reach its database right now, so nothing was saved");
+    await expect(logForm.getByTestId("form-message")).toContainText(
+      "can't reach its database right now, so nothing was saved",
+    );
 
     // A page load: the outage page, not a crash or a stack trace.
     await page.goto(`${base}/dashboard`);

@@ -47,7 +47,11 @@ test.describe("stored script renders as text", () => {
   test.describe.configure({ timeout: 150_000 });
 
   test("name, hours note, checklist note, deliverable and review comment show markup as text", async ({ browser }) => {
-    const { page, email } = await newLearnerPage(browser, { name: NAME, prefix: "xss", password: "velvet harbor quartz ninety" });
+    const { page, email } = await newLearnerPage(browser, {
+      name: NAME,
+      prefix: "xss",
+      password: "velvet harbor quartz ninety",
+    });
     const dialogs = watchDialogs(page);
 
     // Display name: in the header, as typed.
@@ -86,7 +90,11 @@ test.describe("stored script renders as text", () => {
         [email],
       );
       const id = `e2e-${randomUUID()}`;
-      await db.query(`INSERT INTO "MentorAssignment" (id, "mentorId", "learnerId") VALUES ($1, $2, $3)`, [id, rows[0]!.mentor, rows[0]!.learner]);
+      await db.query(`INSERT INTO "MentorAssignment" (id, "mentorId", "learnerId") VALUES ($1, $2, $3)`, [
+        id,
+        rows[0]!.mentor,
+        rows[0]!.learner,
+      ]);
       return { deliverableId: rows[0]!.deliverable, assignmentId: id, mentorId: rows[0]!.mentor };
     });
     let reviewPath = "";
@@ -150,39 +158,86 @@ test.describe("junk to next-auth and the route handlers over HTTP", () => {
     };
     const noRedirects = { maxRedirects: 0 };
 
-    await record("credentials callback, malformed JSON", request.post("/api/auth/callback/credentials", {
-      headers: { "Content-Type": "application/json" }, data: '{"email": "a@b.c", "password": ', ...noRedirects,
-    }));
-    await record("credentials callback, XML", request.post("/api/auth/callback/credentials", {
-      headers: { "Content-Type": "text/xml" }, data: "<email>&xxe;</email>", ...noRedirects,
-    }));
-    await record("credentials callback, junk form without CSRF", request.post("/api/auth/callback/credentials", {
-      form: { email: SQL, password: SCRIPT, extra: "%00" }, ...noRedirects,
-    }));
+    await record(
+      "credentials callback, malformed JSON",
+      request.post("/api/auth/callback/credentials", {
+        headers: { "Content-Type": "application/json" },
+        data: '{"email": "a@b.c", "password": ',
+        ...noRedirects,
+      }),
+    );
+    await record(
+      "credentials callback, XML",
+      request.post("/api/auth/callback/credentials", {
+        headers: { "Content-Type": "text/xml" },
+        data: "<email>&xxe;</email>",
+        ...noRedirects,
+      }),
+    );
+    await record(
+      "credentials callback, junk form without CSRF",
+      request.post("/api/auth/callback/credentials", {
+        form: { email: SQL, password: SCRIPT, extra: "%00" },
+        ...noRedirects,
+      }),
+    );
     const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    await record("credentials callback, NUL email and 100 kB password", request.post("/api/auth/callback/credentials", {
-      form: { csrfToken, email: "a\u0000b@example.com", password: "p".repeat(100_000), json: "true" }, ...noRedirects,
-    }));
-    await record("credentials callback, markup email", request.post("/api/auth/callback/credentials", {
-      form: { csrfToken, email: `${SCRIPT}@example.com`, password: SQL, json: "true" }, ...noRedirects,
-    }));
-    await record("session, markup as the callbackUrl", request.get(`/api/auth/session?callbackUrl=${encodeURIComponent(SCRIPT)}`, noRedirects));
-    await record("sign-in page, junk callbackUrl", request.get("/api/auth/signin?callbackUrl=javascript:alert(1)", noRedirects));
-    await record("session, junk callback-url cookie", request.get("/api/auth/session", {
-      headers: { Cookie: `next-auth.callback-url=${encodeURIComponent(SQL)}` }, ...noRedirects,
-    }));
+    await record(
+      "credentials callback, NUL email and 100 kB password",
+      request.post("/api/auth/callback/credentials", {
+        form: { csrfToken, email: "a\u0000b@example.com", password: "p".repeat(100_000), json: "true" },
+        ...noRedirects,
+      }),
+    );
+    await record(
+      "credentials callback, markup email",
+      request.post("/api/auth/callback/credentials", {
+        form: { csrfToken, email: `${SCRIPT}@example.com`, password: SQL, json: "true" },
+        ...noRedirects,
+      }),
+    );
+    await record(
+      "session, markup as the callbackUrl",
+      request.get(`/api/auth/session?callbackUrl=${encodeURIComponent(SCRIPT)}`, noRedirects),
+    );
+    await record(
+      "sign-in page, junk callbackUrl",
+      request.get("/api/auth/signin?callbackUrl=javascript:alert(1)", noRedirects),
+    );
+    await record(
+      "session, junk callback-url cookie",
+      request.get("/api/auth/session", {
+        headers: { Cookie: `next-auth.callback-url=${encodeURIComponent(SQL)}` },
+        ...noRedirects,
+      }),
+    );
     await record("unknown next-auth action", request.get("/api/auth/%00", noRedirects));
-    await record("health, wrong method with malformed JSON", request.post("/api/health", {
-      headers: { "Content-Type": "application/json" }, data: "{", ...noRedirects,
-    }));
-    await record("account export, forged session cookie", request.get("/api/account/export", {
-      headers: { Cookie: "next-auth.session-token=forged.junk.token" }, ...noRedirects,
-    }));
+    await record(
+      "health, wrong method with malformed JSON",
+      request.post("/api/health", {
+        headers: { "Content-Type": "application/json" },
+        data: "{",
+        ...noRedirects,
+      }),
+    );
+    await record(
+      "account export, forged session cookie",
+      request.get("/api/account/export", {
+        headers: { Cookie: "next-auth.session-token=forged.junk.token" },
+        ...noRedirects,
+      }),
+    );
 
     const admin = await newPageAs(browser, "admin");
     await record("cohort export, %00 in the id", admin.request.get("/api/admin/cohorts/a%00b/export", noRedirects));
-    await record("cohort export, markup in the id", admin.request.get(`/api/admin/cohorts/${encodeURIComponent(SCRIPT)}/export`, noRedirects));
-    await record("cohort export, junk sort", admin.request.get(`/api/admin/cohorts/x/export?sort=${encodeURIComponent(SCRIPT)}&dir=%00`, noRedirects));
+    await record(
+      "cohort export, markup in the id",
+      admin.request.get(`/api/admin/cohorts/${encodeURIComponent(SCRIPT)}/export`, noRedirects),
+    );
+    await record(
+      "cohort export, junk sort",
+      admin.request.get(`/api/admin/cohorts/x/export?sort=${encodeURIComponent(SCRIPT)}&dir=%00`, noRedirects),
+    );
     await admin.context().close();
 
     const serverErrors = Object.entries(statuses).filter(([, status]) => status >= 500);

@@ -60,7 +60,10 @@ test.describe("logging hours", () => {
     await expect(summary).toHaveText("2 h 15 min in 1 entry");
 
     // Delete asks first; Escape backs out, then the keyboard confirms.
-    await rows.first().getByRole("button", { name: /^Delete/ }).click();
+    await rows
+      .first()
+      .getByRole("button", { name: /^Delete/ })
+      .click();
     await expect(page.getByRole("button", { name: "Cancel" })).toBeFocused();
     await page.keyboard.press("Escape");
     await expect(rows.first().getByRole("button", { name: /^Delete/ })).toBeFocused();

@@ -214,7 +214,9 @@ test("phase checklist: tick with Space, write a note; submit a deliverable after
   await page.context().close();
 });
 
-test("quiz: answer with Space and arrows, a skipped question is focused and announced; self-assessment", async ({ browser }) => {
+test("quiz: answer with Space and arrows, a skipped question is focused and announced; self-assessment", async ({
+  browser,
+}) => {
   const page = await pageWith(browser, learnerState);
   await page.goto("/quiz");
   await pressUntilFocused(page, page.getByRole("button", { name: "Take the quiz" }));
@@ -231,7 +233,12 @@ test("quiz: answer with Space and arrows, a skipped question is focused and anno
   for (let i = 0; i < guide.quiz.length - 1; i += 1) {
     await pressUntilFocused(page, groups.nth(i).getByRole("radio").first());
     await page.keyboard.press(i % 2 === 0 ? "ArrowDown" : "Space");
-    await expect(groups.nth(i).getByRole("radio").nth(i % 2 === 0 ? 1 : 0)).toBeChecked();
+    await expect(
+      groups
+        .nth(i)
+        .getByRole("radio")
+        .nth(i % 2 === 0 ? 1 : 0),
+    ).toBeChecked();
   }
   await pressUntilFocused(page, submit);
   await page.keyboard.press("Enter");
@@ -289,7 +296,9 @@ test("mentor: a change request needs a comment, announced at the field; then it 
   }
 });
 
-test("admin: reorder with the keyboard, in-place confirmations, edit a text item after a refusal, change a role", async ({ browser }) => {
+test("admin: reorder with the keyboard, in-place confirmations, edit a text item after a refusal, change a role", async ({
+  browser,
+}) => {
   const page = await newPageAs(browser, "admin");
   const path = "/admin/curriculum/text/outcomes";
   await page.goto(path);
@@ -408,12 +417,20 @@ async function restoreOutcomes() {
          WHERE g.slug = 'ml-infrastructure' AND t.kind = 'OUTCOME' ORDER BY t.position FOR UPDATE`,
       );
       const positions = rows.map((row) => row.position);
-      const fixed = rows.map((row) => ({ ...row, text: seeded.find((text) => row.text.startsWith(`${text} (edited)`)) ?? row.text }));
+      const fixed = rows.map((row) => ({
+        ...row,
+        text: seeded.find((text) => row.text.startsWith(`${text} (edited)`)) ?? row.text,
+      }));
       const order = [...fixed].sort((a, b) => rank(a.text) - rank(b.text));
       // Two steps, so the unique (guideId, kind, position) never sees two rows on one position.
-      for (const row of order) await db.query(`UPDATE "GuideTextItem" SET position = -1 - position WHERE id = $1`, [row.id]);
+      for (const row of order)
+        await db.query(`UPDATE "GuideTextItem" SET position = -1 - position WHERE id = $1`, [row.id]);
       for (const [index, row] of order.entries()) {
-        await db.query(`UPDATE "GuideTextItem" SET position = $2, text = $3 WHERE id = $1`, [row.id, positions[index], row.text]);
+        await db.query(`UPDATE "GuideTextItem" SET position = $2, text = $3 WHERE id = $1`, [
+          row.id,
+          positions[index],
+          row.text,
+        ]);
       }
       await db.query("COMMIT");
     } catch (error) {

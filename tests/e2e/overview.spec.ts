@@ -7,13 +7,23 @@ test.describe("public guide overview", () => {
     await expect(page.getByRole("heading", { level: 1, name: "ML Infrastructure" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "The learning path · 360 hours" })).toBeVisible();
     await expect(page.getByTestId("phase-hours")).toHaveText(["60 h", "120 h", "180 h"]);
-    for (const phase of ["Foundations & Core Concepts", "Pipeline Automation & Scaling", "Advanced Architecture & Optimization"]) {
+    for (const phase of [
+      "Foundations & Core Concepts",
+      "Pipeline Automation & Scaling",
+      "Advanced Architecture & Optimization",
+    ]) {
       await expect(page.getByRole("heading", { name: phase })).toBeVisible();
     }
     const weights = page.getByRole("progressbar");
     await expect(weights).toHaveCount(6);
-    await expect(page.getByRole("progressbar", { name: "Data Pipeline Engineering" })).toHaveAttribute("aria-valuenow", "25");
-    await expect(page.getByRole("progressbar", { name: "ML Governance & Security" })).toHaveAttribute("aria-valuenow", "10");
+    await expect(page.getByRole("progressbar", { name: "Data Pipeline Engineering" })).toHaveAttribute(
+      "aria-valuenow",
+      "25",
+    );
+    await expect(page.getByRole("progressbar", { name: "ML Governance & Security" })).toHaveAttribute(
+      "aria-valuenow",
+      "10",
+    );
     for (const level of ["Beginner", "Intermediate", "Advanced", "Expert"]) {
       await expect(page.getByRole("heading", { level: 3, name: level, exact: true })).toBeVisible();
     }

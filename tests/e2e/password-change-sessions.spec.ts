@@ -20,7 +20,9 @@ test("changing the password signs the account out everywhere", async ({ browser 
   await laptop.getByLabel("Repeat the new password").fill(newPassword);
   await laptop.getByRole("button", { name: "Change password" }).click();
   await expect(laptop).toHaveURL(/\/sign-in\?notice=password-changed$/, SLOW);
-  await expect(laptop.getByTestId("form-message")).toHaveText(/password has been changed and you were signed out everywhere/);
+  await expect(laptop.getByTestId("form-message")).toHaveText(
+    /password has been changed and you were signed out everywhere/,
+  );
 
   // The other device's cookie is still there, but it names a session that has ended.
   await phone.goto("/dashboard");

@@ -6,7 +6,8 @@ const TOPIC = "ML lifecycle stages and infrastructure needs";
 const DELIVERABLE = "Dockerized ML application with basic API";
 const REPO = "https://github.com/e2e-learner/dockerized-ml-api";
 
-const signUpLearner = (page: Page) => signUp(page, { name: "Pia Phases", prefix: "phases", password: "orchid tunnel saffron ladder" });
+const signUpLearner = (page: Page) =>
+  signUp(page, { name: "Pia Phases", prefix: "phases", password: "orchid tunnel saffron ladder" });
 
 async function expectNoHorizontalScroll(page: Page, what: string) {
   expect(await horizontalOverflow(page), what).toBeLessThanOrEqual(0);
@@ -51,7 +52,9 @@ test.describe("phases and deliverables", () => {
 
     // A bad link is refused at its field; nothing is submitted.
     await page.getByLabel("Repository URL").fill("javascript:alert(1)");
-    await page.getByLabel("Description").fill("## How to run\n\nBuild with **docker build** and call `/predict`.\n\n<script>alert(1)</script>");
+    await page
+      .getByLabel("Description")
+      .fill("## How to run\n\nBuild with **docker build** and call `/predict`.\n\n<script>alert(1)</script>");
     await expect(page.getByTestId("description-preview").locator("strong", { hasText: "docker build" })).toBeVisible();
     await page.getByRole("button", { name: "Submit for review" }).click();
     await expect(page.getByLabel("Repository URL")).toHaveAccessibleDescription(/starting with https:\/\//);
@@ -67,11 +70,18 @@ test.describe("phases and deliverables", () => {
     await expect(version.locator("strong", { hasText: "docker build" })).toBeVisible();
     await expect(version.locator("code", { hasText: "/predict" })).toBeVisible();
     await expect(version.getByText("<script>alert(1)</script>")).toBeVisible(); // shown as text, never run
-    await expect(page.getByRole("region", { name: "Status changes" }).getByRole("listitem")).toHaveText([/^Submitted · .* · by you$/]);
+    await expect(page.getByRole("region", { name: "Status changes" }).getByRole("listitem")).toHaveText([
+      /^Submitted · .* · by you$/,
+    ]);
 
     // Back on the phase page the deliverable shows its new state.
     await page.getByRole("link", { name: /Phase 1: Foundations/ }).click();
-    await expect(page.getByRole("listitem").filter({ has: page.getByRole("link", { name: DELIVERABLE }) }).getByTestId("submission-status")).toHaveText("Submitted");
+    await expect(
+      page
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("link", { name: DELIVERABLE }) })
+        .getByTestId("submission-status"),
+    ).toHaveText("Submitted");
   });
 
   test("the phase, deliverable and project pages fit a phone screen", async ({ page }) => {

@@ -7,7 +7,8 @@ import { horizontalOverflow } from "./support/page";
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 /** A fresh learner per run, so the test never depends on other tests' data. */
-const signUp = (page: Page) => signUpLearner(page, { name: "Quinn Quiz", prefix: "quiz", password: "amber lighthouse cactus violin" });
+const signUp = (page: Page) =>
+  signUpLearner(page, { name: "Quinn Quiz", prefix: "quiz", password: "amber lighthouse cactus violin" });
 
 const questions = guide.quiz;
 const explanations = questions.map((q) => q.explanation);
@@ -31,7 +32,9 @@ test.describe("quiz and self-assessment", () => {
   // Each test signs up (argon2) and walks several server-rendered pages: generous on a shared 2-core machine.
   test.describe.configure({ timeout: 120_000 });
 
-  test("take the quiz, see the score and explanations, retake, see history; rate yourself beside the evidence", async ({ page }) => {
+  test("take the quiz, see the score and explanations, retake, see history; rate yourself beside the evidence", async ({
+    page,
+  }) => {
     await signUp(page);
 
     await page.goto("/quiz");
@@ -69,7 +72,10 @@ test.describe("quiz and self-assessment", () => {
 
     await expect(page.getByRole("heading", { level: 1, name: "Attempt 1: your result" })).toBeVisible();
     await expect(page.getByTestId("quiz-score")).toHaveText("100%");
-    await expect(page.getByRole("progressbar", { name: "Model Serving Architecture" })).toHaveAttribute("aria-valuetext", "3 of 3 · 100%");
+    await expect(page.getByRole("progressbar", { name: "Model Serving Architecture" })).toHaveAttribute(
+      "aria-valuetext",
+      "3 of 3 · 100%",
+    );
     await expect(page.getByText(explanations[0]!)).toBeVisible();
     await expect(page.getByText("Correct answer", { exact: true })).toHaveCount(questions.length);
 
@@ -81,7 +87,9 @@ test.describe("quiz and self-assessment", () => {
     await page.getByRole("button", { name: "Submit answers" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Attempt 2: your result" })).toBeVisible();
     const firstOptionRight = questions.filter((q) => q.correctOption === 0).length;
-    await expect(page.getByTestId("quiz-score")).toHaveText(`${Math.round((1000 * firstOptionRight) / questions.length) / 10}%`);
+    await expect(page.getByTestId("quiz-score")).toHaveText(
+      `${Math.round((1000 * firstOptionRight) / questions.length) / 10}%`,
+    );
 
     await page.getByRole("link", { name: "All attempts" }).click();
     const history = page.getByTestId("quiz-history").getByRole("listitem");
@@ -108,12 +116,16 @@ test.describe("quiz and self-assessment", () => {
     await expect(card).toContainText("20 / 100");
     await expect(card).toContainText("Over-confident by 67.5 points");
     await expect(card).toContainText("3 of 3 correct (100%) in your best attempt");
-    await expect(page.getByTestId("mean-model-serving-architecture")).toHaveText("Mean of your latest ratings: 4.5 / 5");
+    await expect(page.getByTestId("mean-model-serving-architecture")).toHaveText(
+      "Mean of your latest ratings: 4.5 / 5",
+    );
     await expect(page.getByRole("group", { name: serving[0]!.prompt })).toContainText("Latest rating: 4 on");
 
     // Saving again without a change adds nothing.
     await page.getByRole("button", { name: "Save ratings" }).click();
-    await expect(page.getByTestId("form-message")).toHaveText("No changes to save: your ratings are the same as last time.");
+    await expect(page.getByTestId("form-message")).toHaveText(
+      "No changes to save: your ratings are the same as last time.",
+    );
   });
 
   test("the quiz and self-assessment pages fit a phone screen", async ({ page }) => {

@@ -19,7 +19,11 @@ test.describe("review flow", () => {
 
   test("submit, request changes with a comment, resubmit after the notification, approve", async ({ browser }) => {
     const learnerName = `Rhea Review ${randomUUID().slice(0, 6)}`;
-    const { page: learner, email } = await newLearnerPage(browser, { name: learnerName, prefix: "review", password: "amber lighthouse walnut seven" });
+    const { page: learner, email } = await newLearnerPage(browser, {
+      name: learnerName,
+      prefix: "review",
+      password: "amber lighthouse walnut seven",
+    });
     const deliverableId = await withDb(async (db) => {
       const ids = await db.query<{ learner: string; mentor: string; deliverable: string }>(
         `SELECT (SELECT id FROM "User" WHERE email = $1) AS learner,
@@ -70,7 +74,9 @@ test.describe("review flow", () => {
 
     // The learner hears about it, follows the notification, resolves the comment and resubmits.
     await learner.goto("/notifications");
-    const notification = learner.getByTestId("notification").filter({ hasText: `Changes requested on “${DELIVERABLE_TITLE}”` });
+    const notification = learner
+      .getByTestId("notification")
+      .filter({ hasText: `Changes requested on “${DELIVERABLE_TITLE}”` });
     await expect(notification).toContainText("Add a non-root user and a README");
     await notification.getByRole("link").click();
     await expect(learner).toHaveURL(new RegExp(`/deliverables/${deliverableId}$`));
@@ -79,7 +85,9 @@ test.describe("review flow", () => {
     await learner.getByRole("button", { name: "Submit for review" }).click();
     await expect(learner.getByTestId("submission-status").first()).toHaveText("Submitted");
     await learner.goto("/notifications");
-    await expect(learner.getByTestId("notification").filter({ hasText: "Changes requested on" })).not.toHaveAttribute("data-unread");
+    await expect(learner.getByTestId("notification").filter({ hasText: "Changes requested on" })).not.toHaveAttribute(
+      "data-unread",
+    );
 
     // The mentor sees version 2 with version 1 folded away, and approves.
     await mentor.goto(reviewUrl);
@@ -95,7 +103,9 @@ test.describe("review flow", () => {
     await learner.goto(`/deliverables/${deliverableId}`);
     await expect(learner.getByTestId("submission-status").first()).toHaveText("Approved");
     await learner.goto("/notifications");
-    await expect(learner.getByTestId("notification").filter({ hasText: `“${DELIVERABLE_TITLE}” was approved` })).toBeVisible();
+    await expect(
+      learner.getByTestId("notification").filter({ hasText: `“${DELIVERABLE_TITLE}” was approved` }),
+    ).toBeVisible();
 
     // The learner turns the daily email off; it stays off.
     await learner.goto("/account/notifications");

@@ -9,11 +9,15 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
   getCurrentUser: async () => session.user,
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
 
-const { changePasswordAction, deleteAccountAction, signUpAction, updateProfileAction } = await import(
-  "@/lib/accounts/actions"
-);
+const { changePasswordAction, deleteAccountAction, signUpAction, updateProfileAction } =
+  await import("@/lib/accounts/actions");
 const { DUPLICATE_EMAIL_MESSAGE } = await import("@/lib/accounts/mutations");
 const { PASSWORD_IS_EMAIL_MESSAGE } = await import("@/lib/accounts/schema");
 const { verifyPassword } = await import("@/lib/auth/password");
@@ -32,10 +36,17 @@ beforeEach(() => {
 describe("sign-up", () => {
   it("creates a learner enrolled in the ML Infrastructure guide, with a normalized email", async () => {
     const email = uniqueEmail();
-    const result = await signUpAction({ name: "  Ada Lovelace ", email: `  ${email.toUpperCase()} `, password: STRONG });
+    const result = await signUpAction({
+      name: "  Ada Lovelace ",
+      email: `  ${email.toUpperCase()} `,
+      password: STRONG,
+    });
     expect(result).toMatchObject({ ok: true, data: { email } });
 
-    const user = await testDb().user.findUniqueOrThrow({ where: { email }, include: { enrollments: { include: { guide: true } } } });
+    const user = await testDb().user.findUniqueOrThrow({
+      where: { email },
+      include: { enrollments: { include: { guide: true } } },
+    });
     expect(user).toMatchObject({ name: "Ada Lovelace", role: "LEARNER" });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(user.passwordHash!, STRONG)).toBe(true);
@@ -46,7 +57,11 @@ describe("sign-up", () => {
     const email = uniqueEmail();
     await signUpAction({ name: "First", email, password: STRONG });
     const result = await signUpAction({ name: "Second", email: email.toUpperCase(), password: STRONG });
-    expect(result).toEqual({ ok: false, message: DUPLICATE_EMAIL_MESSAGE, fieldErrors: { email: [DUPLICATE_EMAIL_MESSAGE] } });
+    expect(result).toEqual({
+      ok: false,
+      message: DUPLICATE_EMAIL_MESSAGE,
+      fieldErrors: { email: [DUPLICATE_EMAIL_MESSAGE] },
+    });
     expect(await testDb().user.count({ where: { email } })).toBe(1);
   });
 
@@ -95,25 +110,49 @@ describe("profile and password", () => {
       data: { name: "Grace Hopper", timeZone: "Europe/Berlin" },
     });
     const refused = await updateProfileAction({ name: "", timeZone: "Mars/Olympus_Mons" });
-    expect(refused).toMatchObject({ ok: false, fieldErrors: { name: ["Enter your name."], timeZone: ["Choose a time zone from the list."] } });
-    await expect(testDb().user.findUniqueOrThrow({ where: { id: user.id } })).resolves.toMatchObject({ name: "Grace Hopper", timeZone: "Europe/Berlin" });
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: { name: ["Enter your name."], timeZone: ["Choose a time zone from the list."] },
+    });
+    await expect(testDb().user.findUniqueOrThrow({ where: { id: user.id } })).resolves.toMatchObject({
+      name: "Grace Hopper",
+      timeZone: "Europe/Berlin",
+    });
     await expect(updateProfileAction({ name: "Back to UTC", timeZone: "UTC" })).resolves.toMatchObject({ ok: true });
   });
 
   it("changes the password only with the current one", async () => {
     const user = await createUserWithPassword();
     session.user = asCurrentUser(user);
-    const wrong = await changePasswordAction({ currentPassword: "not it at all", newPassword: STRONG, confirmPassword: STRONG });
-    expect(wrong).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["This is not your current password."] } });
-    const mismatch = await changePasswordAction({ currentPassword: TEST_PASSWORD, newPassword: STRONG, confirmPassword: "other" });
-    expect(mismatch).toMatchObject({ ok: false, fieldErrors: { confirmPassword: ["The two new passwords don't match."] } });
+    const wrong = await changePasswordAction({
+      currentPassword: "not it at all",
+      newPassword: STRONG,
+      confirmPassword: STRONG,
+    });
+    expect(wrong).toMatchObject({
+      ok: false,
+      fieldErrors: { currentPassword: ["This is not your current password."] },
+    });
+    const mismatch = await changePasswordAction({
+      currentPassword: TEST_PASSWORD,
+      newPassword: STRONG,
+      confirmPassword: "other",
+    });
+    expect(mismatch).toMatchObject({
+      ok: false,
+      fieldErrors: { confirmPassword: ["The two new passwords don't match."] },
+    });
 
-    await expect(changePasswordAction({ currentPassword: TEST_PASSWORD, newPassword: STRONG, confirmPassword: STRONG })).resolves.toMatchObject({ ok: true });
+    await expect(
+      changePasswordAction({ currentPassword: TEST_PASSWORD, newPassword: STRONG, confirmPassword: STRONG }),
+    ).resolves.toMatchObject({ ok: true });
     const { passwordHash } = await testDb().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(passwordHash!, STRONG)).toBe(true);
     expect(await verifyPassword(passwordHash!, TEST_PASSWORD)).toBe(false);
     // Only the successful change ends the sessions signed with the old password.
-    await expect(testDb().user.findUniqueOrThrow({ where: { id: user.id } })).resolves.toMatchObject({ sessionVersion: 1 });
+    await expect(testDb().user.findUniqueOrThrow({ where: { id: user.id } })).resolves.toMatchObject({
+      sessionVersion: 1,
+    });
   });
 
   it("refuses every account action to a guest", async () => {
@@ -129,11 +168,21 @@ describe("account deletion", () => {
     const mentor = await createTestUser("MENTOR");
     const deliverable = await testDb().deliverable.findFirstOrThrow({ where: { phaseId: guide.phases[0]!.id } });
     await testDb().mentorAssignment.create({ data: { mentorId: mentor.id, learnerId: learner.id } });
-    await testDb().timeEntry.create({ data: { learnerId: learner.id, phaseId: guide.phases[0]!.id, date: new Date("2026-01-05"), minutes: 90 } });
+    await testDb().timeEntry.create({
+      data: { learnerId: learner.id, phaseId: guide.phases[0]!.id, date: new Date("2026-01-05"), minutes: 90 },
+    });
     const submission = await testDb().submission.create({
       data: {
-        learnerId: learner.id, deliverableId: deliverable.id, status: "SUBMITTED",
-        versions: { create: { number: 1, description: "My work", comments: { create: { authorId: mentor.id, body: "Looks good" } } } },
+        learnerId: learner.id,
+        deliverableId: deliverable.id,
+        status: "SUBMITTED",
+        versions: {
+          create: {
+            number: 1,
+            description: "My work",
+            comments: { create: { authorId: mentor.id, body: "Looks good" } },
+          },
+        },
       },
       include: { versions: { include: { comments: true } } },
     });
@@ -141,10 +190,15 @@ describe("account deletion", () => {
     session.user = asCurrentUser(learner);
 
     const refused = await deleteAccountAction({ confirmEmail: "someone-else@test.skilltrail.dev" });
-    expect(refused).toMatchObject({ ok: false, fieldErrors: { confirmEmail: [expect.stringMatching(/exactly as shown/)] } });
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: { confirmEmail: [expect.stringMatching(/exactly as shown/)] },
+    });
     expect(await testDb().user.count({ where: { id: learner.id } })).toBe(1);
 
-    await expect(deleteAccountAction({ confirmEmail: ` ${learner.email.toUpperCase()} ` })).resolves.toMatchObject({ ok: true });
+    await expect(deleteAccountAction({ confirmEmail: ` ${learner.email.toUpperCase()} ` })).resolves.toMatchObject({
+      ok: true,
+    });
     expect(await testDb().user.count({ where: { id: learner.id } })).toBe(0);
     expect(await testDb().timeEntry.count({ where: { learnerId: learner.id } })).toBe(0);
     expect(await testDb().submission.count({ where: { id: submission.id } })).toBe(0);
@@ -154,14 +208,22 @@ describe("account deletion", () => {
     expect(await testDb().user.count({ where: { id: mentor.id } })).toBe(1);
 
     const audit = await testDb().auditLog.findMany({ where: { entityId: learner.id } });
-    expect(audit).toMatchObject([{ action: "account.deleted", actorId: learner.id, actorEmail: learner.email, entityType: "User" }]);
+    expect(audit).toMatchObject([
+      { action: "account.deleted", actorId: learner.id, actorEmail: learner.email, entityType: "User" },
+    ]);
   });
 
   it("refuses to delete the last active admin", async () => {
-    const admins = await testDb().user.findMany({ where: { role: "ADMIN", deactivatedAt: null }, select: { id: true } });
+    const admins = await testDb().user.findMany({
+      where: { role: "ADMIN", deactivatedAt: null },
+      select: { id: true },
+    });
     const admin = await createTestUser("ADMIN");
     // Make the new admin the only active one for this check, then restore the others.
-    await testDb().user.updateMany({ where: { id: { in: admins.map((a) => a.id) } }, data: { deactivatedAt: new Date() } });
+    await testDb().user.updateMany({
+      where: { id: { in: admins.map((a) => a.id) } },
+      data: { deactivatedAt: new Date() },
+    });
     try {
       session.user = asCurrentUser(admin);
       const result = await deleteAccountAction({ confirmEmail: admin.email });
@@ -188,14 +250,19 @@ describe("data export", () => {
     ]);
     const id = learner.id;
     await testDb().mentorAssignment.create({ data: { mentorId: mentor.id, learnerId: id } });
-    await testDb().timeEntry.create({ data: { learnerId: id, phaseId: phase.id, date: new Date("2026-01-07"), minutes: 45, note: `note-${id}` } });
+    await testDb().timeEntry.create({
+      data: { learnerId: id, phaseId: phase.id, date: new Date("2026-01-07"), minutes: 45, note: `note-${id}` },
+    });
     await testDb().checklistProgress.create({ data: { learnerId: id, itemId: item.id, completedAt: new Date() } });
     await testDb().submission.create({
       data: {
-        learnerId: id, deliverableId: deliverable.id, status: "APPROVED",
+        learnerId: id,
+        deliverableId: deliverable.id,
+        status: "APPROVED",
         versions: {
           create: {
-            number: 1, description: `work-${id}`,
+            number: 1,
+            description: `work-${id}`,
             review: { create: { reviewerId: mentor.id, decision: "APPROVED", summary: `review-${id}` } },
             comments: { create: { authorId: mentor.id, body: `comment-${id}` } },
           },
@@ -203,11 +270,19 @@ describe("data export", () => {
       },
     });
     await testDb().quizAttempt.create({
-      data: { learnerId: id, guideId: guide.id, totalCount: 1, correctCount: 1, answers: { create: { questionId: question.id, chosenOption: question.correctOption, isCorrect: true } } },
+      data: {
+        learnerId: id,
+        guideId: guide.id,
+        totalCount: 1,
+        correctCount: 1,
+        answers: { create: { questionId: question.id, chosenOption: question.correctOption, isCorrect: true } },
+      },
     });
     await testDb().selfAssessment.create({ data: { learnerId: id, questionId: selfCheck.id, confidence: 3 } });
     await testDb().projectProgress.create({ data: { learnerId: id, projectId: project.id, status: "IN_PROGRESS" } });
-    await testDb().notification.create({ data: { userId: id, kind: "review", title: "Reviewed", body: `notification-${id}` } });
+    await testDb().notification.create({
+      data: { userId: id, kind: "review", title: "Reviewed", body: `notification-${id}` },
+    });
     return learner;
   }
 

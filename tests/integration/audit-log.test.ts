@@ -15,8 +15,13 @@ describe("listAuditEntries", () => {
     await recordAudit(testDb(), { actor, action: "widget.renamed", entityType: kind, entityId: "e0", after: { n: 0 } });
     await testDb().auditLog.createMany({
       data: Array.from({ length: 54 }, (_, i) => ({
-        actorId: actor.id, actorEmail: email, action: i % 5 === 0 ? "widget.renamed" : "widget.created", entityType: kind, entityId: `e${i + 1}`,
-        after: { n: i + 1 }, createdAt: new Date(Date.UTC(2026, 4, 1, 12, i)),
+        actorId: actor.id,
+        actorEmail: email,
+        action: i % 5 === 0 ? "widget.renamed" : "widget.created",
+        entityType: kind,
+        entityId: `e${i + 1}`,
+        after: { n: i + 1 },
+        createdAt: new Date(Date.UTC(2026, 4, 1, 12, i)),
       })),
     });
     const rows = await testDb().auditLog.findMany({ where: { actorEmail: email }, select: { id: true } });
@@ -47,9 +52,16 @@ describe("listAuditEntries", () => {
 
   it("filters by the admin's calendar days, inclusive, in their time zone", async () => {
     const email = `dated-${randomUUID()}@test.skilltrail.dev`;
-    const at = (iso: string) => testDb().auditLog.create({
-      data: { actorEmail: email, action: "widget.created", entityType: "Widget", entityId: iso, createdAt: new Date(iso) },
-    });
+    const at = (iso: string) =>
+      testDb().auditLog.create({
+        data: {
+          actorEmail: email,
+          action: "widget.created",
+          entityType: "Widget",
+          entityId: iso,
+          createdAt: new Date(iso),
+        },
+      });
     // 2026-05-01 23:30 UTC is already 2 May in Tokyo (UTC+9).
     await at("2026-05-01T23:30:00Z");
     await at("2026-05-03T10:00:00Z");
@@ -64,7 +76,11 @@ describe("listAuditEntries", () => {
 
   it("drops malformed filter params instead of failing", () => {
     expect(auditFilterSchema.parse({ from: "2026-02-30", to: "yesterday", kind: "a b;", page: "0" })).toEqual({
-      actor: "", kind: undefined, from: undefined, to: undefined, page: 1,
+      actor: "",
+      kind: undefined,
+      from: undefined,
+      to: undefined,
+      page: 1,
     });
   });
 });

@@ -64,7 +64,9 @@ describe("authorization guards", () => {
     it("throws the typed errors", async () => {
       await expect(authorizeLearnerAccess(null, learner.id)).rejects.toBeInstanceOf(AuthenticationError);
       await expect(authorizeLearnerAccess(otherLearner, learner.id)).rejects.toBeInstanceOf(AuthorizationError);
-      await expect(authorizeLearnerAccess(mentor, learner.id, { write: true })).rejects.toBeInstanceOf(AuthorizationError);
+      await expect(authorizeLearnerAccess(mentor, learner.id, { write: true })).rejects.toBeInstanceOf(
+        AuthorizationError,
+      );
       await expect(authorizeLearnerAccess(mentor, learner.id)).resolves.toBe(mentor);
       await expect(authorizeLearnerAccess(admin, learner.id, { write: true })).resolves.toBe(admin);
     });

@@ -21,7 +21,12 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
   getCurrentUser: async () => session.user,
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
 vi.mock("next/server", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/server")>()),
   after: vi.fn(), // nothing runs after the response here (no mail from the matrix)
@@ -40,13 +45,17 @@ type CallableRule = Exclude<Rule, { coveredBy: string }>;
 
 async function outcomeOf(target: Target, rule: CallableRule, context: CallContext): Promise<Outcome | string> {
   if ("request" in rule) {
-    const response = (await target.call(await rule.request(context), { params: Promise.resolve(rule.params ?? {}) })) as Response;
+    const response = (await target.call(await rule.request(context), {
+      params: Promise.resolve(rule.params ?? {}),
+    })) as Response;
     if (response.status === 401 || response.status === 403) return "denied";
     return response.ok ? "allowed" : `unexpected status ${response.status}`;
   }
   const result = (await target.call(await rule.input(context))) as { ok: boolean; message?: string };
   if (result.ok) return "allowed";
-  return result.message && DENIAL_MESSAGES.has(result.message) ? "denied" : `unexpected failure: ${JSON.stringify(result)}`;
+  return result.message && DENIAL_MESSAGES.has(result.message)
+    ? "denied"
+    : `unexpected failure: ${JSON.stringify(result)}`;
 }
 
 describe("authorization matrix", () => {

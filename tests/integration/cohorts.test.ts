@@ -7,7 +7,12 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
   getCurrentUser: async () => session.user,
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
 
 const actions = await import("@/lib/cohorts/actions");
 const schema = await import("@/lib/cohorts/schema");
@@ -25,7 +30,8 @@ beforeEach(async () => {
   session.user = asCurrentUser(admin);
 });
 
-const audits = (cohortId: string, action: string) => testDb().auditLog.findMany({ where: { entityId: cohortId, action }, orderBy: { createdAt: "asc" } });
+const audits = (cohortId: string, action: string) =>
+  testDb().auditLog.findMany({ where: { entityId: cohortId, action }, orderBy: { createdAt: "asc" } });
 
 describe("creating and editing a cohort", () => {
   it("creates one on the guide, audited, and refuses the same name twice on the name field", async () => {
@@ -34,11 +40,19 @@ describe("creating and editing a cohort", () => {
     expect(result).toMatchObject({ ok: true, message: `Cohort “${name}” created.` });
     const id = (result as { data: { id: string } }).data.id;
     const cohort = await testDb().cohort.findUniqueOrThrow({ where: { id }, include: { guide: true } });
-    expect(cohort).toMatchObject({ name, startDate: new Date("2026-03-02T00:00:00Z"), guide: { slug: "ml-infrastructure" } });
-    expect(await audits(id, "cohort.created")).toMatchObject([{ actorId: admin.id, entityType: "Cohort", after: { name, startDate: "2026-03-02" } }]);
+    expect(cohort).toMatchObject({
+      name,
+      startDate: new Date("2026-03-02T00:00:00Z"),
+      guide: { slug: "ml-infrastructure" },
+    });
+    expect(await audits(id, "cohort.created")).toMatchObject([
+      { actorId: admin.id, entityType: "Cohort", after: { name, startDate: "2026-03-02" } },
+    ]);
 
     expect(await actions.createCohortAction({ name, startDate: "2026-04-01" })).toEqual({
-      ok: false, message: schema.DUPLICATE_COHORT_MESSAGE, fieldErrors: { name: [schema.DUPLICATE_COHORT_MESSAGE] },
+      ok: false,
+      message: schema.DUPLICATE_COHORT_MESSAGE,
+      fieldErrors: { name: [schema.DUPLICATE_COHORT_MESSAGE] },
     });
     expect(await testDb().cohort.count({ where: { name } })).toBe(1);
   });
@@ -57,14 +71,28 @@ describe("creating and editing a cohort", () => {
   it("edits name and start date, auditing only what changed", async () => {
     const cohort = await createTestCohort();
     const name = `Renamed ${randomUUID().slice(0, 8)}`;
-    expect(await actions.updateCohortAction({ cohortId: cohort.id, name, startDate: "2026-01-05" })).toMatchObject({ ok: true, message: "Cohort saved." });
-    expect(await audits(cohort.id, "cohort.updated")).toMatchObject([{ before: { name: cohort.name }, after: { name } }]);
-    expect(await actions.updateCohortAction({ cohortId: cohort.id, name, startDate: "2026-01-05" })).toMatchObject({ ok: true, message: "Nothing to change." });
-    const taken = await createTestCohort();
-    expect(await actions.updateCohortAction({ cohortId: cohort.id, name: taken.name, startDate: "2026-01-05" })).toMatchObject({
-      ok: false, fieldErrors: { name: [schema.DUPLICATE_COHORT_MESSAGE] },
+    expect(await actions.updateCohortAction({ cohortId: cohort.id, name, startDate: "2026-01-05" })).toMatchObject({
+      ok: true,
+      message: "Cohort saved.",
     });
-    expect(await actions.updateCohortAction({ cohortId: "gone", name: "X", startDate: "2026-01-05" })).toEqual({ ok: false, message: schema.COHORT_NOT_FOUND_MESSAGE });
+    expect(await audits(cohort.id, "cohort.updated")).toMatchObject([
+      { before: { name: cohort.name }, after: { name } },
+    ]);
+    expect(await actions.updateCohortAction({ cohortId: cohort.id, name, startDate: "2026-01-05" })).toMatchObject({
+      ok: true,
+      message: "Nothing to change.",
+    });
+    const taken = await createTestCohort();
+    expect(
+      await actions.updateCohortAction({ cohortId: cohort.id, name: taken.name, startDate: "2026-01-05" }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { name: [schema.DUPLICATE_COHORT_MESSAGE] },
+    });
+    expect(await actions.updateCohortAction({ cohortId: "gone", name: "X", startDate: "2026-01-05" })).toEqual({
+      ok: false,
+      message: schema.COHORT_NOT_FOUND_MESSAGE,
+    });
   });
 });
 
@@ -72,18 +100,37 @@ describe("members and mentors", () => {
   it("adds and removes learners and mentors by email, audited with before and after", async () => {
     const cohort = await createTestCohort();
     const [learner, mentor] = await Promise.all([createTestUser("LEARNER"), createTestUser("MENTOR")]);
-    expect(await actions.addCohortMemberAction({ cohortId: cohort.id, email: ` ${learner.email.toUpperCase()} ` })).toMatchObject({ ok: true });
-    expect(await actions.addCohortMentorAction({ cohortId: cohort.id, email: mentor.email })).toMatchObject({ ok: true });
+    expect(
+      await actions.addCohortMemberAction({ cohortId: cohort.id, email: ` ${learner.email.toUpperCase()} ` }),
+    ).toMatchObject({ ok: true });
+    expect(await actions.addCohortMentorAction({ cohortId: cohort.id, email: mentor.email })).toMatchObject({
+      ok: true,
+    });
     expect(await testDb().cohortMember.count({ where: { cohortId: cohort.id, learnerId: learner.id } })).toBe(1);
     expect(await testDb().cohortMentor.count({ where: { cohortId: cohort.id, mentorId: mentor.id } })).toBe(1);
-    expect(await audits(cohort.id, "cohort.member-added")).toMatchObject([{ actorId: admin.id, before: { member: null }, after: { member: learner.email } }]);
-    expect(await audits(cohort.id, "cohort.mentor-added")).toMatchObject([{ before: { mentor: null }, after: { mentor: mentor.email } }]);
+    expect(await audits(cohort.id, "cohort.member-added")).toMatchObject([
+      { actorId: admin.id, before: { member: null }, after: { member: learner.email } },
+    ]);
+    expect(await audits(cohort.id, "cohort.mentor-added")).toMatchObject([
+      { before: { mentor: null }, after: { mentor: mentor.email } },
+    ]);
 
-    expect(await actions.removeCohortMemberAction({ cohortId: cohort.id, learnerId: learner.id })).toMatchObject({ ok: true });
-    expect(await actions.removeCohortMentorAction({ cohortId: cohort.id, mentorId: mentor.id })).toMatchObject({ ok: true });
-    expect(await audits(cohort.id, "cohort.member-removed")).toMatchObject([{ before: { member: learner.email }, after: { member: null } }]);
-    expect(await audits(cohort.id, "cohort.mentor-removed")).toMatchObject([{ before: { mentor: mentor.email }, after: { mentor: null } }]);
-    expect(await actions.removeCohortMemberAction({ cohortId: cohort.id, learnerId: learner.id })).toEqual({ ok: false, message: schema.NOT_MEMBER_MESSAGE });
+    expect(await actions.removeCohortMemberAction({ cohortId: cohort.id, learnerId: learner.id })).toMatchObject({
+      ok: true,
+    });
+    expect(await actions.removeCohortMentorAction({ cohortId: cohort.id, mentorId: mentor.id })).toMatchObject({
+      ok: true,
+    });
+    expect(await audits(cohort.id, "cohort.member-removed")).toMatchObject([
+      { before: { member: learner.email }, after: { member: null } },
+    ]);
+    expect(await audits(cohort.id, "cohort.mentor-removed")).toMatchObject([
+      { before: { mentor: mentor.email }, after: { mentor: null } },
+    ]);
+    expect(await actions.removeCohortMemberAction({ cohortId: cohort.id, learnerId: learner.id })).toEqual({
+      ok: false,
+      message: schema.NOT_MEMBER_MESSAGE,
+    });
   });
 
   it("refuses unknown emails, wrong roles and duplicates on the email field, saving nothing", async () => {
@@ -98,12 +145,20 @@ describe("members and mentors", () => {
       [actions.addCohortMentorAction, mentor.email, schema.ALREADY_COHORT_MENTOR_MESSAGE],
     ];
     for (const [action, email, message] of refusals) {
-      expect(await action({ cohortId: cohort.id, email })).toEqual({ ok: false, message, fieldErrors: { email: [message] } });
+      expect(await action({ cohortId: cohort.id, email })).toEqual({
+        ok: false,
+        message,
+        fieldErrors: { email: [message] },
+      });
     }
     expect(await actions.addCohortMemberAction({ cohortId: cohort.id, email: "not-an-email" })).toMatchObject({
-      ok: false, fieldErrors: { email: ["Enter a valid email address, like name@example.com."] },
+      ok: false,
+      fieldErrors: { email: ["Enter a valid email address, like name@example.com."] },
     });
-    expect(await actions.addCohortMemberAction({ cohortId: "gone", email: learner.email })).toEqual({ ok: false, message: schema.COHORT_NOT_FOUND_MESSAGE });
+    expect(await actions.addCohortMemberAction({ cohortId: "gone", email: learner.email })).toEqual({
+      ok: false,
+      message: schema.COHORT_NOT_FOUND_MESSAGE,
+    });
     expect(await testDb().cohortMember.count({ where: { cohortId: cohort.id } })).toBe(1);
     expect(await testDb().cohortMentor.count({ where: { cohortId: cohort.id } })).toBe(1);
     expect(await testDb().auditLog.count()).toBe(auditBefore);
@@ -123,12 +178,17 @@ describe("the progress table and its CSV export", () => {
         { learnerId: quoted.id, phaseId: guide.phases[0]!.id, date: toDbDate(addDays(today, -3)), minutes: 600 },
       ],
     });
-    const cohort = await createTestCohort({ learnerIds: [tricky.id, quoted.id, idle.id], name: `CSV, "export" ${randomUUID().slice(0, 6)}` });
+    const cohort = await createTestCohort({
+      learnerIds: [tricky.id, quoted.id, idle.id],
+      name: `CSV, "export" ${randomUUID().slice(0, 6)}`,
+    });
     return { cohort, tricky, quoted, idle };
   }
 
   const get = (cohortId: string, query = "") =>
-    exportRoute(new Request(`http://localhost/api/admin/cohorts/${cohortId}/export${query}`), { params: Promise.resolve({ cohortId }) });
+    exportRoute(new Request(`http://localhost/api/admin/cohorts/${cohortId}/export${query}`), {
+      params: Promise.resolve({ cohortId }),
+    });
 
   it("shows each learner's hours per phase and total", async () => {
     const { cohort, tricky, quoted, idle } = await cohortWithProgress();
@@ -145,7 +205,9 @@ describe("the progress table and its CSV export", () => {
     const response = await get(cohort.id, "?sort=total&dir=desc");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="csv-export-[a-z0-9]+-progress\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="csv-export-[a-z0-9]+-progress\.csv"$/,
+    );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the UTF-8 byte-order mark
     const text = new TextDecoder().decode(bytes); // drops the mark
@@ -153,14 +215,22 @@ describe("the progress table and its CSV export", () => {
 
     const lines = text.split("\r\n");
     expect(lines[0]).toBe(
-      'Name,Email,Phase 1: Foundations & Core Concepts (h),Phase 2: Pipeline Automation & Scaling (h),Phase 3: Advanced Architecture & Optimization (h),' +
+      "Name,Email,Phase 1: Foundations & Core Concepts (h),Phase 2: Pipeline Automation & Scaling (h),Phase 3: Advanced Architecture & Optimization (h)," +
         'Total (h),Path total (h),Level,Readiness for next level (%),"Pace (h/week, last 4 weeks)",Last activity,Open submissions',
     );
     // Sorted by total, most first: 10 h, 2 h, 0 h. The line break inside the quoted name is
     // data (a bare LF); records end with CRLF.
     // Not enrolled (made by the test): the pace window is the 7-day minimum, so 2 h this week is 2 h/week.
-    expect(lines[1]).toMatch(new RegExp(`^"Smith, ""Jo""\nSecond line",${quoted.email},10,0,0,10,360,Beginner,\\d+,[\\d.]+,${addDays(today, -3)},0$`));
-    expect(lines[2]).toMatch(new RegExp(`^"'=HYPERLINK\\(""http://evil.example"",""click""\\)",${tricky.email},1.5,0.5,0,2,360,Beginner,\\d+,2,${today},0$`));
+    expect(lines[1]).toMatch(
+      new RegExp(
+        `^"Smith, ""Jo""\nSecond line",${quoted.email},10,0,0,10,360,Beginner,\\d+,[\\d.]+,${addDays(today, -3)},0$`,
+      ),
+    );
+    expect(lines[2]).toMatch(
+      new RegExp(
+        `^"'=HYPERLINK\\(""http://evil.example"",""click""\\)",${tricky.email},1.5,0.5,0,2,360,Beginner,\\d+,2,${today},0$`,
+      ),
+    );
     expect(lines[3]).toBe(`Idle Ida,${idle.email},0,0,0,0,360,Beginner,0,0,,0`);
     expect(lines).toHaveLength(5);
 

@@ -76,13 +76,17 @@ describe("database constraints", () => {
     await expect(testDb().mentorAssignment.create({ data: { mentorId: user.id, learnerId: user.id } })).rejects.toThrow(
       /MentorAssignment_not_self/,
     );
-    await expect(testDb().user.create({ data: { email: "Someone@Example.com" } })).rejects.toThrow(/User_email_normalized/);
+    await expect(testDb().user.create({ data: { email: "Someone@Example.com" } })).rejects.toThrow(
+      /User_email_normalized/,
+    );
   });
 
   it("refuses to delete a phase that learner records point to (archive instead)", async () => {
     const guide = await seededGuide();
     await entry(30);
-    await expect(testDb().phase.delete({ where: { id: guide.phases[0]!.id } })).rejects.toThrow(/foreign key|Foreign key/);
+    await expect(testDb().phase.delete({ where: { id: guide.phases[0]!.id } })).rejects.toThrow(
+      /foreign key|Foreign key/,
+    );
   });
 
   it("keeps the audit log append-only", async () => {

@@ -41,8 +41,14 @@ beforeAll(async () => {
   // A retired phase of the same guide: its hours still count toward the total, nothing else does.
   const archived = await testDb().phase.create({
     data: {
-      guideId: g.guide.id, key: `dashboard-archived-${randomUUID()}`, position: 99, title: "Retired phase",
-      summary: "Archived for the dashboard test.", estimatedHours: 40, goals: [], archivedAt: new Date(),
+      guideId: g.guide.id,
+      key: `dashboard-archived-${randomUUID()}`,
+      position: 99,
+      title: "Retired phase",
+      summary: "Archived for the dashboard test.",
+      estimatedHours: 40,
+      goals: [],
+      archivedAt: new Date(),
     },
   });
   archivedPhaseId = archived.id;
@@ -71,7 +77,9 @@ describe("getLearnerProgress", () => {
     expect(pathHours).toBe(360);
     expect(progress.pathTotalHours).toBe(pathHours);
     expect(progress.total.loggedMinutes).toBe(0);
-    expect(progress.phases.map((p) => [p.key, p.loggedMinutes, p.targetMinutes])).toEqual(g.phases.map((p) => [p.key, 0, p.estimatedHours * 60]));
+    expect(progress.phases.map((p) => [p.key, p.loggedMinutes, p.targetMinutes])).toEqual(
+      g.phases.map((p) => [p.key, 0, p.estimatedHours * 60]),
+    );
     expect(progress.subSkillHours.every((s) => s.loggedMinutes === 0)).toBe(true);
     expect(progress.heatmap.weeks).toHaveLength(52);
     expect(progress.heatmap.from).toBe(HEATMAP_FROM);
@@ -129,16 +137,31 @@ describe("getLearnerProgress", () => {
     it("takes the best quiz attempt by percent and reports the latest", () => {
       expect(progress.quiz.attempts).toBe(2);
       expect(progress.quiz.best).toEqual({ correct: 14, total: 18, percent: 77.8, submittedAt: r.best.submittedAt });
-      expect(progress.quiz.latest).toEqual({ correct: 10, total: 18, percent: 55.6, submittedAt: r.latest.submittedAt });
+      expect(progress.quiz.latest).toEqual({
+        correct: 10,
+        total: 18,
+        percent: 55.6,
+        submittedAt: r.latest.submittedAt,
+      });
     });
 
     it("hands the proficiency model exactly the facts inserted, and explains the level", () => {
       // Archived phases only add to the total (given separately), so the active ones suffice, numbered 1..n.
       const phases: PhaseInput[] = g.phases.map((p, i) => ({
-        key: p.key, title: p.title, position: i + 1, estimatedHours: p.estimatedHours, archived: false, loggedMinutes: onPhase(p.id),
-        deliverables: g.deliverables.filter((d) => d.phaseId === p.id).map((d) => ({
-          key: d.key, title: d.title, status: r.statuses.get(d.id) ?? "NOT_STARTED", subSkillKeys: keysOf(d),
-        })),
+        key: p.key,
+        title: p.title,
+        position: i + 1,
+        estimatedHours: p.estimatedHours,
+        archived: false,
+        loggedMinutes: onPhase(p.id),
+        deliverables: g.deliverables
+          .filter((d) => d.phaseId === p.id)
+          .map((d) => ({
+            key: d.key,
+            title: d.title,
+            status: r.statuses.get(d.id) ?? "NOT_STARTED",
+            subSkillKeys: keysOf(d),
+          })),
       }));
       const quizOf = (subSkillId: string) => {
         const own = g.questions.map((q, i) => ({ q, correct: i < 14 })).filter(({ q }) => q.subSkillId === subSkillId);
@@ -146,13 +169,41 @@ describe("getLearnerProgress", () => {
       };
       const expected = explainLevel({
         phases,
-        subSkills: g.guide.subSkills.map((s) => ({ key: s.key, name: s.name, weightPercent: s.weightPercent, loggedMinutes: r.subSkillMinutes(s.key), quiz: quizOf(s.id) })),
+        subSkills: g.guide.subSkills.map((s) => ({
+          key: s.key,
+          name: s.name,
+          weightPercent: s.weightPercent,
+          loggedMinutes: r.subSkillMinutes(s.key),
+          quiz: quizOf(s.id),
+        })),
         totalLoggedMinutes: sum(r.entries),
         quizBest: { correct: 14, total: 18 },
-        approvedProjects: [{ key: r.approvedProject.key, title: r.approvedProject.title, subSkillKeys: keysOf(r.approvedProject) }],
-        levels: g.levels.map(({ key, name, minTotalHours, minPhasesCompleted, minQuizPercent, minOverallScore, minSubSkillScore, minApprovedProjects }) => ({
-          key, name, requirements: { minTotalHours, minPhasesCompleted, minQuizPercent, minOverallScore, minSubSkillScore, minApprovedProjects },
-        })),
+        approvedProjects: [
+          { key: r.approvedProject.key, title: r.approvedProject.title, subSkillKeys: keysOf(r.approvedProject) },
+        ],
+        levels: g.levels.map(
+          ({
+            key,
+            name,
+            minTotalHours,
+            minPhasesCompleted,
+            minQuizPercent,
+            minOverallScore,
+            minSubSkillScore,
+            minApprovedProjects,
+          }) => ({
+            key,
+            name,
+            requirements: {
+              minTotalHours,
+              minPhasesCompleted,
+              minQuizPercent,
+              minOverallScore,
+              minSubSkillScore,
+              minApprovedProjects,
+            },
+          }),
+        ),
       });
       expect(progress.explanation.assessment.subSkills).toEqual(expected.assessment.subSkills);
       expect(progress.explanation.assessment.overallScore).toBe(expected.assessment.overallScore);
@@ -169,7 +220,9 @@ describe("getLearnerProgress", () => {
         expect.objectContaining({
           phaseKey: p2.key,
           hoursShortMinutes: p2.estimatedHours * 60 - onPhase(p2.id),
-          pending: g.deliverables.filter((d) => d.phaseId === p2.id).map((d) => ({ key: d.key, title: d.title, status: r.statuses.get(d.id) ?? "NOT_STARTED" })),
+          pending: g.deliverables
+            .filter((d) => d.phaseId === p2.id)
+            .map((d) => ({ key: d.key, title: d.title, status: r.statuses.get(d.id) ?? "NOT_STARTED" })),
         }),
       ]);
       expect(gaps.some((m) => m.kind === "quiz")).toBe(false); // 77.8 % ≥ 75 %
@@ -177,11 +230,22 @@ describe("getLearnerProgress", () => {
 
     it("flags only sub-skills without approved work, and compares the latest self-ratings", () => {
       const p1 = g.phases[0]!;
-      const proven = new Set([...g.deliverables.filter((d) => d.phaseId === p1.id).flatMap(keysOf), ...keysOf(r.approvedProject)]);
-      expect(progress.redFlags.map((f) => f.key).sort()).toEqual(g.redFlags.filter((f) => !proven.has(f.subSkill.key)).map((f) => f.key).sort());
+      const proven = new Set([
+        ...g.deliverables.filter((d) => d.phaseId === p1.id).flatMap(keysOf),
+        ...keysOf(r.approvedProject),
+      ]);
+      expect(progress.redFlags.map((f) => f.key).sort()).toEqual(
+        g.redFlags
+          .filter((f) => !proven.has(f.subSkill.key))
+          .map((f) => f.key)
+          .sort(),
+      );
       const calibration = new Map(progress.selfAssessment.map((s) => [s.subSkillKey, s]));
       const serving = r.servingRatings;
-      expect(calibration.get("model-serving-architecture")?.meanConfidence).toBeCloseTo(serving.reduce((a, b) => a + b, 0) / serving.length, 9);
+      expect(calibration.get("model-serving-architecture")?.meanConfidence).toBeCloseTo(
+        serving.reduce((a, b) => a + b, 0) / serving.length,
+        9,
+      );
       expect(calibration.get("data-pipeline-engineering")?.meanConfidence).toBe(2);
       expect(calibration.get("monitoring-observability")?.verdict).toBe("not-rated");
     });
@@ -192,16 +256,29 @@ describe("getLearnerProgress", () => {
         ...r.changes.map((c) => ({ kind: "submission", at: c })),
         { kind: "quiz", at: r.best.submittedAt! },
         { kind: "quiz", at: r.latest.submittedAt! },
-      ].sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, 8);
+      ]
+        .sort((a, b) => b.at.getTime() - a.at.getTime())
+        .slice(0, 8);
       expect(progress.recentActivity.map((a) => [a.kind, a.at])).toEqual(events.map((e) => [e.kind, e.at]));
     });
   });
 
   it("takes the latest of equally good quiz attempts as the best", async () => {
     const learner = await freshLearner();
-    for (const [correct, total, when] of [[9, 18, "2026-03-01"], [6, 12, "2026-03-03"], [5, 18, "2026-03-04"]] as const) {
+    for (const [correct, total, when] of [
+      [9, 18, "2026-03-01"],
+      [6, 12, "2026-03-03"],
+      [5, 18, "2026-03-04"],
+    ] as const) {
       await testDb().quizAttempt.create({
-        data: { learnerId: learner.id, guideId: g.guide.id, questionOrder: [], correctCount: correct, totalCount: total, submittedAt: at(when) },
+        data: {
+          learnerId: learner.id,
+          guideId: g.guide.id,
+          questionOrder: [],
+          correctCount: correct,
+          totalCount: total,
+          submittedAt: at(when),
+        },
       });
     }
     const progress = await getLearnerProgress(learner.id, { today: TODAY });
@@ -215,7 +292,10 @@ describe("getLearnerProgress", () => {
     const phaseId = g.phases[0]!.id;
     const entries = (learnerId: string, count: number) =>
       Array.from({ length: count }, (_, i) => ({
-        learnerId, phaseId, subSkillId: g.guide.subSkills[i % 6]!.id, minutes: 30,
+        learnerId,
+        phaseId,
+        subSkillId: g.guide.subSkills[i % 6]!.id,
+        minutes: 30,
         date: new Date(day(TODAY).getTime() - Math.floor(i / 2) * 86_400_000),
       }));
     await testDb().timeEntry.createMany({ data: entries(small.id, 10) });

@@ -6,7 +6,12 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
   getCurrentUser: async () => session.user,
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
 
 const actions = await import("@/lib/curriculum/actions");
 const { curriculumChangesSince, learnerCurriculumChanges } = await import("@/lib/guides/changes");
@@ -24,7 +29,14 @@ describe("what changed since a learner started", () => {
   it("tells the net effect of the edits made after the start, as short sentences", async () => {
     const guide = await createFixtureGuide();
     const [p1, p2] = guide.phases;
-    const phaseInput = (p: typeof p1, estimatedHours: number) => ({ id: p!.id, guideId: guide.id, title: p!.title, summary: p!.summary, estimatedHours, goals: p!.goals });
+    const phaseInput = (p: typeof p1, estimatedHours: number) => ({
+      id: p!.id,
+      guideId: guide.id,
+      title: p!.title,
+      summary: p!.summary,
+      estimatedHours,
+      goals: p!.goals,
+    });
 
     await actions.upsertPhaseAction(phaseInput(p1, 70)); // before the learner started: not news
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -34,14 +46,26 @@ describe("what changed since a learner started", () => {
     await actions.upsertPhaseAction(phaseInput(p2, 125));
     await actions.upsertPhaseAction(phaseInput(p2, 130)); // folds into one sentence: 120 → 130
     const deliverable = dataId(
-      await actions.upsertDeliverableAction({ phaseId: p2!.id, title: "Feature store demo", description: "d", subSkillIds: [guide.subSkills[0]!.id] }),
+      await actions.upsertDeliverableAction({
+        phaseId: p2!.id,
+        title: "Feature store demo",
+        description: "d",
+        subSkillIds: [guide.subSkills[0]!.id],
+      }),
     );
     const topic = p1!.checklistItems.find((i) => i.kind === "TOPIC")!;
-    await testDb().checklistProgress.create({ data: { learnerId: (await createTestUser()).id, itemId: topic.id, completedAt: new Date() } });
+    await testDb().checklistProgress.create({
+      data: { learnerId: (await createTestUser()).id, itemId: topic.id, completedAt: new Date() },
+    });
     await actions.removeCurriculumItemAction({ entity: "checklistItem", id: topic.id }); // used: archived
-    const weights = guide.subSkills.map((s, i) => ({ id: s.id, weightPercent: i === 0 ? 24 : i === 1 ? 21 : s.weightPercent }));
+    const weights = guide.subSkills.map((s, i) => ({
+      id: s.id,
+      weightPercent: i === 0 ? 24 : i === 1 ? 21 : s.weightPercent,
+    }));
     await actions.saveSubSkillWeightsAction({ guideId: guide.id, weights });
-    const temporary = dataId(await actions.upsertChecklistItemAction({ phaseId: p1!.id, kind: "ACTION", title: "Gone again" }));
+    const temporary = dataId(
+      await actions.upsertChecklistItemAction({ phaseId: p1!.id, kind: "ACTION", title: "Gone again" }),
+    );
     await actions.removeCurriculumItemAction({ entity: "checklistItem", id: temporary }); // unused: deleted, says nothing
     expect(deliverable).toBeTruthy();
 
@@ -64,17 +88,33 @@ describe("what changed since a learner started", () => {
     const other = await createFixtureGuide();
     const startedAt = new Date(Date.now() - 1000);
     const p = other.phases[0]!;
-    await actions.upsertPhaseAction({ id: p.id, guideId: other.id, title: p.title, summary: p.summary, estimatedHours: 61, goals: p.goals });
+    await actions.upsertPhaseAction({
+      id: p.id,
+      guideId: other.id,
+      title: p.title,
+      summary: p.summary,
+      estimatedHours: 61,
+      goals: p.goals,
+    });
     expect(await curriculumChangesSince(guide.id, startedAt)).toEqual([]);
     expect(await curriculumChangesSince(other.id, startedAt)).toEqual(["Phase 1 now estimates 61 h (was 60 h)"]);
-    await actions.upsertPhaseAction({ id: p.id, guideId: other.id, title: p.title, summary: p.summary, estimatedHours: 60, goals: p.goals });
+    await actions.upsertPhaseAction({
+      id: p.id,
+      guideId: other.id,
+      title: p.title,
+      summary: p.summary,
+      estimatedHours: 60,
+      goals: p.goals,
+    });
     expect(await curriculumChangesSince(other.id, startedAt)).toEqual([]); // changed and changed back
   });
 
   it("reads from the learner's own enrollment date", async () => {
     const learner = await createTestUser();
     const seeded = await seededGuide();
-    await testDb().enrollment.create({ data: { userId: learner.id, guideId: seeded.id, startedAt: new Date(Date.now() + 60_000) } });
+    await testDb().enrollment.create({
+      data: { userId: learner.id, guideId: seeded.id, startedAt: new Date(Date.now() + 60_000) },
+    });
     expect(await learnerCurriculumChanges(learner.id)).toEqual([]);
   });
 });

@@ -14,7 +14,12 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
   getCurrentUser: async () => session.user,
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
 
 const { logHoursAction } = await import("@/lib/hours/actions");
 const { fromDbDate } = await import("@/lib/progress/calendar");
@@ -66,7 +71,8 @@ describe("50 concurrent log-hours submits by one learner across two days", () =>
       where: { learnerId: user.id },
       select: { id: true, idempotencyKey: true, date: true, minutes: true },
     });
-    const minutesOn = (date: string) => rows.filter((r) => fromDbDate(r.date) === date).reduce((sum, r) => sum + r.minutes, 0);
+    const minutesOn = (date: string) =>
+      rows.filter((r) => fromDbDate(r.date) === date).reduce((sum, r) => sum + r.minutes, 0);
     expect(rows.filter((r) => fromDbDate(r.date) === "2026-04-06")).toHaveLength(12);
     expect(rows.filter((r) => fromDbDate(r.date) === "2026-04-07")).toHaveLength(16);
     expect(minutesOn("2026-04-06")).toBe(1440);
@@ -90,7 +96,9 @@ describe("50 concurrent log-hours submits by one learner across two days", () =>
 
     // A replay gets the same answer as its original form, whichever of the two ran first.
     const answersByKey = new Map<string, unknown[]>();
-    results.forEach((result, i) => answersByKey.set(submits[i]!.key, [...(answersByKey.get(submits[i]!.key) ?? []), result.ok]));
+    results.forEach((result, i) =>
+      answersByKey.set(submits[i]!.key, [...(answersByKey.get(submits[i]!.key) ?? []), result.ok]),
+    );
     for (const answers of answersByKey.values()) expect(new Set(answers).size).toBe(1);
   });
 });

@@ -8,7 +8,12 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
   getCurrentUser: async () => session.user,
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
 
 const { importTimeEntriesAction } = await import("@/lib/hours/actions");
 const { listTimeEntries } = await import("@/lib/hours/queries");
@@ -77,12 +82,19 @@ describe("CSV import", () => {
   it("refuses a file without its header line", async () => {
     signInAs(await learner());
     const result = await importCsv("2026-03-01,2,0,foundations-core-concepts,,");
-    expect(result).toMatchObject({ ok: false, fieldErrors: { csv: [expect.stringMatching(/^The first line must name the columns/)] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { csv: [expect.stringMatching(/^The first line must name the columns/)] },
+    });
   });
 
   it("imports a clean file in one go, and the same submission only once", async () => {
     const user = signInAs(await learner());
-    const rows = Array.from({ length: 40 }, (_, i) => `${addDays("2026-01-01", i % 20)},1,${i % 60},foundations-core-concepts,data-pipeline-engineering,row ${i}`);
+    const rows = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `${addDays("2026-01-01", i % 20)},1,${i % 60},foundations-core-concepts,data-pipeline-engineering,row ${i}`,
+    );
     const csv = [header, ...rows].join("\n");
     const key = randomUUID();
     const [first, second] = await Promise.all([importCsv(csv, key), importCsv(csv, key)]);
@@ -137,10 +149,18 @@ describe("the entry list", () => {
     const filtered = await listTimeEntries(user.id, { ...filters, page: 1 });
     expect(filtered).toMatchObject(await sql(p1!.id, s1!.id, filters.from, filters.to));
     expect(filtered.totalCount).toBeGreaterThan(0);
-    expect(filtered.entries.every((e) => e.phaseId === p1!.id && e.subSkillId === s1!.id && e.date >= filters.from && e.date <= filters.to)).toBe(true);
+    expect(
+      filtered.entries.every(
+        (e) => e.phaseId === p1!.id && e.subSkillId === s1!.id && e.date >= filters.from && e.date <= filters.to,
+      ),
+    ).toBe(true);
     expect(await listTimeEntries(user.id, { from: "2026-01-10", to: "2026-01-10", page: 1 })).toMatchObject(
       await sql(null, null, "2026-01-10", "2026-01-10"),
     );
-    expect(await listTimeEntries(user.id, { phase: "not-a-phase", page: 1 })).toMatchObject({ totalCount: 0, totalMinutes: 0, entries: [] });
+    expect(await listTimeEntries(user.id, { phase: "not-a-phase", page: 1 })).toMatchObject({
+      totalCount: 0,
+      totalMinutes: 0,
+      entries: [],
+    });
   });
 });

@@ -9,7 +9,12 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
   getCurrentUser: async () => session.user,
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
 
 const { deleteTimeEntryAction, logHoursAction, updateTimeEntryAction } = await import("@/lib/hours/actions");
 const { learnerToday } = await import("@/lib/hours/rules");
@@ -33,7 +38,12 @@ async function createPrivateGuide() {
   const skill = { weightPercent: 50, description: "d", exampleTasks: [] };
   return testDb().guide.create({
     data: {
-      slug: `hours-test-${suffix}`, title: "Hours test guide", category: "Test", tagline: "t", overview: "o", keyCharacteristics: [],
+      slug: `hours-test-${suffix}`,
+      title: "Hours test guide",
+      category: "Test",
+      tagline: "t",
+      overview: "o",
+      keyCharacteristics: [],
       phases: {
         create: [
           { key: "active", position: 1, title: "Active phase", ...text },
@@ -61,11 +71,26 @@ async function learner(options: { timeZone?: string; guideId?: string } = {}): P
 const signInAs = (user: User) => (session.user = asCurrentUser(user));
 
 function entryInput(overrides: Record<string, unknown> = {}) {
-  return { date: DAY, hours: "1", minutes: "30", phaseId: guide.phases[0]!.id, subSkillId: "", note: "", idempotencyKey: randomUUID(), ...overrides };
+  return {
+    date: DAY,
+    hours: "1",
+    minutes: "30",
+    phaseId: guide.phases[0]!.id,
+    subSkillId: "",
+    note: "",
+    idempotencyKey: randomUUID(),
+    ...overrides,
+  };
 }
-const insert = (learnerId: string, minutes: number, date = DAY, phaseId = guide.phases[0]!.id, subSkillId: string | null = null) =>
-  testDb().timeEntry.create({ data: { learnerId, phaseId, subSkillId, minutes, date: toDbDate(date) } });
-const entriesOf = (learnerId: string) => testDb().timeEntry.findMany({ where: { learnerId }, orderBy: { createdAt: "asc" } });
+const insert = (
+  learnerId: string,
+  minutes: number,
+  date = DAY,
+  phaseId = guide.phases[0]!.id,
+  subSkillId: string | null = null,
+) => testDb().timeEntry.create({ data: { learnerId, phaseId, subSkillId, minutes, date: toDbDate(date) } });
+const entriesOf = (learnerId: string) =>
+  testDb().timeEntry.findMany({ where: { learnerId }, orderBy: { createdAt: "asc" } });
 const minutesOf = async (learnerId: string) =>
   (await testDb().timeEntry.aggregate({ where: { learnerId }, _sum: { minutes: true } }))._sum.minutes ?? 0;
 
@@ -90,7 +115,13 @@ describe("logging hours", () => {
     const result = await logHoursAction(entryInput({ subSkillId: subSkill.id, note: "  Dockerised a model  " }));
     expect(result).toMatchObject({ ok: true, message: "Logged 1 h 30 min on 2 Mar 2026." });
     const [entry] = await entriesOf(user.id);
-    expect(entry).toMatchObject({ minutes: 90, date: toDbDate(DAY), phaseId: guide.phases[0]!.id, subSkillId: subSkill.id, note: "Dockerised a model" });
+    expect(entry).toMatchObject({
+      minutes: 90,
+      date: toDbDate(DAY),
+      phaseId: guide.phases[0]!.id,
+      subSkillId: subSkill.id,
+      note: "Dockerised a model",
+    });
     expect(revalidatePath).toHaveBeenCalledWith("/hours");
     expect(revalidatePath).toHaveBeenCalledWith("/dashboard");
   });
@@ -142,7 +173,10 @@ describe("logging hours", () => {
       [{ phaseId: active!.id, subSkillId: guide.subSkills[0]!.id }, "subSkillId", schema.SUB_SKILL_MESSAGE],
     ] as const;
     for (const [overrides, field, message] of cases) {
-      expect(await logHoursAction(entryInput(overrides))).toMatchObject({ ok: false, fieldErrors: { [field]: [message] } });
+      expect(await logHoursAction(entryInput(overrides))).toMatchObject({
+        ok: false,
+        fieldErrors: { [field]: [message] },
+      });
     }
     expect(await entriesOf(user.id)).toEqual([]);
     expect(await logHoursAction(entryInput({ phaseId: active!.id, subSkillId: live!.id }))).toMatchObject({ ok: true });
@@ -154,19 +188,27 @@ describe("logging hours", () => {
     const result = await logHoursAction(entryInput({ hours: "2", minutes: "30" }));
     expect(result).toMatchObject({
       ok: false,
-      fieldErrors: { duration: ["That would make 25 h 10 min on 2 Mar 2026; a day holds at most 24 h (22 h 40 min already logged)."] },
+      fieldErrors: {
+        duration: ["That would make 25 h 10 min on 2 Mar 2026; a day holds at most 24 h (22 h 40 min already logged)."],
+      },
     });
     expect(await minutesOf(user.id)).toBe(22 * 60 + 40);
   });
 
   it("holds the 24 h cap under 20 concurrent submits of 2 h", async () => {
     const user = signInAs(await learner());
-    const results = await Promise.all(Array.from({ length: 20 }, () => logHoursAction(entryInput({ hours: "2", minutes: "0" }))));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => logHoursAction(entryInput({ hours: "2", minutes: "0" }))),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(12);
     const refused = results.filter((r) => !r.ok);
     expect(refused).toHaveLength(8);
     for (const r of refused) {
-      expect(r).toMatchObject({ fieldErrors: { duration: ["That would make 26 h on 2 Mar 2026; a day holds at most 24 h (24 h already logged)."] } });
+      expect(r).toMatchObject({
+        fieldErrors: {
+          duration: ["That would make 26 h on 2 Mar 2026; a day holds at most 24 h (24 h already logged)."],
+        },
+      });
     }
     expect(await minutesOf(user.id)).toBe(1440);
   });
@@ -198,23 +240,36 @@ describe("editing and deleting entries", () => {
   it("edits an entry, leaving its own minutes out of the day's cap", async () => {
     const user = signInAs(await learner());
     const entry = await insert(user.id, 20 * 60);
-    const result = await updateTimeEntryAction({ ...entryInput({ hours: "24", minutes: "0", note: "whole day" }), id: entry.id });
+    const result = await updateTimeEntryAction({
+      ...entryInput({ hours: "24", minutes: "0", note: "whole day" }),
+      id: entry.id,
+    });
     expect(result).toMatchObject({ ok: true, message: "Entry updated." });
-    expect(await testDb().timeEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ minutes: 1440, note: "whole day" });
+    expect(await testDb().timeEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({
+      minutes: 1440,
+      note: "whole day",
+    });
   });
 
   it("refuses an edit that breaks the cap or the date rules, changing nothing", async () => {
     const user = signInAs(await learner());
     await insert(user.id, 120);
     const entry = await insert(user.id, 600);
-    const edit = (overrides: Record<string, unknown>) => updateTimeEntryAction({ ...entryInput(overrides), id: entry.id });
+    const edit = (overrides: Record<string, unknown>) =>
+      updateTimeEntryAction({ ...entryInput(overrides), id: entry.id });
     expect(await edit({ hours: "23", minutes: "0" })).toMatchObject({
       ok: false,
       fieldErrors: { duration: ["That would make 25 h on 2 Mar 2026; a day holds at most 24 h (2 h already logged)."] },
     });
     const tomorrow = addDays(learnerToday("UTC", new Date()), 1);
-    expect(await edit({ date: tomorrow })).toMatchObject({ ok: false, fieldErrors: { date: [schema.FUTURE_DATE_MESSAGE] } });
-    expect(await testDb().timeEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ minutes: 600, date: toDbDate(DAY) });
+    expect(await edit({ date: tomorrow })).toMatchObject({
+      ok: false,
+      fieldErrors: { date: [schema.FUTURE_DATE_MESSAGE] },
+    });
+    expect(await testDb().timeEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({
+      minutes: 600,
+      date: toDbDate(DAY),
+    });
   });
 
   it("lets an entry keep a phase archived since, but not move onto one", async () => {
@@ -238,7 +293,10 @@ describe("editing and deleting entries", () => {
       ok: false,
       message: schema.ENTRY_NOT_FOUND_MESSAGE,
     });
-    expect(await deleteTimeEntryAction({ id: entry.id })).toEqual({ ok: false, message: schema.ENTRY_NOT_FOUND_MESSAGE });
+    expect(await deleteTimeEntryAction({ id: entry.id })).toEqual({
+      ok: false,
+      message: schema.ENTRY_NOT_FOUND_MESSAGE,
+    });
     expect(await testDb().timeEntry.findUniqueOrThrow({ where: { id: entry.id } })).toEqual(entry);
   });
 
@@ -247,6 +305,9 @@ describe("editing and deleting entries", () => {
     const entry = await insert(user.id, 45);
     expect(await deleteTimeEntryAction({ id: entry.id })).toMatchObject({ ok: true, message: "Entry deleted." });
     expect(await entriesOf(user.id)).toEqual([]);
-    expect(await deleteTimeEntryAction({ id: entry.id })).toEqual({ ok: false, message: schema.ENTRY_NOT_FOUND_MESSAGE });
+    expect(await deleteTimeEntryAction({ id: entry.id })).toEqual({
+      ok: false,
+      message: schema.ENTRY_NOT_FOUND_MESSAGE,
+    });
   });
 });

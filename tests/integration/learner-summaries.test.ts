@@ -37,7 +37,9 @@ type Guide = Awaited<ReturnType<typeof seededGuide>>;
 type Entry = { phase: number; subSkill: number | null; daysAgo: number; minutes: number };
 
 async function enroll(learnerId: string, guideId: string, daysAgo: number) {
-  await testDb().enrollment.create({ data: { userId: learnerId, guideId, startedAt: new Date(Date.now() - daysAgo * DAY_MS) } });
+  await testDb().enrollment.create({
+    data: { userId: learnerId, guideId, startedAt: new Date(Date.now() - daysAgo * DAY_MS) },
+  });
 }
 
 async function logEntries(learnerId: string, guide: Guide, entries: Entry[]) {
@@ -72,9 +74,17 @@ describe("getLearnerSummaries", () => {
   beforeAll(async () => {
     guide = await seededGuide();
     const prisma = testDb();
-    const phase1Deliverables = await prisma.deliverable.findMany({ where: { phaseId: guide.phases[0]!.id, archivedAt: null }, orderBy: { position: "asc" } });
-    const phase2Deliverable = await prisma.deliverable.findFirstOrThrow({ where: { phaseId: guide.phases[1]!.id, archivedAt: null } });
-    const questions = await prisma.quizQuestion.findMany({ where: { guideId: guide.id, archivedAt: null }, orderBy: { position: "asc" } });
+    const phase1Deliverables = await prisma.deliverable.findMany({
+      where: { phaseId: guide.phases[0]!.id, archivedAt: null },
+      orderBy: { position: "asc" },
+    });
+    const phase2Deliverable = await prisma.deliverable.findFirstOrThrow({
+      where: { phaseId: guide.phases[1]!.id, archivedAt: null },
+    });
+    const questions = await prisma.quizQuestion.findMany({
+      where: { guideId: guide.id, archivedAt: null },
+      orderBy: { position: "asc" },
+    });
     const project = await prisma.portfolioProject.findFirstOrThrow({ where: { guideId: guide.id, archivedAt: null } });
 
     // A: six weeks in, 66 h over phases 1 and 2 (tagged and untagged, inside and outside the
@@ -82,35 +92,71 @@ describe("getLearnerSummaries", () => {
     const a = await createTestUser("LEARNER", { name: "Summary A" });
     await enroll(a.id, guide.id, 42);
     const aEntries: Entry[] = [
-      ...Array.from({ length: 30 }, (_, i) => ({ phase: 0, subSkill: i % 3 === 0 ? null : i % 6, daysAgo: 40 - i, minutes: 120 })),
+      ...Array.from({ length: 30 }, (_, i) => ({
+        phase: 0,
+        subSkill: i % 3 === 0 ? null : i % 6,
+        daysAgo: 40 - i,
+        minutes: 120,
+      })),
       { phase: 1, subSkill: 2, daysAgo: 3, minutes: 240 },
       { phase: 1, subSkill: null, daysAgo: 0, minutes: 120 },
     ];
     await logEntries(a.id, guide, aEntries);
     for (const d of phase1Deliverables) {
-      await prisma.submission.create({ data: { learnerId: a.id, deliverableId: d.id, status: "APPROVED", submittedAt: new Date(), approvedAt: new Date() } });
-    }
-    await prisma.submission.create({ data: { learnerId: a.id, deliverableId: phase2Deliverable.id, status: "SUBMITTED", submittedAt: new Date() } });
-    for (const correctEvery of [2, 4]) {
-      // correctEvery 4: three answers in four right (the best attempt); 2: one in two.
-      const answers = questions.map((q, i) => ({ questionId: q.id, chosenOption: q.correctOption, isCorrect: i % correctEvery !== 0 }));
-      await prisma.quizAttempt.create({
+      await prisma.submission.create({
         data: {
-          learnerId: a.id, guideId: guide.id, questionOrder: questions.map((q) => q.id), submittedAt: new Date(),
-          totalCount: answers.length, correctCount: answers.filter((x) => x.isCorrect).length, answers: { create: answers },
+          learnerId: a.id,
+          deliverableId: d.id,
+          status: "APPROVED",
+          submittedAt: new Date(),
+          approvedAt: new Date(),
         },
       });
     }
-    await prisma.projectProgress.create({ data: { learnerId: a.id, projectId: project.id, status: "APPROVED", approvedAt: new Date() } });
+    await prisma.submission.create({
+      data: { learnerId: a.id, deliverableId: phase2Deliverable.id, status: "SUBMITTED", submittedAt: new Date() },
+    });
+    for (const correctEvery of [2, 4]) {
+      // correctEvery 4: three answers in four right (the best attempt); 2: one in two.
+      const answers = questions.map((q, i) => ({
+        questionId: q.id,
+        chosenOption: q.correctOption,
+        isCorrect: i % correctEvery !== 0,
+      }));
+      await prisma.quizAttempt.create({
+        data: {
+          learnerId: a.id,
+          guideId: guide.id,
+          questionOrder: questions.map((q) => q.id),
+          submittedAt: new Date(),
+          totalCount: answers.length,
+          correctCount: answers.filter((x) => x.isCorrect).length,
+          answers: { create: answers },
+        },
+      });
+    }
+    await prisma.projectProgress.create({
+      data: { learnerId: a.id, projectId: project.id, status: "APPROVED", approvedAt: new Date() },
+    });
     learners.push({ id: a.id, entries: aEntries, windowDays: 28, open: 1 });
 
     // B: enrolled 10 days ago, so the pace window is the 11 days since (today included);
     // changes requested on one deliverable.
     const b = await createTestUser("LEARNER", { name: "Summary B" });
     await enroll(b.id, guide.id, 10);
-    const bEntries: Entry[] = [{ phase: 0, subSkill: null, daysAgo: 9, minutes: 90 }, { phase: 0, subSkill: 1, daysAgo: 2, minutes: 45 }];
+    const bEntries: Entry[] = [
+      { phase: 0, subSkill: null, daysAgo: 9, minutes: 90 },
+      { phase: 0, subSkill: 1, daysAgo: 2, minutes: 45 },
+    ];
     await logEntries(b.id, guide, bEntries);
-    await prisma.submission.create({ data: { learnerId: b.id, deliverableId: phase1Deliverables[0]!.id, status: "CHANGES_REQUESTED", submittedAt: new Date() } });
+    await prisma.submission.create({
+      data: {
+        learnerId: b.id,
+        deliverableId: phase1Deliverables[0]!.id,
+        status: "CHANGES_REQUESTED",
+        submittedAt: new Date(),
+      },
+    });
     learners.push({ id: b.id, entries: bEntries, windowDays: 11, open: 1 });
 
     // C: enrolled long ago, nothing recorded.
@@ -135,13 +181,24 @@ describe("getLearnerSummaries", () => {
     }
     const [c, a] = summaries;
     expect(a!.hoursPerWeek).toBeGreaterThan(0);
-    expect(c).toMatchObject({ totalMinutes: 0, hoursPerWeek: 0, level: { name: "Beginner" }, nextLevelName: "Intermediate", readinessPercent: 0 });
+    expect(c).toMatchObject({
+      totalMinutes: 0,
+      hoursPerWeek: 0,
+      level: { name: "Beginner" },
+      nextLevelName: "Intermediate",
+      readinessPercent: 0,
+    });
     // 66 h, phase 1 approved, 75 % on the quiz: Intermediate on hours, phases and quiz alike.
-    expect(a!.level?.name).toBe((await getLearnerProgress(learners[0]!.id, { today })).explanation.assessment.level?.name);
+    expect(a!.level?.name).toBe(
+      (await getLearnerProgress(learners[0]!.id, { today })).explanation.assessment.level?.name,
+    );
   });
 
   it("places every learner at the level and readiness their own dashboard shows", async () => {
-    const summaries = await getLearnerSummaries(learners.map((l) => l.id), { today });
+    const summaries = await getLearnerSummaries(
+      learners.map((l) => l.id),
+      { today },
+    );
     for (const summary of summaries) {
       const dashboard = await getLearnerProgress(summary.learnerId, { today });
       const { assessment } = dashboard.explanation;
@@ -153,12 +210,21 @@ describe("getLearnerSummaries", () => {
   });
 
   it("costs the same number of SQL queries for 3 learners as for 50", async () => {
-    const more = await Promise.all(Array.from({ length: 47 }, (_, i) => createTestUser("LEARNER", { name: `Bulk ${i}` })));
-    await testDb().enrollment.createMany({ data: more.map((u) => ({ userId: u.id, guideId: guide.id, startedAt: new Date(Date.now() - 30 * DAY_MS) })) });
+    const more = await Promise.all(
+      Array.from({ length: 47 }, (_, i) => createTestUser("LEARNER", { name: `Bulk ${i}` })),
+    );
+    await testDb().enrollment.createMany({
+      data: more.map((u) => ({ userId: u.id, guideId: guide.id, startedAt: new Date(Date.now() - 30 * DAY_MS) })),
+    });
     await testDb().timeEntry.createMany({
-      data: more.flatMap((u, i) => [0, 5, 12].map((daysAgo) => ({
-        learnerId: u.id, phaseId: guide.phases[i % 3]!.id, date: toDbDate(addDays(today, -daysAgo)), minutes: 30 + i,
-      }))),
+      data: more.flatMap((u, i) =>
+        [0, 5, 12].map((daysAgo) => ({
+          learnerId: u.id,
+          phaseId: guide.phases[i % 3]!.id,
+          date: toDbDate(addDays(today, -daysAgo)),
+          minutes: 30 + i,
+        })),
+      ),
     });
     const ids = [...learners.map((l) => l.id), ...more.map((u) => u.id)];
 

@@ -17,7 +17,12 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
   getCurrentUser: async () => session.user,
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
 
 const actions = await import("@/lib/notifications/actions");
 const { listNotifications, unreadNotificationCount } = await import("@/lib/notifications/queries");
@@ -36,7 +41,12 @@ const as = (user: User | null) => {
 };
 const HOUR = 3_600_000;
 
-async function seedNotifications(userId: string, count: number, createdAt = new Date(), extra: { readAt?: Date; emailedAt?: Date } = {}) {
+async function seedNotifications(
+  userId: string,
+  count: number,
+  createdAt = new Date(),
+  extra: { readAt?: Date; emailedAt?: Date } = {},
+) {
   await testDb().notification.createMany({
     data: Array.from({ length: count }, (_, i) => ({
       userId,
@@ -81,8 +91,15 @@ describe("in-app notifications", () => {
     await seedNotifications(user.id, 3);
     await seedNotifications(other.id, 1);
     as(user);
-    await expect(actions.markAllNotificationsReadAction({})).resolves.toEqual({ ok: true, data: { count: 3 }, message: "Marked 3 as read." });
-    await expect(actions.markAllNotificationsReadAction({})).resolves.toMatchObject({ ok: true, message: "Nothing was unread." });
+    await expect(actions.markAllNotificationsReadAction({})).resolves.toEqual({
+      ok: true,
+      data: { count: 3 },
+      message: "Marked 3 as read.",
+    });
+    await expect(actions.markAllNotificationsReadAction({})).resolves.toMatchObject({
+      ok: true,
+      message: "Nothing was unread.",
+    });
     expect(await unreadNotificationCount(user.id)).toBe(0);
     expect(await unreadNotificationCount(other.id)).toBe(1);
   });
@@ -91,7 +108,12 @@ describe("in-app notifications", () => {
     const user = await createTestUser();
     await seedNotifications(user.id, NOTIFICATIONS_PAGE_SIZE + 3);
     const first = await listNotifications(user.id, 1);
-    expect(first).toMatchObject({ total: NOTIFICATIONS_PAGE_SIZE + 3, unread: NOTIFICATIONS_PAGE_SIZE + 3, page: 1, pageCount: 2 });
+    expect(first).toMatchObject({
+      total: NOTIFICATIONS_PAGE_SIZE + 3,
+      unread: NOTIFICATIONS_PAGE_SIZE + 3,
+      page: 1,
+      pageCount: 2,
+    });
     expect(first.items[0]!.title).toBe(`Notification ${NOTIFICATIONS_PAGE_SIZE + 3}`);
     const second = await listNotifications(user.id, 2);
     expect(second.items.map((n) => n.title)).toEqual(["Notification 3", "Notification 2", "Notification 1"]);
@@ -101,9 +123,15 @@ describe("in-app notifications", () => {
   it("saves the digest opt-out, and refuses a value that isn't yes or no", async () => {
     const user = await createTestUser();
     as(user);
-    await expect(actions.setDigestOptOutAction({ optOut: true })).resolves.toMatchObject({ ok: true, data: { optOut: true } });
+    await expect(actions.setDigestOptOutAction({ optOut: true })).resolves.toMatchObject({
+      ok: true,
+      data: { optOut: true },
+    });
     expect((await testDb().user.findUniqueOrThrow({ where: { id: user.id } })).emailDigestOptOut).toBe(true);
-    await expect(actions.setDigestOptOutAction({ optOut: "false" })).resolves.toMatchObject({ ok: true, data: { optOut: false } });
+    await expect(actions.setDigestOptOutAction({ optOut: "false" })).resolves.toMatchObject({
+      ok: true,
+      data: { optOut: false },
+    });
     await expect(actions.setDigestOptOutAction({ optOut: "maybe" })).resolves.toMatchObject({
       ok: false,
       fieldErrors: { optOut: ["Choose whether to receive the daily email."] },
@@ -122,7 +150,10 @@ describe("who hears about a submission", () => {
     await testDb().$transaction((tx) => notifySubmissionReviewers(tx, first.id));
     await testDb().$transaction((tx) => notifySubmissionReviewers(tx, again.id));
     for (const mentor of mentors) {
-      const received = await testDb().notification.findMany({ where: { userId: mentor.id }, orderBy: { createdAt: "asc" } });
+      const received = await testDb().notification.findMany({
+        where: { userId: mentor.id },
+        orderBy: { createdAt: "asc" },
+      });
       expect(received.map((n) => [n.kind, n.href])).toEqual([
         ["submission.submitted", `/mentor/reviews/${first.id}`],
         ["submission.resubmitted", `/mentor/reviews/${again.id}`],
@@ -207,7 +238,11 @@ describe("the daily email digest", () => {
     const readerRows = await testDb().notification.findMany({ where: { userId: reader.id } });
     expect(readerRows.filter((n) => n.readAt === null).map((n) => n.emailedAt)).toEqual([T0, T0]);
     expect(readerRows.filter((n) => n.readAt !== null).map((n) => n.emailedAt)).toEqual([null]);
-    expect(await testDb().notification.count({ where: { userId: { in: [optedOut.id, tooFresh.id] }, emailedAt: { not: null } } })).toBe(0);
+    expect(
+      await testDb().notification.count({
+        where: { userId: { in: [optedOut.id, tooFresh.id] }, emailedAt: { not: null } },
+      }),
+    ).toBe(0);
   });
 
   it("sends at most one digest a day, then the next day's news the next day", async () => {
@@ -230,7 +265,10 @@ describe("the daily email digest", () => {
     const user = await createTestUser();
     await seedNotifications(user.id, 3, at(-5));
     const mail = fakeTransport();
-    await Promise.all([sendDailyDigests(at(100), { transport: mail.transport }), sendDailyDigests(at(100), { transport: mail.transport })]);
+    await Promise.all([
+      sendDailyDigests(at(100), { transport: mail.transport }),
+      sendDailyDigests(at(100), { transport: mail.transport }),
+    ]);
     expect(mail.to(user.email)).toHaveLength(1);
   });
 
@@ -267,6 +305,10 @@ describe("the daily email digest", () => {
     expect((await cronDigest(request(CRON_SECRET))).status).toBe(401); // the scheme is required
     const ok = await cronDigest(request(`Bearer ${CRON_SECRET}`));
     expect(ok.status).toBe(200);
-    expect(await ok.json()).toEqual({ sent: expect.any(Number), failed: expect.any(Number), skipped: expect.any(Number) });
+    expect(await ok.json()).toEqual({
+      sent: expect.any(Number),
+      failed: expect.any(Number),
+      skipped: expect.any(Number),
+    });
   });
 });

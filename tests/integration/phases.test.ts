@@ -8,7 +8,12 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
   getCurrentUser: async () => session.user,
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
 
 const { saveChecklistNoteAction, toggleChecklistItemAction } = await import("@/lib/phases/actions");
 const { ITEM_ARCHIVED_MESSAGE, ITEM_NOT_FOUND_MESSAGE } = await import("@/lib/phases/mutations");
@@ -21,7 +26,10 @@ const { createTestUser, seededGuide, testDb } = await import("../support/db");
 const guide = await seededGuide();
 const phase1 = guide.phases[0]!;
 const phase2 = guide.phases[1]!;
-const items = await testDb().checklistItem.findMany({ where: { phaseId: phase1.id, archivedAt: null }, orderBy: [{ kind: "asc" }, { position: "asc" }] });
+const items = await testDb().checklistItem.findMany({
+  where: { phaseId: phase1.id, archivedAt: null },
+  orderBy: [{ kind: "asc" }, { position: "asc" }],
+});
 const topic = items.find((i) => i.kind === "TOPIC")!;
 const action = items.find((i) => i.kind === "ACTION")!;
 
@@ -33,7 +41,10 @@ async function learner() {
   return user;
 }
 const progressOf = (learnerId: string) =>
-  testDb().checklistProgress.findMany({ where: { learnerId }, select: { itemId: true, completedAt: true, note: true } });
+  testDb().checklistProgress.findMany({
+    where: { learnerId },
+    select: { itemId: true, completedAt: true, note: true },
+  });
 
 beforeEach(() => {
   session.user = null;
@@ -43,7 +54,9 @@ describe("ticking checklist items", () => {
   it("ticks and unticks a topic; ticking twice keeps the first completion time", async () => {
     const me = await learner();
     await expect(toggleChecklistItemAction({ itemId: topic.id, completed: true })).resolves.toEqual({
-      ok: true, data: { completed: true }, message: "Marked as done.",
+      ok: true,
+      data: { completed: true },
+      message: "Marked as done.",
     });
     const [first] = await progressOf(me.id);
     expect(first).toMatchObject({ itemId: topic.id, note: null });
@@ -52,7 +65,10 @@ describe("ticking checklist items", () => {
     await toggleChecklistItemAction({ itemId: topic.id, completed: true });
     expect((await progressOf(me.id))[0]?.completedAt).toEqual(first?.completedAt);
 
-    await expect(toggleChecklistItemAction({ itemId: topic.id, completed: false })).resolves.toMatchObject({ ok: true, message: "Marked as not done." });
+    await expect(toggleChecklistItemAction({ itemId: topic.id, completed: false })).resolves.toMatchObject({
+      ok: true,
+      message: "Marked as not done.",
+    });
     expect(await progressOf(me.id)).toEqual([{ itemId: topic.id, completedAt: null, note: null }]);
   });
 
@@ -67,7 +83,9 @@ describe("ticking checklist items", () => {
 
   it("survives concurrent first ticks of the same item with one row", async () => {
     const me = await learner();
-    const results = await Promise.all(Array.from({ length: 5 }, () => toggleChecklistItemAction({ itemId: topic.id, completed: true })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => toggleChecklistItemAction({ itemId: topic.id, completed: true })),
+    );
     expect(results.every((r) => r.ok)).toBe(true);
     expect(await progressOf(me.id)).toHaveLength(1);
   });
@@ -89,8 +107,14 @@ describe("ticking checklist items", () => {
     const othersRow = await testDb().checklistProgress.findFirstOrThrow({ where: { learnerId: other.id } });
     const me = await learner();
     for (const itemId of ["no-such-item", othersRow.id]) {
-      await expect(toggleChecklistItemAction({ itemId, completed: true })).resolves.toEqual({ ok: false, message: ITEM_NOT_FOUND_MESSAGE });
-      await expect(saveChecklistNoteAction({ itemId, note: "hi" })).resolves.toEqual({ ok: false, message: ITEM_NOT_FOUND_MESSAGE });
+      await expect(toggleChecklistItemAction({ itemId, completed: true })).resolves.toEqual({
+        ok: false,
+        message: ITEM_NOT_FOUND_MESSAGE,
+      });
+      await expect(saveChecklistNoteAction({ itemId, note: "hi" })).resolves.toEqual({
+        ok: false,
+        message: ITEM_NOT_FOUND_MESSAGE,
+      });
     }
     expect(await progressOf(me.id)).toEqual([]);
     expect(await progressOf(other.id)).toEqual([{ itemId: topic.id, completedAt: othersRow.completedAt, note: null }]);
@@ -109,7 +133,10 @@ describe("ticking checklist items", () => {
   });
 
   it("refuses guests and non-learners", async () => {
-    await expect(toggleChecklistItemAction({ itemId: topic.id, completed: true })).resolves.toEqual({ ok: false, message: "Please sign in to continue." });
+    await expect(toggleChecklistItemAction({ itemId: topic.id, completed: true })).resolves.toEqual({
+      ok: false,
+      message: "Please sign in to continue.",
+    });
     session.user = asCurrentUser(await createTestUser("MENTOR"));
     const denied = { ok: false, message: "You don't have access to this." };
     await expect(toggleChecklistItemAction({ itemId: topic.id, completed: true })).resolves.toEqual(denied);
@@ -121,20 +148,33 @@ describe("ticking checklist items", () => {
 describe("private notes", () => {
   it("saves, edits and clears a note (trimmed; empty removes it)", async () => {
     const me = await learner();
-    await expect(saveChecklistNoteAction({ itemId: action.id, note: "  Used the  SageMaker tutorial.  " })).resolves.toEqual({
-      ok: true, data: { note: "Used the  SageMaker tutorial." }, message: "Note saved.",
+    await expect(
+      saveChecklistNoteAction({ itemId: action.id, note: "  Used the  SageMaker tutorial.  " }),
+    ).resolves.toEqual({
+      ok: true,
+      data: { note: "Used the  SageMaker tutorial." },
+      message: "Note saved.",
     });
     await saveChecklistNoteAction({ itemId: action.id, note: "Second thoughts" });
     expect(await progressOf(me.id)).toEqual([{ itemId: action.id, completedAt: null, note: "Second thoughts" }]);
-    await expect(saveChecklistNoteAction({ itemId: action.id, note: "   " })).resolves.toMatchObject({ ok: true, message: "Note removed." });
+    await expect(saveChecklistNoteAction({ itemId: action.id, note: "   " })).resolves.toMatchObject({
+      ok: true,
+      message: "Note removed.",
+    });
     expect(await progressOf(me.id)).toEqual([{ itemId: action.id, completedAt: null, note: null }]);
   });
 
   it("accepts 2,000 characters and refuses 2,001 with a message on the note, keeping the old note", async () => {
     const me = await learner();
-    await expect(saveChecklistNoteAction({ itemId: topic.id, note: "n".repeat(2000) })).resolves.toMatchObject({ ok: true });
+    await expect(saveChecklistNoteAction({ itemId: topic.id, note: "n".repeat(2000) })).resolves.toMatchObject({
+      ok: true,
+    });
     const result = await saveChecklistNoteAction({ itemId: topic.id, note: "x".repeat(2001) });
-    expect(result).toEqual({ ok: false, message: "Please check the highlighted fields.", fieldErrors: { note: [NOTE_TOO_LONG_MESSAGE] } });
+    expect(result).toEqual({
+      ok: false,
+      message: "Please check the highlighted fields.",
+      fieldErrors: { note: [NOTE_TOO_LONG_MESSAGE] },
+    });
     expect((await progressOf(me.id))[0]?.note).toBe("n".repeat(2000));
   });
 
@@ -153,17 +193,32 @@ describe("archived items", () => {
   });
 
   it("are hidden from new choices but stay, marked, for a learner who completed one; read-only", async () => {
-    const item = await testDb().checklistItem.create({ data: { phaseId: phase1.id, kind: "TOPIC", key, position: 99, title: "Soon archived topic" } });
+    const item = await testDb().checklistItem.create({
+      data: { phaseId: phase1.id, kind: "TOPIC", key, position: 99, title: "Soon archived topic" },
+    });
     const doer = await learner();
     await toggleChecklistItemAction({ itemId: item.id, completed: true });
     await saveChecklistNoteAction({ itemId: item.id, note: "Learned it before it went away" });
     await testDb().checklistItem.update({ where: { id: item.id }, data: { archivedAt: new Date() } });
 
     const doerView = await getPhaseForLearner(doer.id, phase1.key);
-    expect(doerView?.topics.find((t) => t.id === item.id)).toMatchObject({ archived: true, completed: true, note: "Learned it before it went away" });
-    await expect(toggleChecklistItemAction({ itemId: item.id, completed: false })).resolves.toEqual({ ok: false, message: ITEM_ARCHIVED_MESSAGE });
-    await expect(saveChecklistNoteAction({ itemId: item.id, note: "edit" })).resolves.toEqual({ ok: false, message: ITEM_ARCHIVED_MESSAGE });
-    expect((await progressOf(doer.id))[0]).toMatchObject({ completedAt: expect.any(Date), note: "Learned it before it went away" });
+    expect(doerView?.topics.find((t) => t.id === item.id)).toMatchObject({
+      archived: true,
+      completed: true,
+      note: "Learned it before it went away",
+    });
+    await expect(toggleChecklistItemAction({ itemId: item.id, completed: false })).resolves.toEqual({
+      ok: false,
+      message: ITEM_ARCHIVED_MESSAGE,
+    });
+    await expect(saveChecklistNoteAction({ itemId: item.id, note: "edit" })).resolves.toEqual({
+      ok: false,
+      message: ITEM_ARCHIVED_MESSAGE,
+    });
+    expect((await progressOf(doer.id))[0]).toMatchObject({
+      completedAt: expect.any(Date),
+      note: "Learned it before it went away",
+    });
     // Counts describe the path as it stands: the archived item counts for no one.
     const summary = (await listPhasesForLearner(doer.id)).find((p) => p.key === phase1.key);
     expect(summary?.checklist).toEqual({ done: 0, total: items.length });
@@ -171,7 +226,10 @@ describe("archived items", () => {
     const newcomer = await learner();
     const newView = await getPhaseForLearner(newcomer.id, phase1.key);
     expect(newView?.topics.map((t) => t.id)).not.toContain(item.id);
-    await expect(toggleChecklistItemAction({ itemId: item.id, completed: true })).resolves.toEqual({ ok: false, message: ITEM_ARCHIVED_MESSAGE });
+    await expect(toggleChecklistItemAction({ itemId: item.id, completed: true })).resolves.toEqual({
+      ok: false,
+      message: ITEM_ARCHIVED_MESSAGE,
+    });
     expect(await progressOf(newcomer.id)).toEqual([]);
   });
 });
@@ -193,8 +251,18 @@ describe("phase pages", () => {
     await toggleChecklistItemAction({ itemId: action.id, completed: true });
 
     const phase = await getPhaseForLearner(me.id, phase1.key);
-    expect(phase).toMatchObject({ key: phase1.key, number: 1, title: phase1.title, goals: phase1.goals, archived: false });
-    expect(phase?.hours).toMatchObject({ loggedMinutes: 135, targetMinutes: phase1.estimatedHours * 60, isComplete: false });
+    expect(phase).toMatchObject({
+      key: phase1.key,
+      number: 1,
+      title: phase1.title,
+      goals: phase1.goals,
+      archived: false,
+    });
+    expect(phase?.hours).toMatchObject({
+      loggedMinutes: 135,
+      targetMinutes: phase1.estimatedHours * 60,
+      isComplete: false,
+    });
     expect(phase?.topics.length).toBe(items.filter((i) => i.kind === "TOPIC").length);
     expect(phase?.actions.length).toBe(items.filter((i) => i.kind === "ACTION").length);
     expect(phase?.deliverables.map((d) => d.status)).toEqual(["NOT_STARTED", "NOT_STARTED", "NOT_STARTED"]);
@@ -202,7 +270,11 @@ describe("phase pages", () => {
     const list = await listPhasesForLearner(me.id);
     expect(list.map((p) => p.key)).toEqual(guide.phases.filter((p) => !p.archivedAt).map((p) => p.key));
     expect(list.map((p) => p.number)).toEqual([1, 2, 3]);
-    expect(list[0]).toMatchObject({ checklist: { done: 2, total: items.length }, deliverables: { approved: 0, total: 3 }, complete: false });
+    expect(list[0]).toMatchObject({
+      checklist: { done: 2, total: items.length },
+      deliverables: { approved: 0, total: 3 },
+      complete: false,
+    });
     expect(list[0]?.hours.loggedMinutes).toBe(135);
     expect(list[1]?.hours.loggedMinutes).toBe(600);
     expect(list[2]?.hours.loggedMinutes).toBe(0);

@@ -7,10 +7,16 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
   getCurrentUser: async () => session.user,
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
 
 const { dropProjectAction, pickProjectAction, updateProjectProgressAction } = await import("@/lib/projects/actions");
-const { PROGRESS_NOT_FOUND_MESSAGE, PROJECT_ARCHIVED_MESSAGE, PROJECT_NOT_FOUND_MESSAGE } = await import("@/lib/projects/mutations");
+const { PROGRESS_NOT_FOUND_MESSAGE, PROJECT_ARCHIVED_MESSAGE, PROJECT_NOT_FOUND_MESSAGE } =
+  await import("@/lib/projects/mutations");
 const { getPortfolioForLearner } = await import("@/lib/projects/queries");
 const { ONLY_REVIEWERS_APPROVE_MESSAGE, PROJECT_APPROVED_FINAL_MESSAGE } = await import("@/lib/projects/rules");
 const { REPO_REQUIRED_MESSAGE, STATUS_CHOICE_MESSAGE } = await import("@/lib/projects/schema");
@@ -20,7 +26,10 @@ const { asCurrentUser } = await import("../support/auth");
 const { createTestUser, seededGuide, testDb } = await import("../support/db");
 
 const guide = await seededGuide();
-const projects = await testDb().portfolioProject.findMany({ where: { guideId: guide.id, archivedAt: null }, orderBy: { position: "asc" } });
+const projects = await testDb().portfolioProject.findMany({
+  where: { guideId: guide.id, archivedAt: null },
+  orderBy: { position: "asc" },
+});
 const project = projects[0]!;
 const INVALID = "Please check the highlighted fields.";
 const REPO = "https://github.com/ada/image-pipeline";
@@ -33,7 +42,10 @@ async function learner() {
   return user;
 }
 const rowsOf = (learnerId: string) =>
-  testDb().projectProgress.findMany({ where: { learnerId }, select: { id: true, projectId: true, status: true, repoUrl: true, approvedAt: true } });
+  testDb().projectProgress.findMany({
+    where: { learnerId },
+    select: { id: true, projectId: true, status: true, repoUrl: true, approvedAt: true },
+  });
 
 async function pick(projectId = project.id) {
   const result = await pickProjectAction({ projectId });
@@ -48,19 +60,35 @@ beforeEach(() => {
 describe("picking a project", () => {
   it("adds it as planned, once however often it is picked (also at the same moment)", async () => {
     const me = await learner();
-    await expect(pickProjectAction({ projectId: project.id })).resolves.toMatchObject({ ok: true, message: "Added to your projects as planned." });
+    await expect(pickProjectAction({ projectId: project.id })).resolves.toMatchObject({
+      ok: true,
+      message: "Added to your projects as planned.",
+    });
     await Promise.all([pick(), pick(), pick()]);
-    expect(await rowsOf(me.id)).toEqual([{ id: expect.any(String), projectId: project.id, status: "PLANNED", repoUrl: null, approvedAt: null }]);
+    expect(await rowsOf(me.id)).toEqual([
+      { id: expect.any(String), projectId: project.id, status: "PLANNED", repoUrl: null, approvedAt: null },
+    ]);
     const view = await getPortfolioForLearner(me.id);
     expect(view.map((p) => p.title)).toEqual(projects.map((p) => p.title));
-    expect(view[0]).toMatchObject({ progress: { status: "PLANNED" }, suggestedStack: project.suggestedStack, recruiterSignals: project.recruiterSignals });
+    expect(view[0]).toMatchObject({
+      progress: { status: "PLANNED" },
+      suggestedStack: project.suggestedStack,
+      recruiterSignals: project.recruiterSignals,
+    });
     expect(view.slice(1).every((p) => p.progress === null)).toBe(true);
   });
 
   it("refuses an unknown project and a missing id, saving nothing", async () => {
     const me = await learner();
-    await expect(pickProjectAction({ projectId: "no-such-project" })).resolves.toEqual({ ok: false, message: PROJECT_NOT_FOUND_MESSAGE });
-    await expect(pickProjectAction({ projectId: " " })).resolves.toEqual({ ok: false, message: INVALID, fieldErrors: { projectId: ["Choose a project."] } });
+    await expect(pickProjectAction({ projectId: "no-such-project" })).resolves.toEqual({
+      ok: false,
+      message: PROJECT_NOT_FOUND_MESSAGE,
+    });
+    await expect(pickProjectAction({ projectId: " " })).resolves.toEqual({
+      ok: false,
+      message: INVALID,
+      fieldErrors: { projectId: ["Choose a project."] },
+    });
     expect(await rowsOf(me.id)).toEqual([]);
   });
 });
@@ -70,12 +98,20 @@ describe("tracking a project", () => {
     const me = await learner();
     const progressId = await pick();
     await expect(updateProjectProgressAction({ progressId, status: "IN_PROGRESS", repoUrl: "" })).resolves.toEqual({
-      ok: true, data: { status: "IN_PROGRESS", repoUrl: null }, message: "Saved: in progress.",
+      ok: true,
+      data: { status: "IN_PROGRESS", repoUrl: null },
+      message: "Saved: in progress.",
     });
-    await expect(updateProjectProgressAction({ progressId, status: "SUBMITTED", repoUrl: ` ${REPO} ` })).resolves.toMatchObject({ ok: true });
-    expect(await rowsOf(me.id)).toEqual([{ id: progressId, projectId: project.id, status: "SUBMITTED", repoUrl: REPO, approvedAt: null }]);
+    await expect(
+      updateProjectProgressAction({ progressId, status: "SUBMITTED", repoUrl: ` ${REPO} ` }),
+    ).resolves.toMatchObject({ ok: true });
+    expect(await rowsOf(me.id)).toEqual([
+      { id: progressId, projectId: project.id, status: "SUBMITTED", repoUrl: REPO, approvedAt: null },
+    ]);
     // Plans change: back to in progress is fine while it isn't approved.
-    await expect(updateProjectProgressAction({ progressId, status: "IN_PROGRESS", repoUrl: REPO })).resolves.toMatchObject({ ok: true });
+    await expect(
+      updateProjectProgressAction({ progressId, status: "IN_PROGRESS", repoUrl: REPO }),
+    ).resolves.toMatchObject({ ok: true });
   });
 
   it.each([
@@ -87,17 +123,30 @@ describe("tracking a project", () => {
     const me = await learner();
     const progressId = await pick();
     const before = await rowsOf(me.id);
-    await expect(updateProjectProgressAction({ progressId, ...input })).resolves.toEqual({ ok: false, message: INVALID, fieldErrors });
+    await expect(updateProjectProgressAction({ progressId, ...input })).resolves.toEqual({
+      ok: false,
+      message: INVALID,
+      fieldErrors,
+    });
     expect(await rowsOf(me.id)).toEqual(before);
   });
 
   it("leaves an approved project alone: it is a reviewer's decision and final", async () => {
     const me = await learner();
     const progressId = await pick();
-    await testDb().projectProgress.update({ where: { id: progressId }, data: { status: "APPROVED", repoUrl: REPO, approvedAt: new Date() } });
+    await testDb().projectProgress.update({
+      where: { id: progressId },
+      data: { status: "APPROVED", repoUrl: REPO, approvedAt: new Date() },
+    });
     const before = await rowsOf(me.id);
-    await expect(updateProjectProgressAction({ progressId, status: "IN_PROGRESS", repoUrl: REPO })).resolves.toEqual({ ok: false, message: PROJECT_APPROVED_FINAL_MESSAGE });
-    await expect(dropProjectAction({ progressId })).resolves.toEqual({ ok: false, message: PROJECT_APPROVED_FINAL_MESSAGE });
+    await expect(updateProjectProgressAction({ progressId, status: "IN_PROGRESS", repoUrl: REPO })).resolves.toEqual({
+      ok: false,
+      message: PROJECT_APPROVED_FINAL_MESSAGE,
+    });
+    await expect(dropProjectAction({ progressId })).resolves.toEqual({
+      ok: false,
+      message: PROJECT_APPROVED_FINAL_MESSAGE,
+    });
     await expect(pickProjectAction({ projectId: project.id })).resolves.toMatchObject({ ok: true });
     expect(await rowsOf(me.id)).toEqual(before);
   });
@@ -105,7 +154,10 @@ describe("tracking a project", () => {
   it("drops a project that isn't approved", async () => {
     const me = await learner();
     const progressId = await pick();
-    await expect(dropProjectAction({ progressId })).resolves.toEqual({ ok: true, message: "Removed from your projects." });
+    await expect(dropProjectAction({ progressId })).resolves.toEqual({
+      ok: true,
+      message: "Removed from your projects.",
+    });
     expect(await rowsOf(me.id)).toEqual([]);
   });
 
@@ -114,16 +166,28 @@ describe("tracking a project", () => {
     const progressId = await pick();
     const before = await rowsOf(owner.id);
     await learner();
-    await expect(updateProjectProgressAction({ progressId, status: "SUBMITTED", repoUrl: REPO })).resolves.toEqual({ ok: false, message: PROGRESS_NOT_FOUND_MESSAGE });
-    await expect(dropProjectAction({ progressId })).resolves.toEqual({ ok: false, message: PROGRESS_NOT_FOUND_MESSAGE });
+    await expect(updateProjectProgressAction({ progressId, status: "SUBMITTED", repoUrl: REPO })).resolves.toEqual({
+      ok: false,
+      message: PROGRESS_NOT_FOUND_MESSAGE,
+    });
+    await expect(dropProjectAction({ progressId })).resolves.toEqual({
+      ok: false,
+      message: PROGRESS_NOT_FOUND_MESSAGE,
+    });
     expect(await rowsOf(owner.id)).toEqual(before);
   });
 
   it("refuses guests and non-learners", async () => {
-    await expect(pickProjectAction({ projectId: project.id })).resolves.toEqual({ ok: false, message: "Please sign in to continue." });
+    await expect(pickProjectAction({ projectId: project.id })).resolves.toEqual({
+      ok: false,
+      message: "Please sign in to continue.",
+    });
     const mentor = await createTestUser("MENTOR");
     session.user = asCurrentUser(mentor);
-    await expect(pickProjectAction({ projectId: project.id })).resolves.toEqual({ ok: false, message: "You don't have access to this." });
+    await expect(pickProjectAction({ projectId: project.id })).resolves.toEqual({
+      ok: false,
+      message: "You don't have access to this.",
+    });
     expect(await rowsOf(mentor.id)).toEqual([]);
   });
 });
@@ -138,21 +202,35 @@ describe("archived project ideas", () => {
   it("can't be picked any more but stay, marked, for a learner who picked one", async () => {
     const archived = await testDb().portfolioProject.create({
       data: {
-        guideId: guide.id, key, position: 99, title: "Retired idea", difficulty: "BEGINNER", description: "Old.",
-        suggestedStack: ["Make"], recruiterSignals: ["Nothing much"],
+        guideId: guide.id,
+        key,
+        position: 99,
+        title: "Retired idea",
+        difficulty: "BEGINNER",
+        description: "Old.",
+        suggestedStack: ["Make"],
+        recruiterSignals: ["Nothing much"],
       },
     });
     const picker = await learner();
     const progressId = await pick(archived.id);
     await testDb().portfolioProject.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
 
-    expect((await getPortfolioForLearner(picker.id)).find((p) => p.id === archived.id)).toMatchObject({ archived: true, progress: { id: progressId } });
+    expect((await getPortfolioForLearner(picker.id)).find((p) => p.id === archived.id)).toMatchObject({
+      archived: true,
+      progress: { id: progressId },
+    });
     // Work already under way can still be tracked.
-    await expect(updateProjectProgressAction({ progressId, status: "IN_PROGRESS", repoUrl: "" })).resolves.toMatchObject({ ok: true });
+    await expect(
+      updateProjectProgressAction({ progressId, status: "IN_PROGRESS", repoUrl: "" }),
+    ).resolves.toMatchObject({ ok: true });
 
     const newcomer = await learner();
     expect((await getPortfolioForLearner(newcomer.id)).map((p) => p.id)).not.toContain(archived.id);
-    await expect(pickProjectAction({ projectId: archived.id })).resolves.toEqual({ ok: false, message: PROJECT_ARCHIVED_MESSAGE });
+    await expect(pickProjectAction({ projectId: archived.id })).resolves.toEqual({
+      ok: false,
+      message: PROJECT_ARCHIVED_MESSAGE,
+    });
     expect(await rowsOf(newcomer.id)).toEqual([]);
   });
 });

@@ -6,18 +6,31 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
   getCurrentUser: async () => session.user,
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
 
 const { startQuizAttemptAction, submitQuizAttemptAction } = await import("@/lib/quiz/actions");
-const { ALREADY_SUBMITTED_MESSAGE, ATTEMPT_NOT_FOUND_MESSAGE, UNKNOWN_QUESTION_MESSAGE } = await import("@/lib/quiz/mutations");
+const { ALREADY_SUBMITTED_MESSAGE, ATTEMPT_NOT_FOUND_MESSAGE, UNKNOWN_QUESTION_MESSAGE } =
+  await import("@/lib/quiz/mutations");
 const { INVALID_OPTION_MESSAGE, UNANSWERED_MESSAGE, answerField } = await import("@/lib/quiz/schema");
-const { getAttemptResult, getAttemptState, getAttemptToTake, getQuizOverview, QUIZ_HISTORY_PAGE_SIZE } = await import("@/lib/quiz/queries");
+const { getAttemptResult, getAttemptState, getAttemptToTake, getQuizOverview, QUIZ_HISTORY_PAGE_SIZE } =
+  await import("@/lib/quiz/queries");
 const { selectBestAndLatest } = await import("@/lib/quiz/scoring");
 const { INVALID_INPUT_MESSAGE } = await import("@/lib/actions/safe-action");
 const { asCurrentUser } = await import("../support/auth");
 const { createTestUser, seededGuide, testDb } = await import("../support/db");
 
-type Question = { id: string; correctOption: number; options: string[]; explanation: string; subSkill: { key: string; name: string; position: number } };
+type Question = {
+  id: string;
+  correctOption: number;
+  options: string[];
+  explanation: string;
+  subSkill: { key: string; name: string; position: number };
+};
 
 let guideId: string;
 let active: Question[];
@@ -26,16 +39,32 @@ beforeAll(async () => {
   guideId = (await seededGuide()).id;
   active = await testDb().quizQuestion.findMany({
     where: { guideId, archivedAt: null },
-    select: { id: true, correctOption: true, options: true, explanation: true, subSkill: { select: { key: true, name: true, position: true } } },
+    select: {
+      id: true,
+      correctOption: true,
+      options: true,
+      explanation: true,
+      subSkill: { select: { key: true, name: true, position: true } },
+    },
   });
   // An archived question must never be dealt; removed again after, so the seeded guide is as it was.
   const subSkillId = (await testDb().subSkill.findFirstOrThrow({ where: { guideId }, select: { id: true } })).id;
-  archivedId = (await testDb().quizQuestion.create({
-    data: {
-      guideId, subSkillId, key: `archived-${Date.now()}`, position: 999, prompt: "Archived?", options: ["a", "b", "c", "d"],
-      correctOption: 0, explanation: "Archived explanation", origin: "ADDED", archivedAt: new Date(),
-    },
-  })).id;
+  archivedId = (
+    await testDb().quizQuestion.create({
+      data: {
+        guideId,
+        subSkillId,
+        key: `archived-${Date.now()}`,
+        position: 999,
+        prompt: "Archived?",
+        options: ["a", "b", "c", "d"],
+        correctOption: 0,
+        explanation: "Archived explanation",
+        origin: "ADDED",
+        archivedAt: new Date(),
+      },
+    })
+  ).id;
 });
 
 afterAll(async () => {
@@ -59,13 +88,17 @@ async function startAttempt(): Promise<string> {
 }
 
 const byId = (id: string) => active.find((q) => q.id === id)!;
-const orderOf = async (attemptId: string) => (await testDb().quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).questionOrder;
+const orderOf = async (attemptId: string) =>
+  (await testDb().quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).questionOrder;
 /** Right on even positions of the attempt's order, wrong (the next option) on odd ones. */
 const patternAnswers = (order: string[]) =>
-  Object.fromEntries(order.map((id, i) => [id, i % 2 === 0 ? byId(id).correctOption : (byId(id).correctOption + 1) % 4]));
+  Object.fromEntries(
+    order.map((id, i) => [id, i % 2 === 0 ? byId(id).correctOption : (byId(id).correctOption + 1) % 4]),
+  );
 const allCorrect = (order: string[]) => Object.fromEntries(order.map((id) => [id, byId(id).correctOption]));
 const snapshot = async (attemptId: string) => ({
-  attempt: await testDb().quizAttempt.findUniqueOrThrow({ where: { id: attemptId } }), answers: await testDb().quizAnswer.findMany({ where: { attemptId }, orderBy: { questionId: "asc" } }),
+  attempt: await testDb().quizAttempt.findUniqueOrThrow({ where: { id: attemptId } }),
+  answers: await testDb().quizAnswer.findMany({ where: { attemptId }, orderBy: { questionId: "asc" } }),
 });
 
 describe("starting an attempt", () => {
@@ -76,11 +109,19 @@ describe("starting an attempt", () => {
     expect([...order].sort()).toEqual(active.map((q) => q.id).sort());
     expect(order).not.toContain(archivedId);
     expect(await testDb().quizAttempt.findUniqueOrThrow({ where: { id: first } })).toMatchObject({
-      learnerId: learner.id, guideId, submittedAt: null, correctCount: 0, totalCount: 0,
+      learnerId: learner.id,
+      guideId,
+      submittedAt: null,
+      correctCount: 0,
+      totalCount: 0,
     });
 
     // Starting again while it is open continues it (a double click never opens two).
-    expect(await startQuizAttemptAction({})).toMatchObject({ ok: true, data: { attemptId: first }, message: "Continuing your open attempt." });
+    expect(await startQuizAttemptAction({})).toMatchObject({
+      ok: true,
+      data: { attemptId: first },
+      message: "Continuing your open attempt.",
+    });
     expect(await testDb().quizAttempt.count({ where: { learnerId: learner.id } })).toBe(1);
 
     // A retake after submitting is a new attempt, with its own permutation.
@@ -107,7 +148,10 @@ describe("submitting an attempt", () => {
     const expectedCorrect = order.filter((_, i) => i % 2 === 0).length;
 
     const result = await submitQuizAttemptAction({ attemptId, answers });
-    expect(result).toMatchObject({ ok: true, data: { attemptId, correctCount: expectedCorrect, totalCount: order.length } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { attemptId, correctCount: expectedCorrect, totalCount: order.length },
+    });
 
     const { attempt, answers: rows } = await snapshot(attemptId);
     expect(attempt).toMatchObject({ correctCount: expectedCorrect, totalCount: order.length, learnerId: learner.id });
@@ -126,11 +170,17 @@ describe("submitting an attempt", () => {
     });
     const view = await getAttemptResult(learner.id, attemptId);
     const position = (key: string) => active.find((q) => q.subSkill.key === key)!.subSkill.position;
-    expect(view?.bySubSkill.map((s) => [s.key, { correct: s.correct, total: s.total }])).toEqual([...expected.entries()].sort(([a], [b]) => position(a) - position(b)));
+    expect(view?.bySubSkill.map((s) => [s.key, { correct: s.correct, total: s.total }])).toEqual(
+      [...expected.entries()].sort(([a], [b]) => position(a) - position(b)),
+    );
     expect(view?.bySubSkill.reduce((sum, s) => sum + s.correct, 0)).toBe(expectedCorrect);
     // The result shows each question with the learner's answer, the correct one and the explanation, in the attempt's order.
     expect(view?.questions.map((q) => q.id)).toEqual(order);
-    expect(view?.questions[1]).toMatchObject({ chosenOption: answers[order[1]!], correctOption: byId(order[1]!).correctOption, isCorrect: false });
+    expect(view?.questions[1]).toMatchObject({
+      chosenOption: answers[order[1]!],
+      correctOption: byId(order[1]!).correctOption,
+      isCorrect: false,
+    });
     expect(view?.questions[1]?.explanation).toBe(byId(order[1]!).explanation);
     expect(view?.number).toBe(1);
   });
@@ -151,7 +201,10 @@ describe("submitting an attempt", () => {
     const order = await orderOf(attemptId);
     await submitQuizAttemptAction({ attemptId, answers: patternAnswers(order) });
     const before = await snapshot(attemptId);
-    expect(await submitQuizAttemptAction({ attemptId, answers: allCorrect(order) })).toEqual({ ok: false, message: ALREADY_SUBMITTED_MESSAGE });
+    expect(await submitQuizAttemptAction({ attemptId, answers: allCorrect(order) })).toEqual({
+      ok: false,
+      message: ALREADY_SUBMITTED_MESSAGE,
+    });
     expect(await snapshot(attemptId)).toEqual(before);
   });
 
@@ -181,7 +234,10 @@ describe("submitting an attempt", () => {
       message: "Answer every question before submitting: questions 4 and 9 are unanswered.",
       fieldErrors: { [answerField(order[3]!)]: [UNANSWERED_MESSAGE], [answerField(order[8]!)]: [UNANSWERED_MESSAGE] },
     });
-    expect(await snapshot(attemptId)).toMatchObject({ attempt: { submittedAt: null, correctCount: 0, totalCount: 0 }, answers: [] });
+    expect(await snapshot(attemptId)).toMatchObject({
+      attempt: { submittedAt: null, correctCount: 0, totalCount: 0 },
+      answers: [],
+    });
   });
 
   it("says how many are unanswered, and where to start, when many are", async () => {
@@ -199,7 +255,7 @@ describe("submitting an attempt", () => {
   it.each([
     ["an option the question doesn't have (7)", 7, `Choose one of the listed options for question 2.`],
     ["a negative option (-1)", -1, INVALID_INPUT_MESSAGE],
-    ["a non-number (\"x\")", "x", INVALID_INPUT_MESSAGE],
+    ['a non-number ("x")', "x", INVALID_INPUT_MESSAGE],
     ["a fraction (1.5)", 1.5, INVALID_INPUT_MESSAGE],
   ])("refuses %s on that question's field and saves nothing", async (_case, value, message) => {
     await signedInLearner();
@@ -208,7 +264,9 @@ describe("submitting an attempt", () => {
     const answers: Record<string, unknown> = allCorrect(order);
     answers[order[1]!] = value;
     expect(await submitQuizAttemptAction({ attemptId, answers })).toEqual({
-      ok: false, message, fieldErrors: { [answerField(order[1]!)]: [INVALID_OPTION_MESSAGE] },
+      ok: false,
+      message,
+      fieldErrors: { [answerField(order[1]!)]: [INVALID_OPTION_MESSAGE] },
     });
     expect(await snapshot(attemptId)).toMatchObject({ attempt: { submittedAt: null }, answers: [] });
   });
@@ -227,7 +285,10 @@ describe("submitting an attempt", () => {
     const attemptId = await startAttempt();
     const order = await orderOf(attemptId);
     const other = await signedInLearner();
-    expect(await submitQuizAttemptAction({ attemptId, answers: allCorrect(order) })).toEqual({ ok: false, message: ATTEMPT_NOT_FOUND_MESSAGE });
+    expect(await submitQuizAttemptAction({ attemptId, answers: allCorrect(order) })).toEqual({
+      ok: false,
+      message: ATTEMPT_NOT_FOUND_MESSAGE,
+    });
     expect(await snapshot(attemptId)).toMatchObject({ attempt: { submittedAt: null }, answers: [] });
     expect(await getAttemptState(other.id, attemptId)).toBeNull();
     expect(await getAttemptToTake(other.id, attemptId)).toBeNull();
@@ -270,9 +331,19 @@ describe("the overview", () => {
     const day = (n: number) => new Date(Date.UTC(2026, 0, n, 12));
     const created = [];
     for (const [i, correctCount] of scores.entries()) {
-      created.push(await testDb().quizAttempt.create({
-        data: { learnerId: learner.id, guideId, questionOrder: [], correctCount, totalCount: total, startedAt: day(i + 1), submittedAt: day(i + 1) },
-      }));
+      created.push(
+        await testDb().quizAttempt.create({
+          data: {
+            learnerId: learner.id,
+            guideId,
+            questionOrder: [],
+            correctCount,
+            totalCount: total,
+            startedAt: day(i + 1),
+            submittedAt: day(i + 1),
+          },
+        }),
+      );
     }
     const open = await startAttempt();
 
@@ -284,7 +355,12 @@ describe("the overview", () => {
     expect(overview.openAttempt?.id).toBe(open);
     expect(overview.submittedCount).toBe(scores.length);
     expect(overview.pageCount).toBe(Math.ceil(scores.length / QUIZ_HISTORY_PAGE_SIZE));
-    expect(overview.history.map((a) => a.id)).toEqual([...created].reverse().slice(0, QUIZ_HISTORY_PAGE_SIZE).map((a) => a.id));
+    expect(overview.history.map((a) => a.id)).toEqual(
+      [...created]
+        .reverse()
+        .slice(0, QUIZ_HISTORY_PAGE_SIZE)
+        .map((a) => a.id),
+    );
     expect(overview.history[0]?.number).toBe(scores.length);
 
     const page2 = await getQuizOverview(learner.id, 2);
@@ -294,6 +370,13 @@ describe("the overview", () => {
 
   it("is empty for a learner who never submitted", async () => {
     const learner = await signedInLearner();
-    expect(await getQuizOverview(learner.id)).toMatchObject({ best: null, latest: null, history: [], submittedCount: 0, openAttempt: null, questionCount: active.length });
+    expect(await getQuizOverview(learner.id)).toMatchObject({
+      best: null,
+      latest: null,
+      history: [],
+      submittedCount: 0,
+      openAttempt: null,
+      questionCount: active.length,
+    });
   });
 });

@@ -7,7 +7,12 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
   getCurrentUser: async () => session.user,
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
 
 const actions = await import("@/lib/reviews/actions");
 const { getSubmissionReview } = await import("@/lib/reviews/queries");
@@ -30,7 +35,9 @@ describe("the conversation", () => {
       actions.addReviewCommentAction({ versionId, body: "The Dockerfile runs as root.", tag: "BLOCKING" }),
     ).resolves.toMatchObject({ ok: true });
     as(learner);
-    await expect(actions.addReviewCommentAction({ versionId, body: "Fixed in the next version." })).resolves.toMatchObject({ ok: true });
+    await expect(
+      actions.addReviewCommentAction({ versionId, body: "Fixed in the next version." }),
+    ).resolves.toMatchObject({ ok: true });
 
     const comments = await testDb().reviewComment.findMany({ where: { versionId }, orderBy: { createdAt: "asc" } });
     expect(comments.map((c) => [c.authorId, c.tag, c.body])).toEqual([
@@ -39,11 +46,19 @@ describe("the conversation", () => {
     ]);
     const toLearner = await testDb().notification.findMany({ where: { userId: learner.id } });
     expect(toLearner).toEqual([
-      expect.objectContaining({ kind: "review.comment", title: expect.stringContaining("Milo Mentor commented"), body: "The Dockerfile runs as root." }),
+      expect.objectContaining({
+        kind: "review.comment",
+        title: expect.stringContaining("Milo Mentor commented"),
+        body: "The Dockerfile runs as root.",
+      }),
     ]);
     const toMentor = await testDb().notification.findMany({ where: { userId: mentor.id } });
     expect(toMentor).toEqual([
-      expect.objectContaining({ kind: "review.comment", href: `/mentor/reviews/${submission.id}`, body: "Fixed in the next version." }),
+      expect.objectContaining({
+        kind: "review.comment",
+        href: `/mentor/reviews/${submission.id}`,
+        body: "Fixed in the next version.",
+      }),
     ]);
   });
 
@@ -77,20 +92,26 @@ describe("the conversation", () => {
         message: new AuthorizationError().message,
       });
     }
-    expect(await testDb().reviewComment.findUniqueOrThrow({ where: { id: comment.id } })).toMatchObject({ resolvedAt: null });
+    expect(await testDb().reviewComment.findUniqueOrThrow({ where: { id: comment.id } })).toMatchObject({
+      resolvedAt: null,
+    });
   });
 
   it("the learner resolves a comment, the mentor reopens it", async () => {
     const { learner, mentor, submission } = await scenario();
     const comment = await createComment(submission.versions[0]!.id, mentor.id, "Pin the base image.");
     as(learner);
-    await expect(actions.setCommentResolvedAction({ commentId: comment.id, resolved: "true" })).resolves.toMatchObject({ ok: true });
+    await expect(actions.setCommentResolvedAction({ commentId: comment.id, resolved: "true" })).resolves.toMatchObject({
+      ok: true,
+    });
     expect(await testDb().reviewComment.findUniqueOrThrow({ where: { id: comment.id } })).toMatchObject({
       resolvedById: learner.id,
       resolvedAt: expect.any(Date),
     });
     as(mentor);
-    await expect(actions.setCommentResolvedAction({ commentId: comment.id, resolved: false })).resolves.toMatchObject({ ok: true });
+    await expect(actions.setCommentResolvedAction({ commentId: comment.id, resolved: false })).resolves.toMatchObject({
+      ok: true,
+    });
     expect(await testDb().reviewComment.findUniqueOrThrow({ where: { id: comment.id } })).toMatchObject({
       resolvedById: null,
       resolvedAt: null,

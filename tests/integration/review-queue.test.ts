@@ -35,7 +35,12 @@ describe("the review queue", () => {
       ["deliverable", edge.id, false],
       ["deliverable", fresh.id, false],
     ]);
-    expect(queue.items[0]).toMatchObject({ learnerName: "Mine", version: 1, reviewWindowDays: 3, waitingSince: daysAgo(5) });
+    expect(queue.items[0]).toMatchObject({
+      learnerName: "Mine",
+      version: 1,
+      reviewWindowDays: 3,
+      waitingSince: daysAgo(5),
+    });
     expect(queue.total).toBe(4);
   });
 
@@ -72,7 +77,9 @@ describe("the review queue", () => {
       const learner = await createTestUser("LEARNER");
       await assignMentor(mentor.id, learner.id);
       for (let d = 0; d < 7; d += 1) {
-        ids.push((await createSubmittedSubmission(learner.id, { position: d, submittedAt: daysAgo(30 - ids.length) })).id);
+        ids.push(
+          (await createSubmittedSubmission(learner.id, { position: d, submittedAt: daysAgo(30 - ids.length) })).id,
+        );
       }
     }
     const first = await getReviewQueue(asCurrentUser(mentor), { now: NOW });

@@ -7,7 +7,12 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
   getCurrentUser: async () => session.user,
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
 
 const actions = await import("@/lib/reviews/actions");
 const { ALREADY_REVIEWED_MESSAGE } = await import("@/lib/reviews/schema");
@@ -40,7 +45,11 @@ describe("approving and requesting changes", () => {
   it("approves: status, review, status change, audit row with before/after, learner notified", async () => {
     const { learner, mentor, submission } = await scenario();
     as(mentor);
-    const result = await actions.approveSubmissionAction({ submissionId: submission.id, version: 1, comment: "  Clean work.  " });
+    const result = await actions.approveSubmissionAction({
+      submissionId: submission.id,
+      version: 1,
+      comment: "  Clean work.  ",
+    });
     expect(result).toMatchObject({ ok: true, data: { status: "APPROVED" } });
 
     const after = await trail(submission.id, learner.id);
@@ -48,7 +57,11 @@ describe("approving and requesting changes", () => {
     expect(after.approvedAt).toBeInstanceOf(Date);
     expect(after.reviews).toHaveLength(1);
     expect(after.reviews[0]).toMatchObject({ decision: "APPROVED", summary: "Clean work.", reviewerId: mentor.id });
-    expect(after.statusChanges.at(-1)).toMatchObject({ fromStatus: "SUBMITTED", toStatus: "APPROVED", actorId: mentor.id });
+    expect(after.statusChanges.at(-1)).toMatchObject({
+      fromStatus: "SUBMITTED",
+      toStatus: "APPROVED",
+      actorId: mentor.id,
+    });
     expect(after.audits).toHaveLength(1);
     expect(after.audits[0]).toMatchObject({
       action: "review.approved",
@@ -70,7 +83,9 @@ describe("approving and requesting changes", () => {
   it("approves without a comment", async () => {
     const { mentor, submission } = await scenario();
     as(mentor);
-    await expect(actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })).resolves.toMatchObject({ ok: true });
+    await expect(actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })).resolves.toMatchObject({
+      ok: true,
+    });
     const review = await testDb().review.findFirstOrThrow({ where: { version: { submissionId: submission.id } } });
     expect(review.summary).toBeNull();
   });
@@ -78,19 +93,29 @@ describe("approving and requesting changes", () => {
   it("requests changes with a comment: CHANGES_REQUESTED, audited, the comment reaches the learner", async () => {
     const { learner, mentor, submission } = await scenario();
     as(mentor);
-    const result = await actions.requestChangesAction({ submissionId: submission.id, version: 1, comment: "Add a README with the run commands." });
+    const result = await actions.requestChangesAction({
+      submissionId: submission.id,
+      version: 1,
+      comment: "Add a README with the run commands.",
+    });
     expect(result).toMatchObject({ ok: true, data: { status: "CHANGES_REQUESTED" } });
     const after = await trail(submission.id, learner.id);
     expect(after.status).toBe("CHANGES_REQUESTED");
     expect(after.approvedAt).toBeNull();
-    expect(after.reviews[0]).toMatchObject({ decision: "CHANGES_REQUESTED", summary: "Add a README with the run commands." });
+    expect(after.reviews[0]).toMatchObject({
+      decision: "CHANGES_REQUESTED",
+      summary: "Add a README with the run commands.",
+    });
     expect(after.statusChanges.at(-1)).toMatchObject({ fromStatus: "SUBMITTED", toStatus: "CHANGES_REQUESTED" });
     expect(after.audits[0]).toMatchObject({
       action: "review.changes-requested",
       before: { status: "SUBMITTED" },
       after: { status: "CHANGES_REQUESTED", comment: "Add a README with the run commands." },
     });
-    expect(after.notifications[0]).toMatchObject({ kind: "review.changes-requested", body: "Add a README with the run commands." });
+    expect(after.notifications[0]).toMatchObject({
+      kind: "review.changes-requested",
+      body: "Add a README with the run commands.",
+    });
   });
 
   it.each([
@@ -110,7 +135,11 @@ describe("approving and requesting changes", () => {
   it("refuses an over-long comment with its message", async () => {
     const { mentor, submission } = await scenario();
     as(mentor);
-    const result = await actions.approveSubmissionAction({ submissionId: submission.id, version: 1, comment: "x".repeat(5001) });
+    const result = await actions.approveSubmissionAction({
+      submissionId: submission.id,
+      version: 1,
+      comment: "x".repeat(5001),
+    });
     expect(result).toMatchObject({ ok: false, fieldErrors: { comment: ["Use at most 5000 characters."] } });
   });
 
@@ -120,14 +149,21 @@ describe("approving and requesting changes", () => {
     const denied = new AuthorizationError().message;
     for (const caller of [learner, otherMentor]) {
       as(caller);
-      await expect(actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })).resolves.toEqual({ ok: false, message: denied });
-      await expect(actions.requestChangesAction({ submissionId: submission.id, version: 1, comment: "No." })).resolves.toEqual({
+      await expect(actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })).resolves.toEqual({
+        ok: false,
+        message: denied,
+      });
+      await expect(
+        actions.requestChangesAction({ submissionId: submission.id, version: 1, comment: "No." }),
+      ).resolves.toEqual({
         ok: false,
         message: denied,
       });
     }
     as(await createTestUser("ADMIN"));
-    await expect(actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })).resolves.toMatchObject({ ok: true });
+    await expect(actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })).resolves.toMatchObject({
+      ok: true,
+    });
   });
 
   it("refuses a second decision on the same version and overwrites nothing", async () => {
@@ -153,7 +189,10 @@ describe("approving and requesting changes", () => {
     for (const [caller, decide] of [
       [mentor, () => actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })],
       [admin, () => actions.requestChangesAction({ submissionId: submission.id, version: 1, comment: "Needs tests." })],
-      [secondMentor, () => actions.approveSubmissionAction({ submissionId: submission.id, version: 1, comment: "Fine." })],
+      [
+        secondMentor,
+        () => actions.approveSubmissionAction({ submissionId: submission.id, version: 1, comment: "Fine." }),
+      ],
       [admin, () => actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })],
     ] as const) {
       as(caller);
@@ -182,7 +221,9 @@ describe("approving and requesting changes", () => {
       ok: false,
       message: "That version was not submitted. Reload the page.",
     });
-    await expect(actions.approveSubmissionAction({ submissionId: submission.id, version: 2 })).resolves.toMatchObject({ ok: true });
+    await expect(actions.approveSubmissionAction({ submissionId: submission.id, version: 2 })).resolves.toMatchObject({
+      ok: true,
+    });
   });
 
   it("says so when the submission doesn't exist", async () => {
@@ -206,8 +247,14 @@ describe("approving portfolio projects", () => {
       status: "APPROVED",
       approvedAt: expect.any(Date),
     });
-    expect(await testDb().auditLog.findMany({ where: { entityType: "ProjectProgress", entityId: progress.id } })).toEqual([
-      expect.objectContaining({ action: "project.approved", actorId: mentor.id, before: { status: "SUBMITTED", approvedAt: null } }),
+    expect(
+      await testDb().auditLog.findMany({ where: { entityType: "ProjectProgress", entityId: progress.id } }),
+    ).toEqual([
+      expect.objectContaining({
+        action: "project.approved",
+        actorId: mentor.id,
+        before: { status: "SUBMITTED", approvedAt: null },
+      }),
     ]);
     expect(await testDb().notification.findMany({ where: { userId: learner.id } })).toEqual([
       expect.objectContaining({ kind: "project.approved" }),

@@ -18,7 +18,9 @@ describe("seeded guide", () => {
     );
     expect(deliverableCounts).toEqual([3, 4, 4]);
     const checklistCounts = await prisma.checklistItem.groupBy({
-      by: ["phaseId", "kind"], where: { phase: { guideId: guide.id } }, _count: { _all: true },
+      by: ["phaseId", "kind"],
+      where: { phase: { guideId: guide.id } },
+      _count: { _all: true },
     });
     expect(checklistCounts).toHaveLength(6);
     for (const row of checklistCounts) expect(row._count._all).toBe(5);
@@ -45,7 +47,9 @@ describe("seeded guide", () => {
   it("links every sub-skill to at least one deliverable", async () => {
     const guide = await seededGuide();
     const linked = await testDb().deliverableSubSkill.groupBy({
-      by: ["subSkillId"], where: { subSkill: { guideId: guide.id } }, _count: { _all: true },
+      by: ["subSkillId"],
+      where: { subSkill: { guideId: guide.id } },
+      _count: { _all: true },
     });
     expect(new Set(linked.map((l) => l.subSkillId))).toEqual(new Set(guide.subSkills.map((s) => s.id)));
   });
@@ -77,7 +81,9 @@ describe("seeded guide", () => {
     await seedDatabase(prisma, { demoAccounts: true });
     await seedDatabase(prisma, { demoAccounts: true });
     expect(await tableRowCounts()).toEqual(before);
-    expect((await prisma.phase.findUniqueOrThrow({ where: { id: guide.phases[0]!.id } })).title).toBe("Foundations (edited)");
+    expect((await prisma.phase.findUniqueOrThrow({ where: { id: guide.phases[0]!.id } })).title).toBe(
+      "Foundations (edited)",
+    );
     expect(await prisma.timeEntry.count({ where: { learnerId: learner.id } })).toBe(1);
 
     await prisma.phase.update({ where: { id: guide.phases[0]!.id }, data: { title: guide.phases[0]!.title } });

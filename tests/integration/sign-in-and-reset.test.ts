@@ -1,7 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { resetPasswordAction } from "@/lib/accounts/actions";
-import { createPasswordResetToken, hashResetToken, requestPasswordReset, RESET_TOKEN_TTL_MS } from "@/lib/accounts/password-reset";
+import {
+  createPasswordResetToken,
+  hashResetToken,
+  requestPasswordReset,
+  RESET_TOKEN_TTL_MS,
+} from "@/lib/accounts/password-reset";
 import { INVALID_RESET_LINK_MESSAGE } from "@/lib/accounts/schema";
 import { signInWithPassword } from "@/lib/auth/credentials";
 import { verifyPassword } from "@/lib/auth/password";
@@ -19,7 +24,10 @@ const minutes = (n: number) => n * 60_000;
 describe("sign-in with email and password", () => {
   it("signs in with the right password, whatever the email's case and spacing", async () => {
     const user = await createUserWithPassword();
-    const result = await signInWithPassword({ email: ` ${user.email.toUpperCase()} `, password: TEST_PASSWORD }, freshIp());
+    const result = await signInWithPassword(
+      { email: ` ${user.email.toUpperCase()} `, password: TEST_PASSWORD },
+      freshIp(),
+    );
     expect(result).toEqual({ ok: true, user: { id: user.id, email: user.email, name: user.name } });
   });
 
@@ -32,7 +40,11 @@ describe("sign-in with email and password", () => {
       signInWithPassword({ email: user.email, password: "wrong password entirely" }, freshIp()),
       signInWithPassword({ email: deactivated.email, password: TEST_PASSWORD }, freshIp()),
     ]);
-    expect(answers).toEqual([{ ok: false, reason: "invalid" }, { ok: false, reason: "invalid" }, { ok: false, reason: "invalid" }]);
+    expect(answers).toEqual([
+      { ok: false, reason: "invalid" },
+      { ok: false, reason: "invalid" },
+      { ok: false, reason: "invalid" },
+    ]);
     expect(signInErrorMessage("CredentialsSignin")).toBe(INVALID_CREDENTIALS_MESSAGE);
   });
 
@@ -41,15 +53,24 @@ describe("sign-in with email and password", () => {
     const start = new Date();
     for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
       const at = new Date(start.getTime() + i * 1000);
-      await expect(signInWithPassword({ email: user.email, password: `wrong-${i}` }, freshIp(), at)).resolves.toEqual({ ok: false, reason: "invalid" });
+      await expect(signInWithPassword({ email: user.email, password: `wrong-${i}` }, freshIp(), at)).resolves.toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
-    const sixth = await signInWithPassword({ email: user.email, password: TEST_PASSWORD }, freshIp(), new Date(start.getTime() + 10_000));
+    const sixth = await signInWithPassword(
+      { email: user.email, password: TEST_PASSWORD },
+      freshIp(),
+      new Date(start.getTime() + 10_000),
+    );
     expect(sixth).toEqual({ ok: false, reason: "rate_limited", retryAfterMinutes: 15 });
     expect(signInErrorMessage(rateLimitedCode(15))).toBe("Too many sign-in attempts. Try again in 15 minutes.");
 
     // Refused attempts do not extend the lock-out; once the window has passed, sign-in works.
     const later = new Date(start.getTime() + SIGN_IN_WINDOW_MS + minutes(1));
-    await expect(signInWithPassword({ email: user.email, password: TEST_PASSWORD }, freshIp(), later)).resolves.toMatchObject({ ok: true });
+    await expect(
+      signInWithPassword({ email: user.email, password: TEST_PASSWORD }, freshIp(), later),
+    ).resolves.toMatchObject({ ok: true });
   });
 
   it("counts only failures since the last successful sign-in", async () => {
@@ -57,17 +78,27 @@ describe("sign-in with email and password", () => {
     const ip = freshIp();
     const start = new Date();
     const at = (s: number) => new Date(start.getTime() + s * 1000);
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL - 1; i++) await signInWithPassword({ email: user.email, password: "nope nope nope" }, ip, at(i));
-    await expect(signInWithPassword({ email: user.email, password: TEST_PASSWORD }, ip, at(10))).resolves.toMatchObject({ ok: true });
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL - 1; i++) await signInWithPassword({ email: user.email, password: "nope nope nope" }, ip, at(20 + i));
-    await expect(signInWithPassword({ email: user.email, password: TEST_PASSWORD }, ip, at(30))).resolves.toMatchObject({ ok: true });
+    for (let i = 0; i < MAX_FAILURES_PER_EMAIL - 1; i++)
+      await signInWithPassword({ email: user.email, password: "nope nope nope" }, ip, at(i));
+    await expect(signInWithPassword({ email: user.email, password: TEST_PASSWORD }, ip, at(10))).resolves.toMatchObject(
+      { ok: true },
+    );
+    for (let i = 0; i < MAX_FAILURES_PER_EMAIL - 1; i++)
+      await signInWithPassword({ email: user.email, password: "nope nope nope" }, ip, at(20 + i));
+    await expect(signInWithPassword({ email: user.email, password: TEST_PASSWORD }, ip, at(30))).resolves.toMatchObject(
+      { ok: true },
+    );
   });
 
   it(`refuses an IP address after ${MAX_FAILURES_PER_IP} failures across many emails`, async () => {
     const ip = freshIp();
     const start = new Date();
     for (let i = 0; i < MAX_FAILURES_PER_IP; i++) {
-      await signInWithPassword({ email: uniqueEmail(), password: "spray-password-1" }, ip, new Date(start.getTime() + i * 1000));
+      await signInWithPassword(
+        { email: uniqueEmail(), password: "spray-password-1" },
+        ip,
+        new Date(start.getTime() + i * 1000),
+      );
     }
     const user = await createUserWithPassword();
     const at = new Date(start.getTime() + minutes(1));
@@ -77,12 +108,18 @@ describe("sign-in with email and password", () => {
       retryAfterMinutes: 14,
     });
     // The same account from another address is unaffected.
-    await expect(signInWithPassword({ email: user.email, password: TEST_PASSWORD }, freshIp(), at)).resolves.toMatchObject({ ok: true });
+    await expect(
+      signInWithPassword({ email: user.email, password: TEST_PASSWORD }, freshIp(), at),
+    ).resolves.toMatchObject({ ok: true });
   });
 
   it("lets no more than the limit through when attempts arrive at once", async () => {
     const user = await createUserWithPassword();
-    await Promise.all(Array.from({ length: 12 }, () => signInWithPassword({ email: user.email, password: "parallel guess" }, freshIp())));
+    await Promise.all(
+      Array.from({ length: 12 }, () =>
+        signInWithPassword({ email: user.email, password: "parallel guess" }, freshIp()),
+      ),
+    );
     const failures = await testDb().signInAttempt.count({ where: { email: user.email, succeeded: false } });
     // Simultaneous attempts may all be refused (each sees the others); never more than the limit pass.
     expect(failures).toBeLessThanOrEqual(MAX_FAILURES_PER_EMAIL);
@@ -90,7 +127,8 @@ describe("sign-in with email and password", () => {
 });
 
 describe("password reset tokens", () => {
-  const reset = (token: string, password = STRONG) => resetPasswordAction({ token, password, confirmPassword: password });
+  const reset = (token: string, password = STRONG) =>
+    resetPasswordAction({ token, password, confirmPassword: password });
 
   it("stores only the token's hash and resets the password once", async () => {
     const user = await createUserWithPassword();
@@ -106,7 +144,10 @@ describe("password reset tokens", () => {
     expect(sessionVersion).toBe(1); // every session signed with the old password has ended
 
     // Reused: refused, and the password stays as set.
-    await expect(reset(token, "another strong passphrase")).resolves.toEqual({ ok: false, message: INVALID_RESET_LINK_MESSAGE });
+    await expect(reset(token, "another strong passphrase")).resolves.toEqual({
+      ok: false,
+      message: INVALID_RESET_LINK_MESSAGE,
+    });
   });
 
   it("refuses an expired token", async () => {
@@ -118,7 +159,10 @@ describe("password reset tokens", () => {
   it("refuses an unknown or malformed token", async () => {
     await expect(reset("A".repeat(43))).resolves.toEqual({ ok: false, message: INVALID_RESET_LINK_MESSAGE });
     // Malformed: refused by the schema, on the token (the form shows it as its message).
-    await expect(reset("short")).resolves.toMatchObject({ ok: false, fieldErrors: { token: [INVALID_RESET_LINK_MESSAGE] } });
+    await expect(reset("short")).resolves.toMatchObject({
+      ok: false,
+      fieldErrors: { token: [INVALID_RESET_LINK_MESSAGE] },
+    });
   });
 
   it("changes only the password of the token's owner", async () => {
@@ -152,4 +196,3 @@ describe("password reset tokens", () => {
     await expect(reset(token)).resolves.toMatchObject({ ok: true });
   });
 });
-

@@ -6,7 +6,13 @@ import { createTestUser, testDb } from "./db";
 export const TEST_PASSWORD = "correct horse battery staple";
 
 /** The CurrentUser shape the guards take, from a user row. */
-export function asCurrentUser(user: { id: string; email: string; name: string | null; role: Role; timeZone: string }): CurrentUser {
+export function asCurrentUser(user: {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  timeZone: string;
+}): CurrentUser {
   return { id: user.id, email: user.email, name: user.name, role: user.role, timeZone: user.timeZone };
 }
 

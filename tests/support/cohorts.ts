@@ -2,7 +2,11 @@ import { randomUUID } from "node:crypto";
 import { testDb } from "./db";
 
 /** A cohort on the seeded guide with a unique name, optionally with members and mentors. */
-export async function createTestCohort({ learnerIds = [], mentorIds = [], name }: { learnerIds?: string[]; mentorIds?: string[]; name?: string } = {}) {
+export async function createTestCohort({
+  learnerIds = [],
+  mentorIds = [],
+  name,
+}: { learnerIds?: string[]; mentorIds?: string[]; name?: string } = {}) {
   const guide = await testDb().guide.findUniqueOrThrow({ where: { slug: "ml-infrastructure" }, select: { id: true } });
   return testDb().cohort.create({
     data: {

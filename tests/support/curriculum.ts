@@ -15,7 +15,10 @@ export async function createFixtureGuide() {
     include: {
       phases: {
         orderBy: { position: "asc" },
-        include: { checklistItems: { orderBy: [{ kind: "asc" }, { position: "asc" }] }, deliverables: { orderBy: { position: "asc" } } },
+        include: {
+          checklistItems: { orderBy: [{ kind: "asc" }, { position: "asc" }] },
+          deliverables: { orderBy: { position: "asc" } },
+        },
       },
       subSkills: { orderBy: { position: "asc" } },
       levels: { orderBy: { position: "asc" } },
@@ -40,7 +43,11 @@ export async function createFaq(guideId: string, archived = false) {
   const position = (await testDb().faq.count({ where: { guideId } })) + 1000;
   return testDb().faq.create({
     data: {
-      guideId, key: `faq-${randomUUID()}`, position, question: `Question ${position}?`, answer: "An answer.",
+      guideId,
+      key: `faq-${randomUUID()}`,
+      position,
+      question: `Question ${position}?`,
+      answer: "An answer.",
       archivedAt: archived ? new Date() : null,
     },
   });

@@ -14,12 +14,33 @@ export async function loadDashboardGuide() {
     prisma.deliverable.findMany({
       where: { phase: { guideId: guide.id }, archivedAt: null },
       orderBy: { position: "asc" },
-      select: { id: true, key: true, title: true, phaseId: true, subSkills: { select: { subSkill: { select: { key: true } } } } },
+      select: {
+        id: true,
+        key: true,
+        title: true,
+        phaseId: true,
+        subSkills: { select: { subSkill: { select: { key: true } } } },
+      },
     }),
-    prisma.quizQuestion.findMany({ where: { guideId: guide.id, archivedAt: null }, orderBy: { position: "asc" }, select: { id: true, subSkillId: true } }),
-    prisma.selfCheckQuestion.findMany({ where: { guideId: guide.id, archivedAt: null }, orderBy: { position: "asc" }, select: { id: true, subSkillId: true } }),
-    prisma.portfolioProject.findMany({ where: { guideId: guide.id, archivedAt: null }, orderBy: { position: "asc" }, select: { id: true, key: true, title: true, subSkills: { select: { subSkill: { select: { key: true } } } } } }),
-    prisma.redFlag.findMany({ where: { guideId: guide.id, archivedAt: null }, select: { key: true, subSkill: { select: { key: true } } } }),
+    prisma.quizQuestion.findMany({
+      where: { guideId: guide.id, archivedAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true, subSkillId: true },
+    }),
+    prisma.selfCheckQuestion.findMany({
+      where: { guideId: guide.id, archivedAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true, subSkillId: true },
+    }),
+    prisma.portfolioProject.findMany({
+      where: { guideId: guide.id, archivedAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true, key: true, title: true, subSkills: { select: { subSkill: { select: { key: true } } } } },
+    }),
+    prisma.redFlag.findMany({
+      where: { guideId: guide.id, archivedAt: null },
+      select: { key: true, subSkill: { select: { key: true } } },
+    }),
     prisma.level.findMany({ where: { guideId: guide.id }, orderBy: { position: "asc" } }),
   ]);
   const phases = guide.phases.filter((p) => p.archivedAt === null);
@@ -29,7 +50,8 @@ export async function loadDashboardGuide() {
 
 export type DashboardGuide = Awaited<ReturnType<typeof loadDashboardGuide>>;
 
-export const keysOf = (row: { subSkills: Array<{ subSkill: { key: string } }> }) => row.subSkills.map((s) => s.subSkill.key);
+export const keysOf = (row: { subSkills: Array<{ subSkill: { key: string } }> }) =>
+  row.subSkills.map((s) => s.subSkill.key);
 
 /**
  * One learner's record across every kind of evidence: hours over several days, phases (an
@@ -38,7 +60,12 @@ export const keysOf = (row: { subSkills: Array<{ subSkill: { key: string } }> })
  */
 export async function insertKnownRecord(
   g: DashboardGuide,
-  { learner, other, archivedPhaseId, today }: { learner: { id: string }; other: { id: string }; archivedPhaseId: string; today: string },
+  {
+    learner,
+    other,
+    archivedPhaseId,
+    today,
+  }: { learner: { id: string }; other: { id: string }; archivedPhaseId: string; today: string },
 ) {
   const [p1, p2] = g.phases;
   const prisma = testDb();
@@ -56,17 +83,24 @@ export async function insertKnownRecord(
   ];
   await prisma.timeEntry.createMany({
     data: entries.map((e) => ({
-      learnerId: learner.id, phaseId: e.phaseId, subSkillId: e.subSkill ? g.subSkill(e.subSkill).id : null,
-      date: day(e.date), minutes: e.minutes, createdAt: at(e.date),
+      learnerId: learner.id,
+      phaseId: e.phaseId,
+      subSkillId: e.subSkill ? g.subSkill(e.subSkill).id : null,
+      date: day(e.date),
+      minutes: e.minutes,
+      createdAt: at(e.date),
     })),
   });
   await prisma.timeEntry.create({ data: { learnerId: other.id, phaseId: p1!.id, date: day(today), minutes: 500 } });
   // Untagged minutes are shared among the sub-skills phase 1's deliverables touch; the archived phase's go nowhere.
   const p1Deliverables = g.deliverables.filter((d) => d.phaseId === p1!.id);
   const p1Touched = [...new Set(p1Deliverables.flatMap(keysOf))];
-  const untaggedP1 = entries.filter((e) => e.phaseId === p1!.id && e.subSkill === null).reduce((total, e) => total + e.minutes, 0);
+  const untaggedP1 = entries
+    .filter((e) => e.phaseId === p1!.id && e.subSkill === null)
+    .reduce((total, e) => total + e.minutes, 0);
   const subSkillMinutes = (key: string) =>
-    entries.filter((e) => e.subSkill === key).reduce((total, e) => total + e.minutes, 0) + (p1Touched.includes(key) ? untaggedP1 / p1Touched.length : 0);
+    entries.filter((e) => e.subSkill === key).reduce((total, e) => total + e.minutes, 0) +
+    (p1Touched.includes(key) ? untaggedP1 / p1Touched.length : 0);
 
   // Phase 1 fully approved; phase 2: one awaiting review, one with changes requested.
   const p2Deliverables = g.deliverables.filter((d) => d.phaseId === p2!.id);
@@ -78,7 +112,9 @@ export async function insertKnownRecord(
   const changes: Date[] = [];
   for (const [i, [deliverableId, status]] of [...statuses].entries()) {
     const submission = await prisma.submission.create({ data: { learnerId: learner.id, deliverableId, status } });
-    const change = await prisma.submissionStatusChange.create({ data: { submissionId: submission.id, toStatus: status, createdAt: at(`2026-03-0${i + 1}`, "12:00") } });
+    const change = await prisma.submissionStatusChange.create({
+      data: { submissionId: submission.id, toStatus: status, createdAt: at(`2026-03-0${i + 1}`, "12:00") },
+    });
     changes.push(change.createdAt);
   }
 
@@ -86,9 +122,24 @@ export async function insertKnownRecord(
   const questionOrder = g.questions.map((q) => q.id);
   const attempt = async (correct: number, submittedAt: Date | null) => {
     const row = await prisma.quizAttempt.create({
-      data: { learnerId: learner.id, guideId: g.guide.id, questionOrder, correctCount: submittedAt ? correct : 0, totalCount: submittedAt ? questionOrder.length : 0, submittedAt },
+      data: {
+        learnerId: learner.id,
+        guideId: g.guide.id,
+        questionOrder,
+        correctCount: submittedAt ? correct : 0,
+        totalCount: submittedAt ? questionOrder.length : 0,
+        submittedAt,
+      },
     });
-    if (submittedAt) await prisma.quizAnswer.createMany({ data: g.questions.map((q, i) => ({ attemptId: row.id, questionId: q.id, chosenOption: 0, isCorrect: i < correct })) });
+    if (submittedAt)
+      await prisma.quizAnswer.createMany({
+        data: g.questions.map((q, i) => ({
+          attemptId: row.id,
+          questionId: q.id,
+          chosenOption: 0,
+          isCorrect: i < correct,
+        })),
+      });
     return row;
   };
   const best = await attempt(14, at("2026-03-01", "10:00"));
@@ -116,7 +167,14 @@ export async function insertKnownRecord(
     ],
   });
   return {
-    learnerId: learner.id, entries, subSkillMinutes, statuses, changes, best, latest,
-    servingRatings: [5, ...servingChecks.slice(1).map(() => 4)], approvedProject: approvedProject!,
+    learnerId: learner.id,
+    entries,
+    subSkillMinutes,
+    statuses,
+    changes,
+    best,
+    latest,
+    servingRatings: [5, ...servingChecks.slice(1).map(() => 4)],
+    approvedProject: approvedProject!,
   };
 }

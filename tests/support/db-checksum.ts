@@ -30,7 +30,9 @@ async function checksumStatement(): Promise<string> {
     .join("\nUNION ALL\n");
 }
 
-export async function databaseChecksum({ exclude = [] }: { exclude?: readonly string[] } = {}): Promise<DatabaseChecksum> {
+export async function databaseChecksum({
+  exclude = [],
+}: { exclude?: readonly string[] } = {}): Promise<DatabaseChecksum> {
   statement ??= checksumStatement();
   const rows = await testDb().$queryRawUnsafe<Array<{ table: string; rows: number; sum: string }>>(await statement);
   const skip = new Set(exclude);
@@ -62,7 +64,9 @@ async function searchStatement(): Promise<string> {
   // text-array column, that is one of $1.
   return [...byTable]
     .map(([table, cols]) => {
-      const values = cols.map((c) => (c.data_type === "ARRAY" ? `SELECT unnest(t.${q(c.column_name)})` : `SELECT t.${q(c.column_name)}`));
+      const values = cols.map((c) =>
+        c.data_type === "ARRAY" ? `SELECT unnest(t.${q(c.column_name)})` : `SELECT t.${q(c.column_name)}`,
+      );
       return `SELECT DISTINCT v FROM ${q(table)} t CROSS JOIN LATERAL (${values.join(" UNION ALL ")}) found(v)
                WHERE t.xmin::text::bigint >= $2 AND v = ANY($1::text[])`;
     })
@@ -74,7 +78,9 @@ async function searchStatement(): Promise<string> {
  * xmin at least this large. (A test cluster never comes near the 32-bit wraparound.)
  */
 export async function nextTransactionId(): Promise<bigint> {
-  const [row] = await testDb().$queryRaw<Array<{ xid: string }>>`SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xid`;
+  const [row] = await testDb().$queryRaw<
+    Array<{ xid: string }>
+  >`SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xid`;
   return BigInt(row!.xid) % 2n ** 32n;
 }
 

@@ -42,7 +42,9 @@ export async function createSubmittedSubmission(
           submittedAt: new Date(submittedAt.getTime() - (version - 1 - i) * 86_400_000),
         })),
       },
-      statusChanges: { create: { actorId: learnerId, fromStatus: null, toStatus: "SUBMITTED", createdAt: submittedAt } },
+      statusChanges: {
+        create: { actorId: learnerId, fromStatus: null, toStatus: "SUBMITTED", createdAt: submittedAt },
+      },
     },
     select: {
       id: true,

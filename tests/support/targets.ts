@@ -31,14 +31,18 @@ export type Target = {
 function filesUnder(dir: string, match: (name: string) => boolean): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "generated" || entry.name === "node_modules" ? [] : filesUnder(path, match);
+    if (entry.isDirectory())
+      return entry.name === "generated" || entry.name === "node_modules" ? [] : filesUnder(path, match);
     return match(entry.name) ? [path] : [];
   });
 }
 
 /** Every target, or only the actions or only the route handlers (importing fewer modules). */
 export async function enumerateTargets(only?: Target["kind"]): Promise<Target[]> {
-  const actionFiles = only === "route" ? [] : [...filesUnder("lib", (n) => n === "actions.ts"), ...filesUnder("app", (n) => n === "actions.ts")];
+  const actionFiles =
+    only === "route"
+      ? []
+      : [...filesUnder("lib", (n) => n === "actions.ts"), ...filesUnder("app", (n) => n === "actions.ts")];
   const routeFiles = only === "action" ? [] : filesUnder("app", (n) => /^route\.(ts|tsx|js)$/.test(n));
   const targets: Target[] = [];
   for (const file of [...actionFiles, ...routeFiles]) {
@@ -57,7 +61,9 @@ export async function enumerateTargets(only?: Target["kind"]): Promise<Target[]>
 export async function loadAuthzRules(): Promise<Rules> {
   const dir = join(root, "tests/integration/authz");
   const all: Rules = {};
-  for (const file of readdirSync(dir).filter((name) => name.endsWith(".rules.ts")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith(".rules.ts"))
+    .sort()) {
     const { rules } = (await import(/* @vite-ignore */ join(dir, file))) as { rules: Rules };
     for (const [id, rule] of Object.entries(rules)) {
       if (id in all) throw new Error(`${id} has a rule in more than one file (${file})`);
@@ -77,7 +83,9 @@ let guideId: Promise<string> | undefined;
 async function userWithPassword(role: Role) {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const email = `${role.toLowerCase()}-${randomUUID()}@test.skilltrail.dev`;
-  return testDb().user.create({ data: { email, role, name: `Test ${role.toLowerCase()}`, timeZone: "UTC", passwordHash: await passwordHash } });
+  return testDb().user.create({
+    data: { email, role, name: `Test ${role.toLowerCase()}`, timeZone: "UTC", passwordHash: await passwordHash },
+  });
 }
 
 /** Fresh users in the relation `persona` names to a fresh, enrolled target learner (see CallContext). */

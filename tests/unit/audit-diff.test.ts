@@ -3,7 +3,10 @@ import { auditDiff } from "@/lib/audit/record";
 
 describe("auditDiff", () => {
   it("keeps only the changed fields, before and after", () => {
-    const diff = auditDiff({ title: "Old", estimatedHours: 60, goals: ["a"] }, { title: "New", estimatedHours: 60, goals: ["a", "b"] });
+    const diff = auditDiff(
+      { title: "Old", estimatedHours: 60, goals: ["a"] },
+      { title: "New", estimatedHours: 60, goals: ["a", "b"] },
+    );
     expect(diff).toEqual({ before: { title: "Old", goals: ["a"] }, after: { title: "New", goals: ["a", "b"] } });
   });
 

@@ -10,8 +10,12 @@ describe("describeAuditChange", () => {
   });
 
   it("shows lists joined, a missing side as null, and creations and deletions", () => {
-    expect(describeAuditChange({ mentors: ["a@x"] }, { mentors: ["a@x", "b@x"] })).toEqual([{ field: "mentors", before: "a@x", after: "a@x, b@x" }]);
-    expect(describeAuditChange({ mentors: [] }, { mentors: ["a@x"] })).toEqual([{ field: "mentors", before: null, after: "a@x" }]);
+    expect(describeAuditChange({ mentors: ["a@x"] }, { mentors: ["a@x", "b@x"] })).toEqual([
+      { field: "mentors", before: "a@x", after: "a@x, b@x" },
+    ]);
+    expect(describeAuditChange({ mentors: [] }, { mentors: ["a@x"] })).toEqual([
+      { field: "mentors", before: null, after: "a@x" },
+    ]);
     expect(describeAuditChange(null, { name: "Spring", startDate: "2026-03-02" })).toEqual([
       { field: "name", before: null, after: "Spring" },
       { field: "startDate", before: null, after: "2026-03-02" },

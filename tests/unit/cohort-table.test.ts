@@ -30,21 +30,52 @@ describe("csvCell (RFC 4180 + formula guard)", () => {
   });
 
   it("ends every record, the last included, with CRLF", () => {
-    expect(toCsv([["a", 1], ["b,c", null]])).toBe('a,1\r\n"b,c",\r\n');
+    expect(
+      toCsv([
+        ["a", 1],
+        ["b,c", null],
+      ]),
+    ).toBe('a,1\r\n"b,c",\r\n');
   });
 });
 
 const summary = (over: Partial<LearnerSummary> & { learnerId: string }): LearnerSummary => ({
-  name: null, email: `${over.learnerId}@example.com`, totalMinutes: 0, pathTotalHours: 360, totalPercent: 0, phases: [],
-  hoursPerWeek: 0, lastActivityDate: null, openSubmissions: 0, level: null, levelIndex: 0, nextLevelName: null, readinessPercent: 0, ...over,
+  name: null,
+  email: `${over.learnerId}@example.com`,
+  totalMinutes: 0,
+  pathTotalHours: 360,
+  totalPercent: 0,
+  phases: [],
+  hoursPerWeek: 0,
+  lastActivityDate: null,
+  openSubmissions: 0,
+  level: null,
+  levelIndex: 0,
+  nextLevelName: null,
+  readinessPercent: 0,
+  ...over,
 });
 
 describe("sortSummaries", () => {
   const rows = [
-    summary({ learnerId: "a", name: "bea", totalMinutes: 60, levelIndex: 1, readinessPercent: 10, lastActivityDate: "2026-05-02",
-      phases: [{ key: "p1", title: "P1", number: 1, estimatedHours: 60, minutes: 60 }] }),
+    summary({
+      learnerId: "a",
+      name: "bea",
+      totalMinutes: 60,
+      levelIndex: 1,
+      readinessPercent: 10,
+      lastActivityDate: "2026-05-02",
+      phases: [{ key: "p1", title: "P1", number: 1, estimatedHours: 60, minutes: 60 }],
+    }),
     summary({ learnerId: "b", name: "Al", totalMinutes: 600, levelIndex: 0, readinessPercent: 90, hoursPerWeek: 5 }),
-    summary({ learnerId: "c", name: "cy", totalMinutes: 60, levelIndex: 1, readinessPercent: 50, lastActivityDate: "2026-04-30" }),
+    summary({
+      learnerId: "c",
+      name: "cy",
+      totalMinutes: 60,
+      levelIndex: 1,
+      readinessPercent: 50,
+      lastActivityDate: "2026-04-30",
+    }),
   ];
   const order = (sort: string, dir: "asc" | "desc") => sortSummaries(rows, { sort, dir }).map((s) => s.learnerId);
 
@@ -63,7 +94,10 @@ describe("sortSummaries", () => {
 
   it("reads the sort from the URL, falling back to name ascending", () => {
     expect(cohortTableSchema.parse({})).toEqual({ sort: "name", dir: "asc" });
-    expect(cohortTableSchema.parse({ sort: "phase:foundations-core-concepts", dir: "desc" })).toEqual({ sort: "phase:foundations-core-concepts", dir: "desc" });
+    expect(cohortTableSchema.parse({ sort: "phase:foundations-core-concepts", dir: "desc" })).toEqual({
+      sort: "phase:foundations-core-concepts",
+      dir: "desc",
+    });
     expect(cohortTableSchema.parse({ sort: "DROP TABLE", dir: "sideways" })).toEqual({ sort: "name", dir: "asc" });
     expect(cohortTableSchema.parse({ sort: ["total", "name"] }).sort).toBe("total");
   });

@@ -28,17 +28,46 @@ describe("sub-skill weights", () => {
   });
 
   it("is enforced by the schema the server parses, as the form-level message", () => {
-    const result = subSkillWeightsSchema.safeParse({ guideId: "g", weights: [{ id: "a", weightPercent: "60" }, { id: "b", weightPercent: 35 }] });
+    const result = subSkillWeightsSchema.safeParse({
+      guideId: "g",
+      weights: [
+        { id: "a", weightPercent: "60" },
+        { id: "b", weightPercent: 35 },
+      ],
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.message)).toEqual(["Weights must add up to 100 (now 95)"]);
-    expect(subSkillWeightsSchema.safeParse({ guideId: "g", weights: [{ id: "a", weightPercent: "60" }, { id: "b", weightPercent: 40 }] }).success).toBe(true);
+    expect(
+      subSkillWeightsSchema.safeParse({
+        guideId: "g",
+        weights: [
+          { id: "a", weightPercent: "60" },
+          { id: "b", weightPercent: 40 },
+        ],
+      }).success,
+    ).toBe(true);
   });
 
   it("refuses weights outside 0…100, fractions and a sub-skill weighed twice", () => {
     const parse = (weights: unknown) => subSkillWeightsSchema.safeParse({ guideId: "g", weights });
-    expect(parse([{ id: "a", weightPercent: 110 }, { id: "b", weightPercent: -10 }]).success).toBe(false);
-    expect(parse([{ id: "a", weightPercent: 50.5 }, { id: "b", weightPercent: 49.5 }]).success).toBe(false);
-    expect(parse([{ id: "a", weightPercent: 50 }, { id: "a", weightPercent: 50 }]).success).toBe(false);
+    expect(
+      parse([
+        { id: "a", weightPercent: 110 },
+        { id: "b", weightPercent: -10 },
+      ]).success,
+    ).toBe(false);
+    expect(
+      parse([
+        { id: "a", weightPercent: 50.5 },
+        { id: "b", weightPercent: 49.5 },
+      ]).success,
+    ).toBe(false);
+    expect(
+      parse([
+        { id: "a", weightPercent: 50 },
+        { id: "a", weightPercent: 50 },
+      ]).success,
+    ).toBe(false);
   });
 });
 
@@ -90,7 +119,11 @@ describe("reordering", () => {
       { id: "b", position: 0 },
       { id: "c", position: 0 },
     ]);
-    const final = new Map([["a", 0], ["b", 0], ["c", 0]]);
+    const final = new Map([
+      ["a", 0],
+      ["b", 0],
+      ["c", 0],
+    ]);
     for (const c of changes) final.set(c.id, c.to);
     expect(new Set(final.values()).size).toBe(3);
   });
@@ -110,11 +143,13 @@ describe("reordering", () => {
 
   it("renumbers after archiving so active items keep positions 0…n-1", () => {
     // b was archived in place: the active ones close the gap, b goes to the end.
-    expect(planNormalize([
-      { id: "a", position: 0 },
-      { id: "b", position: 1, archived: true },
-      { id: "c", position: 2 },
-    ])).toEqual([
+    expect(
+      planNormalize([
+        { id: "a", position: 0 },
+        { id: "b", position: 1, archived: true },
+        { id: "c", position: 2 },
+      ]),
+    ).toEqual([
       { id: "c", from: 2, to: 1 },
       { id: "b", from: 1, to: 2 },
     ]);

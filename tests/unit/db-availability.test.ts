@@ -7,11 +7,15 @@ describe("isDatabaseUnavailable", () => {
   it("recognises Prisma's connection errors and the driver's", () => {
     expect(isDatabaseUnavailable(withCode("P1001", "Can't reach database server at 127.0.0.1:5432"))).toBe(true);
     expect(isDatabaseUnavailable(withCode("P1017", "Server has closed the connection."))).toBe(true);
-    expect(isDatabaseUnavailable(withCode("P2010", "Raw query failed. Message: `Can't reach database server at h:1`"))).toBe(true);
+    expect(
+      isDatabaseUnavailable(withCode("P2010", "Raw query failed. Message: `Can't reach database server at h:1`")),
+    ).toBe(true);
     expect(isDatabaseUnavailable(withCode("ECONNREFUSED"))).toBe(true);
     expect(isDatabaseUnavailable(withCode("57P01", "terminating connection due to administrator command"))).toBe(true);
     expect(isDatabaseUnavailable(withCode("08006"))).toBe(true);
-    expect(isDatabaseUnavailable(Object.assign(new Error("init"), { name: "PrismaClientInitializationError" }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error("init"), { name: "PrismaClientInitializationError" }))).toBe(
+      true,
+    );
     expect(isDatabaseUnavailable(new Error("wrapped", { cause: withCode("ECONNRESET") }))).toBe(true);
   });
 

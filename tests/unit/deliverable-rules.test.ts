@@ -1,13 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { learnerCanSetProjectStatus } from "@/lib/projects/rules";
 import {
-  ALREADY_SUBMITTED_MESSAGE, APPROVED_FINAL_MESSAGE, SUBMITTED_LOCKED_MESSAGE, canTransition, isEditable, planDraftSave,
-  planSubmit, statusAfterReview, workingVersion, type SubmissionState, type SubmissionStatus,
+  ALREADY_SUBMITTED_MESSAGE,
+  APPROVED_FINAL_MESSAGE,
+  SUBMITTED_LOCKED_MESSAGE,
+  canTransition,
+  isEditable,
+  planDraftSave,
+  planSubmit,
+  statusAfterReview,
+  workingVersion,
+  type SubmissionState,
+  type SubmissionStatus,
 } from "@/lib/deliverables/rules";
 
 const STATUSES: SubmissionStatus[] = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED"];
 const state = (status: SubmissionStatus, currentVersion = 1, draftVersion: number | null = null): SubmissionState => ({
-  status, currentVersion, draftVersion,
+  status,
+  currentVersion,
+  draftVersion,
 });
 
 describe("status transitions", () => {
@@ -78,8 +89,18 @@ describe("submitting", () => {
   });
 
   it("submits version N+1 after changes were requested, using the draft of it when there is one", () => {
-    expect(planSubmit(state("CHANGES_REQUESTED", 1))).toEqual({ kind: "submit", number: 2, from: "CHANGES_REQUESTED", hasDraftRow: false });
-    expect(planSubmit(state("CHANGES_REQUESTED", 1, 2))).toEqual({ kind: "submit", number: 2, from: "CHANGES_REQUESTED", hasDraftRow: true });
+    expect(planSubmit(state("CHANGES_REQUESTED", 1))).toEqual({
+      kind: "submit",
+      number: 2,
+      from: "CHANGES_REQUESTED",
+      hasDraftRow: false,
+    });
+    expect(planSubmit(state("CHANGES_REQUESTED", 1, 2))).toEqual({
+      kind: "submit",
+      number: 2,
+      from: "CHANGES_REQUESTED",
+      hasDraftRow: true,
+    });
   });
 
   it("refuses a second submit of a version waiting for review, and anything after approval", () => {
@@ -97,7 +118,13 @@ describe("submitting", () => {
 
 describe("the form", () => {
   it("is shown only while the learner can change something", () => {
-    expect([null, ...STATUSES].map((s) => isEditable(s === null ? null : state(s)))).toEqual([true, true, false, true, false]);
+    expect([null, ...STATUSES].map((s) => isEditable(s === null ? null : state(s)))).toEqual([
+      true,
+      true,
+      false,
+      true,
+      false,
+    ]);
   });
 
   it("works on the version that the next save or submit writes", () => {
@@ -118,6 +145,7 @@ describe("portfolio project status (learner side)", () => {
   });
 
   it("keeps an approved project as it is", () => {
-    for (const to of ["PLANNED", "IN_PROGRESS", "SUBMITTED", "APPROVED"] as const) expect(learnerCanSetProjectStatus("APPROVED", to)).toBe(false);
+    for (const to of ["PLANNED", "IN_PROGRESS", "SUBMITTED", "APPROVED"] as const)
+      expect(learnerCanSetProjectStatus("APPROVED", to)).toBe(false);
   });
 });

@@ -85,7 +85,11 @@ describe("ML Infrastructure guide: learning path", () => {
 
   it("keeps the guide's deliverable titles", () => {
     expect(guide.phases.map((p) => p.deliverables.map((d) => d.title))).toEqual([
-      ["Dockerized ML application with basic API", "MLflow experiment tracking setup", "Deployed model with basic monitoring"],
+      [
+        "Dockerized ML application with basic API",
+        "MLflow experiment tracking setup",
+        "Deployed model with basic monitoring",
+      ],
       [
         "Automated ML pipeline with Kubeflow",
         "Feature store implementation",
@@ -104,9 +108,14 @@ describe("ML Infrastructure guide: learning path", () => {
   it("touches every sub-skill with at least one deliverable, monitoring with at least two", () => {
     const deliverables = guide.phases.flatMap((p) => p.deliverables);
     for (const key of subSkillKeys) {
-      expect(deliverables.some((d) => d.subSkillKeys.includes(key)), key).toBe(true);
+      expect(
+        deliverables.some((d) => d.subSkillKeys.includes(key)),
+        key,
+      ).toBe(true);
     }
-    expect(deliverables.filter((d) => d.subSkillKeys.includes("monitoring-observability")).length).toBeGreaterThanOrEqual(2);
+    expect(
+      deliverables.filter((d) => d.subSkillKeys.includes("monitoring-observability")).length,
+    ).toBeGreaterThanOrEqual(2);
   });
 });
 
@@ -122,16 +131,49 @@ describe("ML Infrastructure guide: sub-skills and levels", () => {
   it("has 4 levels in order with 5 capabilities each", () => {
     expect(guide.levels.map((l) => l.key)).toEqual(["beginner", "intermediate", "advanced", "expert"]);
     expect(guide.levels.map((l) => l.difficulty)).toEqual(["BEGINNER", "INTERMEDIATE", "ADVANCED", "EXPERT"]);
-    expect(guide.levels.map((l) => l.typicalExperience)).toEqual(["0-6 months", "6-24 months", "2-5 years", "5+ years"]);
+    expect(guide.levels.map((l) => l.typicalExperience)).toEqual([
+      "0-6 months",
+      "6-24 months",
+      "2-5 years",
+      "5+ years",
+    ]);
     for (const l of guide.levels) expect(l.capabilities).toHaveLength(5);
   });
 
   it("uses the agreed level requirements, non-decreasing from level to level", () => {
     const r = guide.levels.map((l) => l.requirements);
-    expect(r[0]).toEqual({ minTotalHours: 0, minPhasesCompleted: 0, minQuizPercent: 0, minOverallScore: 0, minSubSkillScore: 0, minApprovedProjects: 0 });
-    expect(r[1]).toEqual({ minTotalHours: 60, minPhasesCompleted: 1, minQuizPercent: 60, minOverallScore: 30, minSubSkillScore: 0, minApprovedProjects: 0 });
-    expect(r[2]).toEqual({ minTotalHours: 180, minPhasesCompleted: 2, minQuizPercent: 75, minOverallScore: 60, minSubSkillScore: 40, minApprovedProjects: 0 });
-    expect(r[3]).toEqual({ minTotalHours: 360, minPhasesCompleted: 3, minQuizPercent: 90, minOverallScore: 85, minSubSkillScore: 70, minApprovedProjects: 1 });
+    expect(r[0]).toEqual({
+      minTotalHours: 0,
+      minPhasesCompleted: 0,
+      minQuizPercent: 0,
+      minOverallScore: 0,
+      minSubSkillScore: 0,
+      minApprovedProjects: 0,
+    });
+    expect(r[1]).toEqual({
+      minTotalHours: 60,
+      minPhasesCompleted: 1,
+      minQuizPercent: 60,
+      minOverallScore: 30,
+      minSubSkillScore: 0,
+      minApprovedProjects: 0,
+    });
+    expect(r[2]).toEqual({
+      minTotalHours: 180,
+      minPhasesCompleted: 2,
+      minQuizPercent: 75,
+      minOverallScore: 60,
+      minSubSkillScore: 40,
+      minApprovedProjects: 0,
+    });
+    expect(r[3]).toEqual({
+      minTotalHours: 360,
+      minPhasesCompleted: 3,
+      minQuizPercent: 90,
+      minOverallScore: 85,
+      minSubSkillScore: 70,
+      minApprovedProjects: 1,
+    });
     const fields = Object.keys(r[0]!) as Array<keyof (typeof r)[number]>;
     for (let i = 1; i < r.length; i++) {
       for (const f of fields) expect(r[i]![f], `${guide.levels[i]!.key}.${f}`).toBeGreaterThanOrEqual(r[i - 1]![f]);
@@ -166,7 +208,10 @@ describe("ML Infrastructure guide: assessment", () => {
       expect(new Set(q.options).size, q.key).toBe(4);
       expect(q.correctOption, q.key).toBeGreaterThanOrEqual(0);
       expect(q.correctOption, q.key).toBeLessThan(q.options.length);
-      expect(q.options.some((o) => /all of the above/i.test(o)), q.key).toBe(false);
+      expect(
+        q.options.some((o) => /all of the above/i.test(o)),
+        q.key,
+      ).toBe(false);
       expect(q.explanation.length, q.key).toBeGreaterThan(0);
     }
     // Correct answers are spread over every position.
@@ -188,7 +233,13 @@ describe("ML Infrastructure guide: projects, use cases, red flags, FAQs and sect
     expect(guide.projects).toHaveLength(3);
     expect(guide.projects.map((p) => p.difficulty)).toEqual(["INTERMEDIATE", "ADVANCED", "ADVANCED"]);
     expect(guide.projects[0]!.suggestedStack).toEqual(["Kubeflow", "TensorFlow", "Docker", "Kubernetes", "MLflow"]);
-    expect(guide.projects[1]!.suggestedStack).toEqual(["Feast", "TensorFlow Serving", "Redis", "Prometheus", "Grafana"]);
+    expect(guide.projects[1]!.suggestedStack).toEqual([
+      "Feast",
+      "TensorFlow Serving",
+      "Redis",
+      "Prometheus",
+      "Grafana",
+    ]);
     expect(guide.projects[2]!.suggestedStack).toEqual(["Kubernetes", "MLflow", "Seldon Core", "Vault", "Airflow"]);
     for (const p of guide.projects) expect(p.recruiterSignals).toHaveLength(4);
   });
@@ -211,7 +262,9 @@ describe("ML Infrastructure guide: projects, use cases, red flags, FAQs and sect
   it("has the FAQ answer verbatim under a written question", () => {
     expect(guide.faqs).toHaveLength(1);
     expect(guide.faqs[0]!.question.endsWith("?")).toBe(true);
-    expect(guide.faqs[0]!.answer.startsWith("ML Infrastructure focuses specifically on the unique requirements")).toBe(true);
+    expect(guide.faqs[0]!.answer.startsWith("ML Infrastructure focuses specifically on the unique requirements")).toBe(
+      true,
+    );
   });
 
   it("has every text section with the guide's item counts", () => {

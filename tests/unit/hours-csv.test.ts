@@ -43,7 +43,10 @@ describe("parseCsv", () => {
   });
 
   it("refuses an unclosed quote, naming its line", () => {
-    expect(parseCsv('a,b\n1,"open\n2,3')).toEqual({ ok: false, error: "A quoted value that starts on line 2 is never closed." });
+    expect(parseCsv('a,b\n1,"open\n2,3')).toEqual({
+      ok: false,
+      error: "A quoted value that starts on line 2 is never closed.",
+    });
   });
 
   it("gives no records for empty text", () => {
@@ -58,13 +61,22 @@ describe("checkCsv", () => {
     if (!result.ok) return;
     expect(result.rows).toEqual([
       { line: 2, date: "2026-01-12", minutes: 90, phaseId: "p1", subSkillId: null, note: "Docker basics" },
-      { line: 3, date: "2026-01-13", minutes: 120, phaseId: "p1", subSkillId: "s1", note: "Served a model with FastAPI, then load-tested it" },
+      {
+        line: 3,
+        date: "2026-01-13",
+        minutes: 120,
+        phaseId: "p1",
+        subSkillId: "s1",
+        note: "Served a model with FastAPI, then load-tested it",
+      },
       { line: 4, date: "2026-01-15", minutes: 45, phaseId: "p1", subSkillId: "s2", note: "Read about drift metrics" },
     ]);
   });
 
   it("matches phases and sub-skills by key or title in any case, columns in any order", () => {
-    const result = check("Phase,Date,Minutes,Hours,Sub-Skill\npipeline-automation-scaling,2026-03-01,30,,MODEL SERVING ARCHITECTURE\nfoundations & core concepts,2026-03-01,,1,");
+    const result = check(
+      "Phase,Date,Minutes,Hours,Sub-Skill\npipeline-automation-scaling,2026-03-01,30,,MODEL SERVING ARCHITECTURE\nfoundations & core concepts,2026-03-01,,1,",
+    );
     expect(result).toEqual({
       ok: true,
       rows: [
@@ -101,7 +113,9 @@ describe("checkCsv", () => {
       'Unknown phase "nope". Use a key or title from the list on this page.',
     ]);
     expect(byLine[6]).toEqual(["Hours must be a whole number, 0 or more."]);
-    expect(byLine[7]).toEqual(['Unknown sub-skill "unknown-skill". Use a key or name from the list, or leave it empty.']);
+    expect(byLine[7]).toEqual([
+      'Unknown sub-skill "unknown-skill". Use a key or name from the list, or leave it empty.',
+    ]);
     expect(byLine[8]).toEqual([NOTE_TOO_LONG_MESSAGE]);
     expect(byLine[9]).toEqual(["This row has 3 values; the header names 6."]);
     expect(byLine[10]).toEqual(["One entry cannot be longer than 24 hours."]);
@@ -130,7 +144,9 @@ describe("checkCsv", () => {
   });
 
   it("counts rows rejected for another reason toward the day, so fixing them cannot break the cap later", () => {
-    const result = check([HEADER, "2026-03-05,23,0,unknown,,", "2026-03-05,2,0,foundations-core-concepts,,"].join("\n"));
+    const result = check(
+      [HEADER, "2026-03-05,23,0,unknown,,", "2026-03-05,2,0,foundations-core-concepts,,"].join("\n"),
+    );
     if (result.ok || result.fileError !== undefined) throw new Error("expected a row report");
     expect(result.rejected.map((r) => r.line)).toEqual([2, 3]);
     expect(result.rejected[1]!.problems[0]).toMatch(/would make 25 h on 5 Mar 2026/);
@@ -138,8 +154,14 @@ describe("checkCsv", () => {
 
   it.each([
     ["", "The file is empty. The first line must name the columns."],
-    ["date,hours,phase\n2026-03-01,1,x", "The first line must name the columns date,hours,minutes,phase,sub_skill,note (missing minutes)."],
-    ["date,hours,minutes,phase,comment\n", "The first line must name the columns date,hours,minutes,phase,sub_skill,note (unknown column \"comment\")."],
+    [
+      "date,hours,phase\n2026-03-01,1,x",
+      "The first line must name the columns date,hours,minutes,phase,sub_skill,note (missing minutes).",
+    ],
+    [
+      "date,hours,minutes,phase,comment\n",
+      'The first line must name the columns date,hours,minutes,phase,sub_skill,note (unknown column "comment").',
+    ],
     ["date,date,hours,minutes,phase\n", "A column is named twice in the first line."],
     [`${HEADER}\n`, "The file has a header but no entries."],
   ])("refuses a bad file as a whole: %j", (text, message) => {
@@ -189,7 +211,9 @@ describe("hours rules and list params", () => {
       page: 1,
     });
     expect(parseEntryFilters({ page: "abc", phase: "" })).toEqual({ page: 1 });
-    expect(entryFiltersHref({ phase: "p1", from: "2026-03-01", page: 2 })).toBe("/hours?phase=p1&from=2026-03-01&page=2");
+    expect(entryFiltersHref({ phase: "p1", from: "2026-03-01", page: 2 })).toBe(
+      "/hours?phase=p1&from=2026-03-01&page=2",
+    );
     expect(entryFiltersHref({ page: 1 })).toBe("/hours");
   });
 });

@@ -1,17 +1,43 @@
 import { describe, expect, it } from "vitest";
 import { mlInfrastructureGuide as guide } from "@/lib/guides/content/ml-infrastructure";
 import {
-  aggregateMinutes, completedPhaseCount, currentPhase, formatHours, formatMinutes, hoursToMinutes, minutesToHours,
-  parseDuration, pathTotalHours, pendingDeliverables, phaseProgress, progress, subSkillHours, totalProgress,
-  type DeliverableStatus, type PhaseInput,
+  aggregateMinutes,
+  completedPhaseCount,
+  currentPhase,
+  formatHours,
+  formatMinutes,
+  hoursToMinutes,
+  minutesToHours,
+  parseDuration,
+  pathTotalHours,
+  pendingDeliverables,
+  phaseProgress,
+  progress,
+  subSkillHours,
+  totalProgress,
+  type DeliverableStatus,
+  type PhaseInput,
 } from "@/lib/progress/path";
 
 /** The real guide's phases with the learner's minutes per phase and statuses by deliverable key. */
-function phases(minutes: number[] = [], statuses: Record<string, DeliverableStatus> = {}, archived: string[] = []): PhaseInput[] {
+function phases(
+  minutes: number[] = [],
+  statuses: Record<string, DeliverableStatus> = {},
+  archived: string[] = [],
+): PhaseInput[] {
   return guide.phases.map((p, i) => ({
-    key: p.key, title: p.title, position: i + 1, estimatedHours: p.estimatedHours, archived: archived.includes(p.key),
+    key: p.key,
+    title: p.title,
+    position: i + 1,
+    estimatedHours: p.estimatedHours,
+    archived: archived.includes(p.key),
     loggedMinutes: minutes[i] ?? 0,
-    deliverables: p.deliverables.map((d) => ({ key: d.key, title: d.title, subSkillKeys: d.subSkillKeys, status: statuses[d.key] ?? "NOT_STARTED" })),
+    deliverables: p.deliverables.map((d) => ({
+      key: d.key,
+      title: d.title,
+      subSkillKeys: d.subSkillKeys,
+      status: statuses[d.key] ?? "NOT_STARTED",
+    })),
   }));
 }
 const approveAll = (phaseIndex: number): Record<string, DeliverableStatus> =>
@@ -52,11 +78,19 @@ describe("parseDuration", () => {
   it("accepts exactly one whole day and nothing longer", () => {
     expect(parseDuration("24", "0")).toEqual({ ok: true, minutes: 1440 });
     expect(parseDuration("23", "60")).toEqual({ ok: true, minutes: 1440 });
-    expect(parseDuration("24", "1")).toMatchObject({ ok: false, field: "duration", error: "One entry cannot be longer than 24 hours." });
+    expect(parseDuration("24", "1")).toMatchObject({
+      ok: false,
+      field: "duration",
+      error: "One entry cannot be longer than 24 hours.",
+    });
   });
 
   it("rejects a zero duration", () => {
-    expect(parseDuration("", "")).toMatchObject({ ok: false, field: "duration", error: "Enter a duration longer than 0 minutes." });
+    expect(parseDuration("", "")).toMatchObject({
+      ok: false,
+      field: "duration",
+      error: "Enter a duration longer than 0 minutes.",
+    });
     expect(parseDuration(0, 0)).toMatchObject({ ok: false, field: "duration" });
     expect(parseDuration(undefined, undefined)).toMatchObject({ ok: false, field: "duration" });
   });
@@ -64,7 +98,11 @@ describe("parseDuration", () => {
   it("names the field holding a non-whole or negative number", () => {
     expect(parseDuration("1.5", "0")).toMatchObject({ ok: false, field: "hours" });
     expect(parseDuration("-1", "30")).toMatchObject({ ok: false, field: "hours" });
-    expect(parseDuration("1", "abc")).toMatchObject({ ok: false, field: "minutes", error: "Minutes must be a whole number, 0 or more." });
+    expect(parseDuration("1", "abc")).toMatchObject({
+      ok: false,
+      field: "minutes",
+      error: "Minutes must be a whole number, 0 or more.",
+    });
     expect(parseDuration(1, 2.5)).toMatchObject({ ok: false, field: "minutes" });
     expect(parseDuration({}, 1)).toMatchObject({ ok: false, field: "hours" });
   });
@@ -73,8 +111,14 @@ describe("parseDuration", () => {
 describe("progress against a target", () => {
   it("reports percent, capped percent and over flags", () => {
     expect(progress(4500, 3600)).toEqual({
-      loggedMinutes: 4500, targetMinutes: 3600, percent: 125, cappedPercent: 100,
-      remainingMinutes: 0, overMinutes: 900, isComplete: true, isOver: true,
+      loggedMinutes: 4500,
+      targetMinutes: 3600,
+      percent: 125,
+      cappedPercent: 100,
+      remainingMinutes: 0,
+      overMinutes: 900,
+      isComplete: true,
+      isOver: true,
     });
     expect(progress(3600, 3600)).toMatchObject({ percent: 100, isComplete: true, isOver: false, remainingMinutes: 0 });
     expect(progress(1, 3)).toMatchObject({ percent: 33.3, remainingMinutes: 2, isComplete: false });
@@ -94,22 +138,42 @@ describe("path and phase totals", () => {
   it("leaves an archived phase out of the path total and of phase progress", () => {
     const withArchived = phases([600, 0, 0], {}, ["pipeline-automation-scaling"]);
     expect(pathTotalHours(withArchived)).toBe(240);
-    expect(phaseProgress(withArchived).map((p) => p.key)).toEqual(["foundations-core-concepts", "advanced-architecture-optimization"]);
+    expect(phaseProgress(withArchived).map((p) => p.key)).toEqual([
+      "foundations-core-concepts",
+      "advanced-architecture-optimization",
+    ]);
   });
 
   it("shows no entries as zero everywhere", () => {
     const progressList = phaseProgress(phases());
-    expect(progressList.map((p) => [p.loggedMinutes, p.targetMinutes, p.percent])).toEqual([[0, 3600, 0], [0, 7200, 0], [0, 10_800, 0]]);
+    expect(progressList.map((p) => [p.loggedMinutes, p.targetMinutes, p.percent])).toEqual([
+      [0, 3600, 0],
+      [0, 7200, 0],
+      [0, 10_800, 0],
+    ]);
     expect(totalProgress(0, 360)).toMatchObject({ percent: 0, remainingMinutes: 21_600 });
   });
 
   it("flags a phase logged past its estimate", () => {
     const [first] = phaseProgress(phases([75 * 60]));
-    expect(first).toMatchObject({ percent: 125, cappedPercent: 100, isOver: true, overMinutes: 900, deliverablesTotal: 3, deliverablesApproved: 0 });
+    expect(first).toMatchObject({
+      percent: 125,
+      cappedPercent: 100,
+      isOver: true,
+      overMinutes: 900,
+      deliverablesTotal: 3,
+      deliverablesApproved: 0,
+    });
   });
 
   it("keeps counting past 360 h without a bar above 100 %", () => {
-    expect(totalProgress(400 * 60, 360)).toMatchObject({ percent: 111.1, cappedPercent: 100, isOver: true, overMinutes: 2400, remainingMinutes: 0 });
+    expect(totalProgress(400 * 60, 360)).toMatchObject({
+      percent: 111.1,
+      cappedPercent: 100,
+      isOver: true,
+      overMinutes: 2400,
+      remainingMinutes: 0,
+    });
   });
 });
 
@@ -127,7 +191,11 @@ describe("phase completion and the current phase", () => {
 
   it("stays on a phase whose hours are spent while a deliverable waits for review", () => {
     const list = phases([70 * 60], { ...approveAll(0), "deployed-model-basic-monitoring": "SUBMITTED" });
-    expect(currentPhase(list)).toMatchObject({ key: "foundations-core-concepts", isOver: true, isPhaseComplete: false });
+    expect(currentPhase(list)).toMatchObject({
+      key: "foundations-core-concepts",
+      isOver: true,
+      isPhaseComplete: false,
+    });
   });
 
   it("counts completed phases in order only", () => {
@@ -160,13 +228,22 @@ describe("phase completion and the current phase", () => {
 });
 
 describe("sub-skill hours against the weighted share", () => {
-  const subSkills = guide.subSkills.map((s) => ({ key: s.key, name: s.name, weightPercent: s.weightPercent, loggedMinutes: 0 }));
+  const subSkills = guide.subSkills.map((s) => ({
+    key: s.key,
+    name: s.name,
+    weightPercent: s.weightPercent,
+    loggedMinutes: 0,
+  }));
 
   it("gives each sub-skill weight % of the path total", () => {
     const rows = subSkillHours(subSkills, 360);
     expect(rows.map((r) => [r.key, r.targetMinutes / 60])).toEqual([
-      ["data-pipeline-engineering", 90], ["model-serving-architecture", 72], ["ml-pipeline-automation", 72],
-      ["monitoring-observability", 54], ["infrastructure-as-code", 36], ["ml-governance-security", 36],
+      ["data-pipeline-engineering", 90],
+      ["model-serving-architecture", 72],
+      ["ml-pipeline-automation", 72],
+      ["monitoring-observability", 54],
+      ["infrastructure-as-code", 36],
+      ["ml-governance-security", 36],
     ]);
   });
 
@@ -180,16 +257,24 @@ describe("aggregateMinutes", () => {
   const list = phases();
 
   it("returns zeros for no entries", () => {
-    expect(aggregateMinutes([], list)).toEqual({ totalMinutes: 0, byPhase: {}, bySubSkill: {}, unattributedMinutes: 0 });
+    expect(aggregateMinutes([], list)).toEqual({
+      totalMinutes: 0,
+      byPhase: {},
+      bySubSkill: {},
+      unattributedMinutes: 0,
+    });
   });
 
   it("credits tagged minutes to their sub-skill and shares untagged ones across the phase's sub-skills", () => {
-    const summary = aggregateMinutes([
-      { phaseKey: "foundations-core-concepts", subSkillKey: "monitoring-observability", minutes: 60 },
-      // Phase 1's deliverables touch serving, IaC, pipeline automation and monitoring: 4 ways.
-      { phaseKey: "foundations-core-concepts", subSkillKey: null, minutes: 120 },
-      { phaseKey: "advanced-architecture-optimization", subSkillKey: null, minutes: 90 },
-    ], list);
+    const summary = aggregateMinutes(
+      [
+        { phaseKey: "foundations-core-concepts", subSkillKey: "monitoring-observability", minutes: 60 },
+        // Phase 1's deliverables touch serving, IaC, pipeline automation and monitoring: 4 ways.
+        { phaseKey: "foundations-core-concepts", subSkillKey: null, minutes: 120 },
+        { phaseKey: "advanced-architecture-optimization", subSkillKey: null, minutes: 90 },
+      ],
+      list,
+    );
     expect(summary.totalMinutes).toBe(270);
     expect(summary.byPhase).toEqual({ "foundations-core-concepts": 180, "advanced-architecture-optimization": 90 });
     expect(summary.bySubSkill).toEqual({
@@ -210,7 +295,10 @@ describe("aggregateMinutes", () => {
 
   it("still counts minutes logged on an archived phase", () => {
     const archived = phases([], {}, ["foundations-core-concepts"]);
-    const summary = aggregateMinutes([{ phaseKey: "foundations-core-concepts", subSkillKey: null, minutes: 40 }], archived);
+    const summary = aggregateMinutes(
+      [{ phaseKey: "foundations-core-concepts", subSkillKey: null, minutes: 40 }],
+      archived,
+    );
     expect(summary.totalMinutes).toBe(40);
     expect(summary.bySubSkill["model-serving-architecture"]).toBe(10);
   });

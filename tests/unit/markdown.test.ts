@@ -28,7 +28,12 @@ describe("Markdown rendering of learner text", () => {
   });
 
   it("drops a javascript: link however it is spelled", () => {
-    for (const markdown of ["[a](JaVaScRiPt:alert(1))", "[a](  javascript:alert(1))", "<javascript:alert(1)>", "[a][r]\n\n[r]: javascript:alert(1)"]) {
+    for (const markdown of [
+      "[a](JaVaScRiPt:alert(1))",
+      "[a](  javascript:alert(1))",
+      "<javascript:alert(1)>",
+      "[a][r]\n\n[r]: javascript:alert(1)",
+    ]) {
       expect(render(markdown)).not.toMatch(/href="?javascript/i);
     }
   });
@@ -57,6 +62,7 @@ describe("Markdown rendering of learner text", () => {
     const node = { type: "element", tagName: "a", properties: {}, children: [] } as never;
     expect(safeUrl("https://a.io/x", "href", node)).toBe("https://a.io/x");
     expect(safeUrl("mailto:a@b.io", "href", node)).toBe("mailto:a@b.io");
-    for (const url of ["javascript:alert(1)", "ftp://a.io", "/x", "#top", "//evil.io", ""]) expect(safeUrl(url, "href", node)).toBeNull();
+    for (const url of ["javascript:alert(1)", "ftp://a.io", "/x", "#top", "//evil.io", ""])
+      expect(safeUrl(url, "href", node)).toBeNull();
   });
 });

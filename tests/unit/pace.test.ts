@@ -7,26 +7,45 @@ const today = "2025-01-15"; // a Wednesday
 
 function phases(minutes: number[] = [], statuses: Record<string, DeliverableStatus> = {}): PhaseInput[] {
   return guide.phases.map((p, i) => ({
-    key: p.key, title: p.title, position: i + 1, estimatedHours: p.estimatedHours, archived: false, loggedMinutes: minutes[i] ?? 0,
-    deliverables: p.deliverables.map((d) => ({ key: d.key, title: d.title, subSkillKeys: d.subSkillKeys, status: statuses[d.key] ?? "NOT_STARTED" })),
+    key: p.key,
+    title: p.title,
+    position: i + 1,
+    estimatedHours: p.estimatedHours,
+    archived: false,
+    loggedMinutes: minutes[i] ?? 0,
+    deliverables: p.deliverables.map((d) => ({
+      key: d.key,
+      title: d.title,
+      subSkillKeys: d.subSkillKeys,
+      status: statuses[d.key] ?? "NOT_STARTED",
+    })),
   }));
 }
-const allApproved = Object.fromEntries(guide.phases.flatMap((p) => p.deliverables).map((d) => [d.key, "APPROVED" as const]));
+const allApproved = Object.fromEntries(
+  guide.phases.flatMap((p) => p.deliverables).map((d) => [d.key, "APPROVED" as const]),
+);
 
 describe("paceOverLastWeeks", () => {
   it("is 0 h a week with no entries", () => {
     expect(paceOverLastWeeks([], today)).toEqual({
-      windowStart: "2024-12-19", windowEnd: today, windowDays: 28, minutesInWindow: 0, hoursPerWeek: 0,
+      windowStart: "2024-12-19",
+      windowEnd: today,
+      windowDays: 28,
+      minutesInWindow: 0,
+      hoursPerWeek: 0,
     });
   });
 
   it("averages over 28 days ending today, both ends included", () => {
-    const pace = paceOverLastWeeks([
-      { date: "2024-12-19", minutes: 600 }, // first day of the window
-      { date: "2024-12-18", minutes: 600 }, // one day too old
-      { date: today, minutes: 600 },
-      { date: "2025-01-16", minutes: 600 }, // future: ignored
-    ], today);
+    const pace = paceOverLastWeeks(
+      [
+        { date: "2024-12-19", minutes: 600 }, // first day of the window
+        { date: "2024-12-18", minutes: 600 }, // one day too old
+        { date: today, minutes: 600 },
+        { date: "2025-01-16", minutes: 600 }, // future: ignored
+      ],
+      today,
+    );
     expect(pace).toMatchObject({ minutesInWindow: 1200, hoursPerWeek: 5 });
   });
 
@@ -36,7 +55,11 @@ describe("paceOverLastWeeks", () => {
 
   it("starts the window at the learner's start date, but never shorter than a week", () => {
     const single = [{ date: today, minutes: 180 }];
-    expect(paceOverLastWeeks(single, today, { startedOn: today })).toMatchObject({ windowStart: "2025-01-09", windowDays: 7, hoursPerWeek: 3 });
+    expect(paceOverLastWeeks(single, today, { startedOn: today })).toMatchObject({
+      windowStart: "2025-01-09",
+      windowDays: 7,
+      hoursPerWeek: 3,
+    });
     const tenDays = paceOverLastWeeks([{ date: "2025-01-06", minutes: 660 }], today, { startedOn: "2025-01-05" });
     expect(tenDays).toMatchObject({ windowStart: "2025-01-05", windowDays: 11, hoursPerWeek: 7 });
     // A start date before the window changes nothing.
@@ -46,13 +69,16 @@ describe("paceOverLastWeeks", () => {
 
 describe("weeklyMinutes", () => {
   it("sums per ISO week, Monday start, oldest first", () => {
-    const weeks = weeklyMinutes([
-      { date: "2024-12-23", minutes: 30 }, // Monday of the oldest week
-      { date: "2025-01-05", minutes: 60 }, // Sunday
-      { date: "2025-01-06", minutes: 90 }, // Monday
-      { date: today, minutes: 15 },
-      { date: "2024-12-22", minutes: 999 }, // before the chart
-    ], today);
+    const weeks = weeklyMinutes(
+      [
+        { date: "2024-12-23", minutes: 30 }, // Monday of the oldest week
+        { date: "2025-01-05", minutes: 60 }, // Sunday
+        { date: "2025-01-06", minutes: 90 }, // Monday
+        { date: today, minutes: 15 },
+        { date: "2024-12-22", minutes: 999 }, // before the chart
+      ],
+      today,
+    );
     expect(weeks).toEqual([
       { weekStart: "2024-12-23", minutes: 30 },
       { weekStart: "2024-12-30", minutes: 60 },
@@ -65,7 +91,11 @@ describe("weeklyMinutes", () => {
 describe("projectWithWeeklyHours", () => {
   it("projects the date N days out", () => {
     expect(projectWithWeeklyHours(60, 10, today)).toEqual({
-      status: "projected", date: "2025-02-26", daysFromToday: 42, remainingMinutes: 3600, hoursPerWeek: 10,
+      status: "projected",
+      date: "2025-02-26",
+      daysFromToday: 42,
+      remainingMinutes: 3600,
+      hoursPerWeek: 10,
     });
   });
 
@@ -97,8 +127,17 @@ describe("projectCompletion", () => {
   it("projects the current phase and the path from the real guide", () => {
     const result = projectCompletion(phases([30 * 60]), 30 * 60, 10, today);
     expect(result.currentPhase?.phase.key).toBe("foundations-core-concepts");
-    expect(result.currentPhase?.projection).toMatchObject({ status: "projected", daysFromToday: 21, date: "2025-02-05" });
-    expect(result.path).toMatchObject({ status: "projected", remainingMinutes: 330 * 60, daysFromToday: 231, date: "2025-09-03" });
+    expect(result.currentPhase?.projection).toMatchObject({
+      status: "projected",
+      daysFromToday: 21,
+      date: "2025-02-05",
+    });
+    expect(result.path).toMatchObject({
+      status: "projected",
+      remainingMinutes: 330 * 60,
+      daysFromToday: 231,
+      date: "2025-09-03",
+    });
   });
 
   it("gives no dates with zero pace", () => {

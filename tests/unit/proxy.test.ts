@@ -35,7 +35,9 @@ describe("proxy", () => {
   it("sends a guest from a signed-in area to sign-in, keeping where they were going", async () => {
     const response = await proxy(request("/account/password?x=1"));
     expect(response.status).toBe(307);
-    expect(response.headers.get("location")).toBe("http://localhost:3000/sign-in?callbackUrl=%2Faccount%2Fpassword%3Fx%3D1");
+    expect(response.headers.get("location")).toBe(
+      "http://localhost:3000/sign-in?callbackUrl=%2Faccount%2Fpassword%3Fx%3D1",
+    );
     expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
   });
 

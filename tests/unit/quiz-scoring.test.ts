@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
-  attemptPercent, checkAnswers, compareAttempts, describeQuestionNumbers, scoreBySubSkill, selectBestAndLatest, shuffle,
-  type AttemptSummary, type RandomInt, type ScorableQuestion,
+  attemptPercent,
+  checkAnswers,
+  compareAttempts,
+  describeQuestionNumbers,
+  scoreBySubSkill,
+  selectBestAndLatest,
+  shuffle,
+  type AttemptSummary,
+  type RandomInt,
+  type ScorableQuestion,
 } from "@/lib/quiz/scoring";
 
 /** mulberry32: a small seeded PRNG, so a "random" order is the same on every run. */
@@ -59,7 +67,9 @@ describe("checkAnswers", () => {
   it("scores every answer against the correct option", () => {
     const check = checkAnswers(questions, { a: 2, b: 1, c: 3, d: 1 });
     expect(check).toEqual({
-      ok: true, correctCount: 3, totalCount: 4,
+      ok: true,
+      correctCount: 3,
+      totalCount: 4,
       answers: [
         { questionId: "a", chosenOption: 2, isCorrect: true },
         { questionId: "b", chosenOption: 1, isCorrect: false },
@@ -70,23 +80,38 @@ describe("checkAnswers", () => {
   });
 
   it("lists unanswered questions in the attempt's order instead of counting them wrong", () => {
-    expect(checkAnswers(questions, { b: 0 })).toEqual({ ok: false, unanswered: ["a", "c", "d"], invalidOption: [], unknown: [] });
+    expect(checkAnswers(questions, { b: 0 })).toEqual({
+      ok: false,
+      unanswered: ["a", "c", "d"],
+      invalidOption: [],
+      unknown: [],
+    });
   });
 
   it("refuses an option the question doesn't have (each question's own count) and answers to other questions", () => {
     expect(checkAnswers(questions, { a: 4, b: 0, c: 0, d: 3 })).toMatchObject({ ok: false, invalidOption: ["a", "d"] });
-    expect(checkAnswers(questions, { a: -1, b: 1.5, c: 0, d: 0 })).toMatchObject({ ok: false, invalidOption: ["a", "b"] });
+    expect(checkAnswers(questions, { a: -1, b: 1.5, c: 0, d: 0 })).toMatchObject({
+      ok: false,
+      invalidOption: ["a", "b"],
+    });
     expect(checkAnswers(questions, { a: 0, b: 0, c: 0, d: 0, zz: 1 })).toMatchObject({ ok: false, unknown: ["zz"] });
   });
 });
 
 describe("scoreBySubSkill", () => {
-  const subSkills = [{ key: "serving", name: "Serving" }, { key: "data", name: "Data" }, { key: "iac", name: "IaC" }];
+  const subSkills = [
+    { key: "serving", name: "Serving" },
+    { key: "data", name: "Data" },
+    { key: "iac", name: "IaC" },
+  ];
 
   it("tallies per sub-skill in the guide's order and leaves out sub-skills without questions", () => {
     const answers = [
-      { subSkillKey: "data", isCorrect: true }, { subSkillKey: "serving", isCorrect: false },
-      { subSkillKey: "data", isCorrect: false }, { subSkillKey: "serving", isCorrect: false }, { subSkillKey: "data", isCorrect: true },
+      { subSkillKey: "data", isCorrect: true },
+      { subSkillKey: "serving", isCorrect: false },
+      { subSkillKey: "data", isCorrect: false },
+      { subSkillKey: "serving", isCorrect: false },
+      { subSkillKey: "data", isCorrect: true },
     ];
     expect(scoreBySubSkill(subSkills, answers)).toEqual([
       { key: "serving", name: "Serving", correct: 0, total: 2, percent: 0 },
@@ -100,7 +125,12 @@ describe("scoreBySubSkill", () => {
 });
 
 const at = (day: number) => new Date(Date.UTC(2026, 0, day));
-const attempt = (id: string, correctCount: number, totalCount: number, submittedAt: Date | null): AttemptSummary => ({ id, correctCount, totalCount, submittedAt });
+const attempt = (id: string, correctCount: number, totalCount: number, submittedAt: Date | null): AttemptSummary => ({
+  id,
+  correctCount,
+  totalCount,
+  submittedAt,
+});
 
 describe("best and latest attempt", () => {
   it("picks the highest percent as best and the most recent submission as latest", () => {

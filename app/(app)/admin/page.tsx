@@ -7,11 +7,27 @@ import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
 export const metadata: Metadata = { title: "Admin" };
 
 const sections = [
-  { href: "/admin/curriculum", title: "Curriculum", description: "Phases, hours, topics, deliverables, sub-skill weights, levels, quiz, projects and text." },
+  {
+    href: "/admin/curriculum",
+    title: "Curriculum",
+    description: "Phases, hours, topics, deliverables, sub-skill weights, levels, quiz, projects and text.",
+  },
   { href: "/admin/users", title: "Users", description: "Search users, change roles, deactivate, assign mentors." },
-  { href: "/admin/cohorts", title: "Cohorts", description: "Group learners, follow a cohort's progress, export it as CSV." },
-  { href: "/admin/audit", title: "Audit log", description: "Every curriculum, role, assignment and review change, with before and after." },
-  { href: "/mentor/reviews", title: "Review queue", description: "Submissions of learners without a mentor, and every overdue one." },
+  {
+    href: "/admin/cohorts",
+    title: "Cohorts",
+    description: "Group learners, follow a cohort's progress, export it as CSV.",
+  },
+  {
+    href: "/admin/audit",
+    title: "Audit log",
+    description: "Every curriculum, role, assignment and review change, with before and after.",
+  },
+  {
+    href: "/mentor/reviews",
+    title: "Review queue",
+    description: "Submissions of learners without a mentor, and every overdue one.",
+  },
 ] as const;
 
 /** The admin's home: where each part of running Skilltrail lives. Admins only. */

@@ -48,10 +48,14 @@ export default async function HoursPage({ searchParams }: HoursPageProps) {
         <Card>
           <CardHeader>
             <CardTitle>Import past entries</CardTitle>
-            <CardDescription>Bring in sessions you tracked elsewhere, from a CSV file or a spreadsheet export.</CardDescription>
+            <CardDescription>
+              Bring in sessions you tracked elsewhere, from a CSV file or a spreadsheet export.
+            </CardDescription>
           </CardHeader>
           <details className="group mb-4 rounded-md border border-slate-200 px-4 py-3">
-            <summary className="cursor-pointer text-sm font-medium text-slate-900">File format, phases and sub-skills</summary>
+            <summary className="cursor-pointer text-sm font-medium text-slate-900">
+              File format, phases and sub-skills
+            </summary>
             <div className="mt-3">
               <CsvFormatHelp phases={catalog.phases} subSkills={catalog.subSkills} />
             </div>

@@ -14,7 +14,8 @@ import { oauthProviders } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-const PASSWORD_CHANGED_NOTICE = "Your password has been changed and you were signed out everywhere. Sign in with the new one.";
+const PASSWORD_CHANGED_NOTICE =
+  "Your password has been changed and you were signed out everywhere. Sign in with the new one.";
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;

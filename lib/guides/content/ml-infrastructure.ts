@@ -10,7 +10,8 @@ const definition = {
   slug: "ml-infrastructure",
   title: "ML Infrastructure",
   category: "Technical",
-  tagline: "Designing and managing scalable systems to deploy, monitor, and maintain machine learning models in production.",
+  tagline:
+    "Designing and managing scalable systems to deploy, monitor, and maintain machine learning models in production.",
   overview:
     "ML Infrastructure involves creating and managing the technical systems and platforms that enable machine learning models to be trained, deployed, monitored, and maintained at scale. It encompasses data pipelines, model serving, monitoring, and automation tools to ensure reliable and efficient ML operations. Key characteristics include scalability, reproducibility, automation, and observability across the ML lifecycle.",
   keyCharacteristics: ["Scalability", "Reproducibility", "Automation", "Observability"],
@@ -41,7 +42,10 @@ const definition = {
         { key: "p1-action-containerize-model", title: "Containerize a simple ML model with Docker" },
         { key: "p1-action-deploy-managed-service", title: "Deploy a model using a cloud provider's managed service" },
         { key: "p1-action-mlflow-tracking", title: "Set up MLflow to track a training experiment" },
-        { key: "p1-action-endpoint-monitoring-dashboard", title: "Create a simple monitoring dashboard for model endpoints" },
+        {
+          key: "p1-action-endpoint-monitoring-dashboard",
+          title: "Create a simple monitoring dashboard for model endpoints",
+        },
       ],
       deliverables: [
         {
@@ -378,7 +382,8 @@ const definition = {
     },
     {
       key: "input-distribution-change-detection",
-      prompt: "Which monitoring approach helps detect when input data distribution changes significantly from training data?",
+      prompt:
+        "Which monitoring approach helps detect when input data distribution changes significantly from training data?",
       options: [
         "Data drift detection on input feature distributions",
         "Infrastructure health checks on CPU and memory usage",

@@ -45,7 +45,11 @@ export type NewLearner = { email: string; password: string; name: string };
 /** Signs up a fresh learner at /sign-up and waits for the dashboard. New accounts use UTC. */
 export async function signUpLearner(
   page: Page,
-  { name = "Erin Example", prefix = "e2e", password = "copper meadow lantern ninety" }: { name?: string; prefix?: string; password?: string } = {},
+  {
+    name = "Erin Example",
+    prefix = "e2e",
+    password = "copper meadow lantern ninety",
+  }: { name?: string; prefix?: string; password?: string } = {},
 ): Promise<NewLearner> {
   const email = uniqueEmail(prefix);
   await page.goto("/sign-up");

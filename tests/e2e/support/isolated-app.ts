@@ -1,6 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
-import { REPO_ROOT, recreateDatabase, startEmbedded, type EmbeddedConfig, type ResolvedDatabase } from "../../../scripts/db/embedded";
+import {
+  REPO_ROOT,
+  recreateDatabase,
+  startEmbedded,
+  type EmbeddedConfig,
+  type ResolvedDatabase,
+} from "../../../scripts/db/embedded";
 import { run, stopChild, waitForHttp } from "../../../scripts/lib/processes";
 
 /**
@@ -39,11 +45,15 @@ export async function startIsolatedApp(): Promise<IsolatedApp> {
 
   const baseUrl = `http://127.0.0.1:${appPort}`;
   const output: string[] = [];
-  const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "--port", String(appPort), "--hostname", "127.0.0.1"], {
-    cwd: REPO_ROOT,
-    env: { ...env, NODE_ENV: "production", NEXTAUTH_URL: baseUrl, AUTH_TRUST_HOST: "true" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const server: ChildProcess = spawn(
+    "node_modules/.bin/next",
+    ["start", "--port", String(appPort), "--hostname", "127.0.0.1"],
+    {
+      cwd: REPO_ROOT,
+      env: { ...env, NODE_ENV: "production", NEXTAUTH_URL: baseUrl, AUTH_TRUST_HOST: "true" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const keep = (chunk: Buffer) => {
     output.push(chunk.toString());
     if (output.length > 200) output.shift();

@@ -29,11 +29,17 @@ function describeFocus(container: Element | null): FocusStop | null {
   // input stays document.activeElement without matching :focus, and the browser draws that
   // button's ring itself, out of reach of getComputedStyle.
   if (el instanceof HTMLInputElement && !el.matches(":focus")) {
-    return { what: `<input type=${el.type}> (its picker button)`, order: el.dataset.kbOrder !== undefined ? Number(el.dataset.kbOrder) : null, ringVisible: true, inside: container ? container.contains(el) : false };
+    return {
+      what: `<input type=${el.type}> (its picker button)`,
+      order: el.dataset.kbOrder !== undefined ? Number(el.dataset.kbOrder) : null,
+      ringVisible: true,
+      inside: container ? container.contains(el) : false,
+    };
   }
   const style = getComputedStyle(el);
   const transparent = (color: string) => color === "transparent" || /rgba?\(.*,\s*0\)$|\/\s*0\)$/.test(color);
-  const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 && !transparent(style.outlineColor);
+  const outline =
+    style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 && !transparent(style.outlineColor);
   // A ring drawn with box-shadow has no offset and no blur, only a spread (Tailwind's ring-*);
   // a drop shadow (shadow-sm on every input) is not a focus indicator.
   const shadow = /\b0px 0px 0px [1-9]/.test(style.boxShadow);
@@ -136,7 +142,9 @@ export async function expectTabOrder(page: Page, container: Locator) {
   expect(forward.visited, `Tab order: ${forward.names.join(" → ")}`).toEqual([...Array(count).keys()]);
   // Now just after the container: come back through it.
   const backward = await walk("Shift+Tab");
-  expect(backward.visited, `Shift+Tab order: ${backward.names.join(" → ")}`).toEqual([...Array(count).keys()].reverse());
+  expect(backward.visited, `Shift+Tab order: ${backward.names.join(" → ")}`).toEqual(
+    [...Array(count).keys()].reverse(),
+  );
   await page.keyboard.press("Tab");
   const first = await focusStop(page, container);
   expect(first?.order, "back on the first element").toBe(0);
@@ -156,7 +164,9 @@ export async function expectAnnouncedError(field: Locator, message: RegExp) {
         const description = document.getElementById(id);
         return {
           text: description?.textContent ?? "",
-          live: Boolean(description?.closest('[aria-live="polite"], [aria-live="assertive"], [role="alert"], [role="status"]')),
+          live: Boolean(
+            description?.closest('[aria-live="polite"], [aria-live="assertive"], [role="alert"], [role="status"]'),
+          ),
         };
       }),
   );
@@ -169,7 +179,11 @@ export async function expectAnnouncedError(field: Locator, message: RegExp) {
 export async function expectLiveMessage(scope: Page | Locator, text: string | RegExp) {
   const message = scope.getByTestId("form-message").filter({ hasText: text });
   await expect(message).toBeVisible();
-  expect(await message.evaluate((el) => Boolean(el.closest('[aria-live="polite"], [aria-live="assertive"], [role="alert"], [role="status"]')))).toBe(true);
+  expect(
+    await message.evaluate((el) =>
+      Boolean(el.closest('[aria-live="polite"], [aria-live="assertive"], [role="alert"], [role="status"]')),
+    ),
+  ).toBe(true);
 }
 
 /** Selects the whole value of the focused field and types over it. */

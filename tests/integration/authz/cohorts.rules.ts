@@ -9,10 +9,17 @@ import { ADMIN_ONLY, type Rules } from "./rules";
 const exported = await createTestCohort({ learnerIds: [(await createUserWithPassword("LEARNER")).id] });
 
 export const rules: Rules = {
-  "lib/cohorts/actions.ts#createCohortAction": { expect: ADMIN_ONLY, input: () => ({ name: `Matrix ${randomUUID()}`, startDate: "2026-02-02" }) },
+  "lib/cohorts/actions.ts#createCohortAction": {
+    expect: ADMIN_ONLY,
+    input: () => ({ name: `Matrix ${randomUUID()}`, startDate: "2026-02-02" }),
+  },
   "lib/cohorts/actions.ts#updateCohortAction": {
     expect: ADMIN_ONLY,
-    input: async () => ({ cohortId: (await createTestCohort()).id, name: `Renamed ${randomUUID()}`, startDate: "2026-03-02" }),
+    input: async () => ({
+      cohortId: (await createTestCohort()).id,
+      name: `Renamed ${randomUUID()}`,
+      startDate: "2026-03-02",
+    }),
   },
   "lib/cohorts/actions.ts#addCohortMemberAction": {
     expect: ADMIN_ONLY,
@@ -20,11 +27,17 @@ export const rules: Rules = {
   },
   "lib/cohorts/actions.ts#removeCohortMemberAction": {
     expect: ADMIN_ONLY,
-    input: async ({ target }) => ({ cohortId: (await createTestCohort({ learnerIds: [target.id] })).id, learnerId: target.id }),
+    input: async ({ target }) => ({
+      cohortId: (await createTestCohort({ learnerIds: [target.id] })).id,
+      learnerId: target.id,
+    }),
   },
   "lib/cohorts/actions.ts#addCohortMentorAction": {
     expect: ADMIN_ONLY,
-    input: async () => ({ cohortId: (await createTestCohort()).id, email: (await createUserWithPassword("MENTOR")).email }),
+    input: async () => ({
+      cohortId: (await createTestCohort()).id,
+      email: (await createUserWithPassword("MENTOR")).email,
+    }),
   },
   "lib/cohorts/actions.ts#removeCohortMentorAction": {
     expect: ADMIN_ONLY,

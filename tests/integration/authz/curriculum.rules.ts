@@ -19,7 +19,13 @@ export const rules: Rules = {
   },
   [`${file}#upsertPhaseAction`]: {
     expect: ADMIN_ONLY,
-    input: async () => ({ guideId: (await guide()).id, title: "Matrix phase", summary: "Summary.", estimatedHours: 5, goals: "A goal" }),
+    input: async () => ({
+      guideId: (await guide()).id,
+      title: "Matrix phase",
+      summary: "Summary.",
+      estimatedHours: 5,
+      goals: "A goal",
+    }),
   },
   [`${file}#upsertChecklistItemAction`]: {
     expect: ADMIN_ONLY,
@@ -29,29 +35,63 @@ export const rules: Rules = {
     expect: ADMIN_ONLY,
     input: async () => {
       const g = await guide();
-      return { phaseId: g.phases[0]!.id, title: "Matrix deliverable", description: "Build it.", subSkillIds: [g.subSkills[0]!.id] };
+      return {
+        phaseId: g.phases[0]!.id,
+        title: "Matrix deliverable",
+        description: "Build it.",
+        subSkillIds: [g.subSkills[0]!.id],
+      };
     },
   },
   [`${file}#upsertSubSkillAction`]: {
     expect: ADMIN_ONLY,
-    input: async () => ({ guideId: (await guide()).id, name: "Matrix sub-skill", description: "About it.", exampleTasks: "A task" }),
+    input: async () => ({
+      guideId: (await guide()).id,
+      name: "Matrix sub-skill",
+      description: "About it.",
+      exampleTasks: "A task",
+    }),
   },
   [`${file}#saveSubSkillWeightsAction`]: {
     expect: ADMIN_ONLY,
     // The guide's current weights (they add up to 100): valid, whatever other cells added.
     input: async () => {
       const guideId = (await guide()).id;
-      const active = await testDb().subSkill.findMany({ where: { guideId, archivedAt: null }, select: { id: true, weightPercent: true } });
+      const active = await testDb().subSkill.findMany({
+        where: { guideId, archivedAt: null },
+        select: { id: true, weightPercent: true },
+      });
       return { guideId, weights: active };
     },
   },
   [`${file}#updateLevelAction`]: {
     expect: ADMIN_ONLY,
     input: async () => {
-      const { id, name, summary, typicalExperience, capabilities, minTotalHours, minPhasesCompleted, minQuizPercent, minOverallScore, minSubSkillScore, minApprovedProjects } =
-        (await guide()).levels[1]!;
+      const {
+        id,
+        name,
+        summary,
+        typicalExperience,
+        capabilities,
+        minTotalHours,
+        minPhasesCompleted,
+        minQuizPercent,
+        minOverallScore,
+        minSubSkillScore,
+        minApprovedProjects,
+      } = (await guide()).levels[1]!;
       return {
-        id, name, summary, typicalExperience, capabilities, minTotalHours, minPhasesCompleted, minQuizPercent, minOverallScore, minSubSkillScore, minApprovedProjects,
+        id,
+        name,
+        summary,
+        typicalExperience,
+        capabilities,
+        minTotalHours,
+        minPhasesCompleted,
+        minQuizPercent,
+        minOverallScore,
+        minSubSkillScore,
+        minApprovedProjects,
       };
     },
   },
@@ -59,7 +99,14 @@ export const rules: Rules = {
     expect: ADMIN_ONLY,
     input: async () => {
       const g = await guide();
-      return { guideId: g.id, subSkillId: g.subSkills[0]!.id, prompt: "Matrix?", options: ["Yes", "No"], correctOption: 0, explanation: "Because." };
+      return {
+        guideId: g.id,
+        subSkillId: g.subSkills[0]!.id,
+        prompt: "Matrix?",
+        options: ["Yes", "No"],
+        correctOption: 0,
+        explanation: "Because.",
+      };
     },
   },
   [`${file}#upsertSelfCheckAction`]: {
@@ -74,14 +121,24 @@ export const rules: Rules = {
     input: async () => {
       const g = await guide();
       return {
-        guideId: g.id, title: "Matrix project", difficulty: "BEGINNER", description: "Build it.", suggestedStack: "Docker",
-        recruiterSignals: "Ships", subSkillIds: [g.subSkills[0]!.id],
+        guideId: g.id,
+        title: "Matrix project",
+        difficulty: "BEGINNER",
+        description: "Build it.",
+        suggestedStack: "Docker",
+        recruiterSignals: "Ships",
+        subSkillIds: [g.subSkills[0]!.id],
       };
     },
   },
   [`${file}#upsertUseCaseAction`]: {
     expect: ADMIN_ONLY,
-    input: async () => ({ guideId: (await guide()).id, title: "Matrix use case", difficulty: "ADVANCED", description: "Where it helps." }),
+    input: async () => ({
+      guideId: (await guide()).id,
+      title: "Matrix use case",
+      difficulty: "ADVANCED",
+      description: "Where it helps.",
+    }),
   },
   [`${file}#upsertRedFlagAction`]: {
     expect: ADMIN_ONLY,

@@ -15,7 +15,13 @@ async function submission(context: CallContext) {
     orderBy: { position: "asc" },
     select: { id: true },
   });
-  return { deliverableId: deliverable.id, repoUrl: "https://github.com/matrix/work", demoUrl: "", docUrl: "", description: "Matrix **work**." };
+  return {
+    deliverableId: deliverable.id,
+    repoUrl: "https://github.com/matrix/work",
+    demoUrl: "",
+    docUrl: "",
+    description: "Matrix **work**.",
+  };
 }
 
 export const rules: Rules = {

@@ -13,17 +13,34 @@ const DATE = "2026-03-02";
 const firstPhaseId = async () => (await seededGuide()).phases[0]!.id;
 const ownEntry = async (context: CallContext) =>
   testDb().timeEntry.create({
-    data: { learnerId: self(context).id, phaseId: await firstPhaseId(), date: new Date(`${DATE}T00:00:00Z`), minutes: 30 },
+    data: {
+      learnerId: self(context).id,
+      phaseId: await firstPhaseId(),
+      date: new Date(`${DATE}T00:00:00Z`),
+      minutes: 30,
+    },
   });
 
 export const rules: Rules = {
   "lib/hours/actions.ts#logHoursAction": {
     expect: LEARNERS_ONLY,
-    input: async () => ({ date: DATE, hours: "1", minutes: "15", phaseId: await firstPhaseId(), idempotencyKey: randomUUID() }),
+    input: async () => ({
+      date: DATE,
+      hours: "1",
+      minutes: "15",
+      phaseId: await firstPhaseId(),
+      idempotencyKey: randomUUID(),
+    }),
   },
   "lib/hours/actions.ts#updateTimeEntryAction": {
     expect: LEARNERS_ONLY,
-    input: async (context) => ({ id: (await ownEntry(context)).id, date: DATE, hours: "2", minutes: "0", phaseId: await firstPhaseId() }),
+    input: async (context) => ({
+      id: (await ownEntry(context)).id,
+      date: DATE,
+      hours: "2",
+      minutes: "0",
+      phaseId: await firstPhaseId(),
+    }),
   },
   "lib/hours/actions.ts#deleteTimeEntryAction": {
     expect: LEARNERS_ONLY,
@@ -31,6 +48,9 @@ export const rules: Rules = {
   },
   "lib/hours/actions.ts#importTimeEntriesAction": {
     expect: LEARNERS_ONLY,
-    input: () => ({ csv: `date,hours,minutes,phase\n${DATE},1,0,foundations-core-concepts\n`, importKey: randomUUID() }),
+    input: () => ({
+      csv: `date,hours,minutes,phase\n${DATE},1,0,foundations-core-concepts\n`,
+      importKey: randomUUID(),
+    }),
   },
 };

@@ -21,5 +21,8 @@ export const rules: Rules = {
   // The scheduler's endpoint: only the CRON_SECRET bearer opens it, never a session. Unset in
   // the test environment, so every call is refused (the secret's own checks are in
   // notifications.test.ts).
-  "app/api/cron/digest/route.ts#GET": { expect: NO_SESSION, request: () => new Request("http://localhost/api/cron/digest") },
+  "app/api/cron/digest/route.ts#GET": {
+    expect: NO_SESSION,
+    request: () => new Request("http://localhost/api/cron/digest"),
+  },
 };

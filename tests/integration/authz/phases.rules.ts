@@ -9,7 +9,10 @@ import { LEARNERS_ONLY, self, type CallContext, type Rules } from "./rules";
  */
 async function activeItemId(context: CallContext) {
   const { guideId } = await learnerGuide(self(context).id);
-  const item = await testDb().checklistItem.findFirstOrThrow({ where: { archivedAt: null, phase: { guideId, archivedAt: null } }, select: { id: true } });
+  const item = await testDb().checklistItem.findFirstOrThrow({
+    where: { archivedAt: null, phase: { guideId, archivedAt: null } },
+    select: { id: true },
+  });
   return item.id;
 }
 

@@ -10,7 +10,11 @@ import { LEARNERS_ONLY, self, type CallContext, type Rules } from "./rules";
  */
 async function projectId(context: CallContext) {
   const { guideId } = await learnerGuide(self(context).id);
-  const project = await testDb().portfolioProject.findFirstOrThrow({ where: { guideId, archivedAt: null }, orderBy: { position: "asc" }, select: { id: true } });
+  const project = await testDb().portfolioProject.findFirstOrThrow({
+    where: { guideId, archivedAt: null },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
   return project.id;
 }
 
@@ -18,15 +22,27 @@ async function projectId(context: CallContext) {
 async function ownProgressId(context: CallContext) {
   const learnerId = self(context).id;
   const mine = { learnerId, projectId: await projectId(context) };
-  const row = await testDb().projectProgress.upsert({ where: { learnerId_projectId: mine }, create: mine, update: {}, select: { id: true } });
+  const row = await testDb().projectProgress.upsert({
+    where: { learnerId_projectId: mine },
+    create: mine,
+    update: {},
+    select: { id: true },
+  });
   return row.id;
 }
 
 export const rules: Rules = {
-  "lib/projects/actions.ts#pickProjectAction": { expect: LEARNERS_ONLY, input: async (context) => ({ projectId: await projectId(context) }) },
+  "lib/projects/actions.ts#pickProjectAction": {
+    expect: LEARNERS_ONLY,
+    input: async (context) => ({ projectId: await projectId(context) }),
+  },
   "lib/projects/actions.ts#updateProjectProgressAction": {
     expect: LEARNERS_ONLY,
-    input: async (context) => ({ progressId: await ownProgressId(context), status: "IN_PROGRESS", repoUrl: "https://github.com/matrix/project" }),
+    input: async (context) => ({
+      progressId: await ownProgressId(context),
+      status: "IN_PROGRESS",
+      repoUrl: "https://github.com/matrix/project",
+    }),
   },
   "lib/projects/actions.ts#dropProjectAction": {
     expect: LEARNERS_ONLY,

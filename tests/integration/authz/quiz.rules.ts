@@ -14,8 +14,13 @@ export const rules: Rules = {
     input: async (context) => {
       const learnerId = self(context).id;
       const { guideId } = await learnerGuide(learnerId);
-      const questions = await testDb().quizQuestion.findMany({ where: { guideId, archivedAt: null }, select: { id: true } });
-      const attempt = await testDb().quizAttempt.create({ data: { learnerId, guideId, questionOrder: questions.map((q) => q.id) } });
+      const questions = await testDb().quizQuestion.findMany({
+        where: { guideId, archivedAt: null },
+        select: { id: true },
+      });
+      const attempt = await testDb().quizAttempt.create({
+        data: { learnerId, guideId, questionOrder: questions.map((q) => q.id) },
+      });
       return { attemptId: attempt.id, answers: Object.fromEntries(questions.map((q) => [q.id, 0])) };
     },
   },

@@ -20,7 +20,11 @@ export const rules: Rules = {
   },
   "lib/reviews/actions.ts#addReviewCommentAction": {
     expect: LEARNER_READ,
-    input: async ({ target }) => ({ versionId: (await createSubmittedSubmission(target.id)).versions[0]!.id, body: "A thought.", tag: "NOTE" }),
+    input: async ({ target }) => ({
+      versionId: (await createSubmittedSubmission(target.id)).versions[0]!.id,
+      body: "A thought.",
+      tag: "NOTE",
+    }),
   },
   "lib/reviews/actions.ts#setCommentResolvedAction": {
     expect: LEARNER_READ,

@@ -22,13 +22,24 @@ export type Rule =
   /** A server action: called with the input this returns (build valid input: "allowed" must succeed). */
   | { expect: Expectations; input: (context: CallContext) => Promise<unknown> | unknown }
   /** A route handler: called with this request; 401/403 is "denied", 2xx "allowed". */
-  | { expect: Expectations; request: (context: CallContext) => Request | Promise<Request>; params?: Record<string, string | string[]> }
+  | {
+      expect: Expectations;
+      request: (context: CallContext) => Request | Promise<Request>;
+      params?: Record<string, string | string[]>;
+    }
   /** Cannot run outside a Next.js request: name the test file (first word) that covers it. */
   | { expect: Expectations; coveredBy: string };
 
 export type Rules = Record<string, Rule>;
 
-export const PERSONAS: Persona[] = ["guest", "learner-self", "learner-other", "mentor-assigned", "mentor-unassigned", "admin"];
+export const PERSONAS: Persona[] = [
+  "guest",
+  "learner-self",
+  "learner-other",
+  "mentor-assigned",
+  "mentor-unassigned",
+  "admin",
+];
 
 const every = (outcome: Outcome) => Object.fromEntries(PERSONAS.map((p) => [p, outcome])) as Expectations;
 
@@ -37,13 +48,22 @@ export const PUBLIC: Expectations = every("allowed");
 /** Any signed-in user, acting on their own account (the call takes no user id). */
 export const SIGNED_IN: Expectations = { ...every("allowed"), guest: "denied" };
 /** Reading a learner's records: the learner, their assigned mentor, an admin. */
-export const LEARNER_READ: Expectations = { ...every("denied"), "learner-self": "allowed", "mentor-assigned": "allowed", admin: "allowed" };
+export const LEARNER_READ: Expectations = {
+  ...every("denied"),
+  "learner-self": "allowed",
+  "mentor-assigned": "allowed",
+  admin: "allowed",
+};
 /** Changing a learner's records: the learner and an admin. */
 export const LEARNER_WRITE: Expectations = { ...every("denied"), "learner-self": "allowed", admin: "allowed" };
 /** Mentoring a learner (reviews, comments): their assigned mentor and an admin. */
 export const MENTOR_OF: Expectations = { ...every("denied"), "mentor-assigned": "allowed", admin: "allowed" };
 /** Only learners, each on their own records (actions with `roles: ["LEARNER"]` and no learner id). */
-export const LEARNERS_ONLY: Expectations = { ...every("denied"), "learner-self": "allowed", "learner-other": "allowed" };
+export const LEARNERS_ONLY: Expectations = {
+  ...every("denied"),
+  "learner-self": "allowed",
+  "learner-other": "allowed",
+};
 /** Admins only. */
 export const ADMIN_ONLY: Expectations = { ...every("denied"), admin: "allowed" };
 

@@ -6,7 +6,10 @@ export const rules: Rules = {
   "lib/self-assessment/actions.ts#saveSelfAssessmentAction": {
     expect: LEARNERS_ONLY,
     input: async () => {
-      const question = await testDb().selfCheckQuestion.findFirstOrThrow({ where: { archivedAt: null }, select: { id: true } });
+      const question = await testDb().selfCheckQuestion.findFirstOrThrow({
+        where: { archivedAt: null },
+        select: { id: true },
+      });
       return { ratings: { [question.id]: 4 } };
     },
   },

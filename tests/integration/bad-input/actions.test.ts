@@ -17,11 +17,20 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
   getCurrentUser: async () => session.user,
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), after: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/server")>()),
+  after: vi.fn(),
+}));
 
 const { asCurrentUser, assignMentor } = await import("../../support/auth");
-const { changedTables, databaseChecksum, findStoredTexts, nextTransactionId } = await import("../../support/db-checksum");
+const { changedTables, databaseChecksum, findStoredTexts, nextTransactionId } =
+  await import("../../support/db-checksum");
 const { enumerateTargets, loadAuthzRules, personaContext } = await import("../../support/targets");
 const { callSafely, casesFor, describeCase, judge } = await import("./harness");
 const { ACTION_SPECS } = await import("./specs");
@@ -79,7 +88,8 @@ async function foreignValues(id: string, persona: Persona, base: Record<string, 
   if (!HAS_OWN_RECORDS.includes(persona)) return foreign;
   const other = await validInput(id, await personaContext(persona));
   for (const [field, fieldSpec] of Object.entries(spec.fields)) {
-    if (ID_KINDS.has(fieldSpec.kind.kind) && JSON.stringify(other[field]) !== JSON.stringify(base[field])) foreign[field] = other[field];
+    if (ID_KINDS.has(fieldSpec.kind.kind) && JSON.stringify(other[field]) !== JSON.stringify(base[field]))
+      foreign[field] = other[field];
   }
   return foreign;
 }
@@ -129,59 +139,72 @@ describe("bad input to server actions", () => {
       last = await databaseChecksum();
     }, 120_000);
 
-    it.each(callable.map((a) => [a.id, a] as const))("%s", async (id, action) => {
-      const setup = prepared.get(id)!;
-      if ("error" in setup) throw setup.error;
-      signIn(setup.context);
-      const problems: string[] = [];
-      for (const c of setup.cases) {
-        for (const problem of judge(c, await callSafely(action.call, c.args))) problems.push(`${describeCase(c)}: ${problem}`);
-      }
-      const after = await databaseChecksum();
-      const changed = changedTables(last, after);
-      last = after;
-      if (changed.length > 0) problems.push(`refused calls changed the database: ${changed.join(", ")}`);
-      tally.calls += setup.cases.length;
-      tally.refused += setup.cases.length;
-      tally.actions += 1;
-      expect(problems).toEqual([]);
-    }, SLOW_MACHINE);
+    it.each(callable.map((a) => [a.id, a] as const))(
+      "%s",
+      async (id, action) => {
+        const setup = prepared.get(id)!;
+        if ("error" in setup) throw setup.error;
+        signIn(setup.context);
+        const problems: string[] = [];
+        for (const c of setup.cases) {
+          for (const problem of judge(c, await callSafely(action.call, c.args)))
+            problems.push(`${describeCase(c)}: ${problem}`);
+        }
+        const after = await databaseChecksum();
+        const changed = changedTables(last, after);
+        last = after;
+        if (changed.length > 0) problems.push(`refused calls changed the database: ${changed.join(", ")}`);
+        tally.calls += setup.cases.length;
+        tally.refused += setup.cases.length;
+        tally.actions += 1;
+        expect(problems).toEqual([]);
+      },
+      SLOW_MACHINE,
+    );
   });
 
   describe("accepts legitimate values and stores hostile text verbatim", () => {
-    it.each(callable.map((a) => [a.id, a] as const))("%s", async (id, action) => {
-      const persona = personaOf(id);
-      const since = await nextTransactionId();
-      const cases = casesFor(ACTION_SPECS[id]!, await validInput(id, await contextFor(persona)), {}).filter(
-        (c) => c.expect === "accept" || c.expect === "stored" || c.expect === "either",
-      );
-      const problems: string[] = [];
-      const stored: Case[] = [];
-      for (const template of cases) {
-        // A fresh caller and input per call: an accepted call may use its input up (submit, delete).
-        const context = await contextFor(persona);
-        const c: Case = { ...template, args: await freshArgs(id, template, context) };
-        signIn(context);
-        const found = judge(c, await callSafely(action.call, c.args));
-        if (found.length === 0 && c.stored !== undefined) stored.push(c);
-        problems.push(...found.map((problem) => `${describeCase(c)}: ${problem}`));
-        tally.calls += 1;
-        if (c.expect === "stored") tally.stored += 1;
-        else tally.accepted += 1;
-      }
-      // One search for all; a text a later call overwrote (the same guide's title) is tried again alone.
-      const verbatim = await findStoredTexts(stored.map((c) => c.stored!), since);
-      for (const template of stored.filter((c) => !verbatim.has(c.stored!))) {
-        const context = await contextFor(persona);
-        const c: Case = { ...template, args: await freshArgs(id, template, context) };
-        const again = await nextTransactionId();
-        signIn(context);
-        const found = judge(c, await callSafely(action.call, c.args));
-        if (found.length === 0 && (await findStoredTexts([c.stored!], again)).size === 0) found.push(`${JSON.stringify(c.stored)} is in no text column`);
-        problems.push(...found.map((problem) => `${describeCase(c)}: was not stored verbatim: ${problem}`));
-      }
-      expect(problems).toEqual([]);
-    }, SLOW_MACHINE);
+    it.each(callable.map((a) => [a.id, a] as const))(
+      "%s",
+      async (id, action) => {
+        const persona = personaOf(id);
+        const since = await nextTransactionId();
+        const cases = casesFor(ACTION_SPECS[id]!, await validInput(id, await contextFor(persona)), {}).filter(
+          (c) => c.expect === "accept" || c.expect === "stored" || c.expect === "either",
+        );
+        const problems: string[] = [];
+        const stored: Case[] = [];
+        for (const template of cases) {
+          // A fresh caller and input per call: an accepted call may use its input up (submit, delete).
+          const context = await contextFor(persona);
+          const c: Case = { ...template, args: await freshArgs(id, template, context) };
+          signIn(context);
+          const found = judge(c, await callSafely(action.call, c.args));
+          if (found.length === 0 && c.stored !== undefined) stored.push(c);
+          problems.push(...found.map((problem) => `${describeCase(c)}: ${problem}`));
+          tally.calls += 1;
+          if (c.expect === "stored") tally.stored += 1;
+          else tally.accepted += 1;
+        }
+        // One search for all; a text a later call overwrote (the same guide's title) is tried again alone.
+        const verbatim = await findStoredTexts(
+          stored.map((c) => c.stored!),
+          since,
+        );
+        for (const template of stored.filter((c) => !verbatim.has(c.stored!))) {
+          const context = await contextFor(persona);
+          const c: Case = { ...template, args: await freshArgs(id, template, context) };
+          const again = await nextTransactionId();
+          signIn(context);
+          const found = judge(c, await callSafely(action.call, c.args));
+          if (found.length === 0 && (await findStoredTexts([c.stored!], again)).size === 0)
+            found.push(`${JSON.stringify(c.stored)} is in no text column`);
+          problems.push(...found.map((problem) => `${describeCase(c)}: was not stored verbatim: ${problem}`));
+        }
+        expect(problems).toEqual([]);
+      },
+      SLOW_MACHINE,
+    );
   });
 });
 
@@ -191,5 +214,8 @@ async function freshArgs(id: string, c: Case, context: CallContext): Promise<unk
   if (!c.field || typeof first !== "object" || first === null) return c.args;
   const fresh = await validInput(id, context);
   const { [c.field]: _, ...others } = fresh;
-  return [c.field in (first as object) ? { ...others, [c.field]: (first as Record<string, unknown>)[c.field] } : others, ...rest];
+  return [
+    c.field in (first as object) ? { ...others, [c.field]: (first as Record<string, unknown>)[c.field] } : others,
+    ...rest,
+  ];
 }

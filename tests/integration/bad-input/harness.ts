@@ -31,7 +31,13 @@ function junkForm(base: Input): FormData {
 
 /** Hostile whole inputs: no object at all, the wrong kind of value, a form full of junk. */
 function wholeInputCases(base: Input, noInput: boolean): Case[] {
-  const whole = (label: string, args: unknown[], expect: Expect = "reject"): Case => ({ label, field: null, spec: null, expect, args });
+  const whole = (label: string, args: unknown[], expect: Expect = "reject"): Case => ({
+    label,
+    field: null,
+    spec: null,
+    expect,
+    args,
+  });
   return [
     whole("no input", []),
     whole("undefined", [undefined]),
@@ -41,7 +47,11 @@ function wholeInputCases(base: Input, noInput: boolean): Case[] {
     whole("a number", [42]),
     whole("an array", [[base]]),
     whole("a FormData of junk", [null, junkForm(base)], noInput ? "accept" : "reject"),
-    whole("junk state with a FormData of junk", [{ ok: false, message: "<script>" }, junkForm(base)], noInput ? "accept" : "reject"),
+    whole(
+      "junk state with a FormData of junk",
+      [{ ok: false, message: "<script>" }, junkForm(base)],
+      noInput ? "accept" : "reject",
+    ),
   ];
 }
 
@@ -61,15 +71,29 @@ const marker = () => `~${run}${(markers += 1)}`;
  */
 export function casesFor(spec: ActionSpec, base: Input, foreign: Input): Case[] {
   const cases = wholeInputCases(base, spec.noInput ?? false);
-  if (spec.noInput) cases.push({ label: "an object of junk", field: null, spec: null, expect: "accept", args: [{ junk: "<script>" }] });
+  if (spec.noInput)
+    cases.push({ label: "an object of junk", field: null, spec: null, expect: "accept", args: [{ junk: "<script>" }] });
   for (const [field, fieldSpec] of Object.entries(spec.fields)) {
     for (const mutation of mutationsFor(fieldSpec, base[field], marker)) {
       const stored = mutation.expect === "stored" ? storedText(mutation.value) : undefined;
-      cases.push({ label: mutation.label, field, spec: fieldSpec, expect: mutation.expect, args: [withField(base, field, mutation.value)], stored });
+      cases.push({
+        label: mutation.label,
+        field,
+        spec: fieldSpec,
+        expect: mutation.expect,
+        args: [withField(base, field, mutation.value)],
+        stored,
+      });
     }
   }
   for (const [field, value] of Object.entries(foreign)) {
-    cases.push({ label: "someone else's id", field, spec: spec.fields[field] ?? null, expect: "reject", args: [withField(base, field, value)] });
+    cases.push({
+      label: "someone else's id",
+      field,
+      spec: spec.fields[field] ?? null,
+      expect: "reject",
+      args: [withField(base, field, value)],
+    });
   }
   return cases;
 }
@@ -95,17 +119,20 @@ function messageProblems(result: Result, field: string | null, spec: FieldSpec |
   if (typeof result.message !== "string" || result.message.trim() === "") problems.push("no message");
   if (result.message === GENERIC_ERROR_MESSAGE) problems.push("the generic fallback message");
   for (const text of texts) {
-    if (typeof text !== "string" || text.trim() === "") problems.push(`an empty message in ${JSON.stringify(fieldErrors)}`);
+    if (typeof text !== "string" || text.trim() === "")
+      problems.push(`an empty message in ${JSON.stringify(fieldErrors)}`);
     else if (UNCLEAR.test(text)) problems.push(`an unclear message "${text}"`);
   }
   const keys = Object.keys(fieldErrors);
-  if (result.message === INVALID_INPUT_MESSAGE && keys.length === 0) problems.push("points at highlighted fields but names none");
+  if (result.message === INVALID_INPUT_MESSAGE && keys.length === 0)
+    problems.push("points at highlighted fields but names none");
   if (field && spec?.keyed) {
     // "" allows the form's own (specific) message; "answer-*" any key with that prefix.
     const allowed = [field, ...spec.errorKeys.filter(Boolean)];
     const matches = (k: string) => allowed.some((a) => (a.endsWith("*") ? k.startsWith(a.slice(0, -1)) : k === a));
     const formLevelAllowed = spec.errorKeys.includes("") && result.message !== INVALID_INPUT_MESSAGE;
-    if (!formLevelAllowed && !keys.some(matches)) problems.push(`no field error under ${allowed.join("/")} (got ${keys.slice(0, 3).join(", ") || "none"})`);
+    if (!formLevelAllowed && !keys.some(matches))
+      problems.push(`no field error under ${allowed.join("/")} (got ${keys.slice(0, 3).join(", ") || "none"})`);
   }
   return problems;
 }
@@ -124,10 +151,13 @@ export async function callSafely(call: (...args: unknown[]) => Promise<unknown>,
 export function judge(c: Case, outcome: Outcome): string[] {
   if ("threw" in outcome) return [`threw (a 500 in the app): ${String(outcome.threw).slice(0, 200)}`];
   const { result } = outcome;
-  if (typeof result !== "object" || result === null || typeof result.ok !== "boolean") return [`returned ${JSON.stringify(result)?.slice(0, 200)}`];
+  if (typeof result !== "object" || result === null || typeof result.ok !== "boolean")
+    return [`returned ${JSON.stringify(result)?.slice(0, 200)}`];
   switch (c.expect) {
     case "reject":
-      return result.ok ? [`was accepted: ${JSON.stringify(result).slice(0, 200)}`] : messageProblems(result, c.field, c.spec);
+      return result.ok
+        ? [`was accepted: ${JSON.stringify(result).slice(0, 200)}`]
+        : messageProblems(result, c.field, c.spec);
     case "noop":
       return result.ok ? [] : messageProblems(result, null, null);
     case "either":

@@ -43,7 +43,12 @@ type Kind =
 
 type Options = { errorKeys?: string[]; overrides?: Record<string, Expect> };
 /** `keyed`: a refusal must carry a field error under the field (or one of `errorKeys`). */
-const field = (kind: Kind, keyed: boolean, { errorKeys = [], overrides = {} }: Options = {}): FieldSpec => ({ kind, keyed, errorKeys, overrides });
+const field = (kind: Kind, keyed: boolean, { errorKeys = [], overrides = {} }: Options = {}): FieldSpec => ({
+  kind,
+  keyed,
+  errorKeys,
+  overrides,
+});
 
 // Free text a person writes: HTML and SQL meta-characters are text like any other.
 export const text = (o?: Options) => field({ kind: "text", optional: false }, true, o);
@@ -63,7 +68,8 @@ export const newPassword = (paired: boolean, o?: Options) => field({ kind: "newP
 export const date = (o?: Options & { past?: boolean }) => field({ kind: "date", past: o?.past ?? false }, true, o);
 export const int = (min: number, max: number, o?: Options) => field({ kind: "int", min, max }, true, o);
 export const bool = (o?: Options) => field({ kind: "bool" }, true, o);
-export const choice = (o?: Options & { optional?: boolean }) => field({ kind: "enum", optional: o?.optional ?? false }, true, o);
+export const choice = (o?: Options & { optional?: boolean }) =>
+  field({ kind: "enum", optional: o?.optional ?? false }, true, o);
 export const url = (o?: Options) => field({ kind: "url" }, true, o);
 export const email = (o?: Options) => field({ kind: "email" }, true, o);
 /** A map of question id → a whole number from min to max (quiz answers, confidence ratings). */
@@ -87,9 +93,22 @@ export const HOSTILE_TEXT: ReadonlyArray<[label: string, text: string]> = [
   ["sql meta", `100% of_the C:\\tmp\\ %_\\ ' " ; --`],
 ];
 
-const WRONG_TYPES: ReadonlyArray<[string, unknown]> = [["number 42", 42], ["boolean", true], ["object", { a: 1 }], ["array", ["a"]]];
-const BLANKS: ReadonlyArray<[string, unknown]> = [["missing", MISSING], ["null", null], ["empty", ""], ["blank", "   "]];
-const HUGE: ReadonlyArray<[string, unknown]> = [["1 MB", MEGABYTE], ["NUL character", "before\u0000after"]];
+const WRONG_TYPES: ReadonlyArray<[string, unknown]> = [
+  ["number 42", 42],
+  ["boolean", true],
+  ["object", { a: 1 }],
+  ["array", ["a"]],
+];
+const BLANKS: ReadonlyArray<[string, unknown]> = [
+  ["missing", MISSING],
+  ["null", null],
+  ["empty", ""],
+  ["blank", "   "],
+];
+const HUGE: ReadonlyArray<[string, unknown]> = [
+  ["1 MB", MEGABYTE],
+  ["NUL character", "before\u0000after"],
+];
 const AS_ID: ReadonlyArray<[string, unknown]> = [
   ...HOSTILE_TEXT,
   ["unknown id", UNKNOWN_ID],
@@ -97,18 +116,40 @@ const AS_ID: ReadonlyArray<[string, unknown]> = [
   ["like wildcard", "%"],
 ];
 const NUMBERS: ReadonlyArray<[string, unknown]> = [
-  ["-1", -1], ["0", 0], ["1.5", 1.5], ["NaN", NaN], ["Infinity", Infinity], ["-Infinity", -Infinity], ["1e12", 1e12], ["2^31", 2 ** 31],
-  ['"-1"', "-1"], ['"0"', "0"], ['"1.5"', "1.5"], ['"NaN"', "NaN"], ['"Infinity"', "Infinity"], ['"1e400"', "1e400"],
-  ['"99999999999999999999"', "99999999999999999999"], ['"12abc"', "12abc"], ['"<script>"', "<script>1</script>"],
+  ["-1", -1],
+  ["0", 0],
+  ["1.5", 1.5],
+  ["NaN", NaN],
+  ["Infinity", Infinity],
+  ["-Infinity", -Infinity],
+  ["1e12", 1e12],
+  ["2^31", 2 ** 31],
+  ['"-1"', "-1"],
+  ['"0"', "0"],
+  ['"1.5"', "1.5"],
+  ['"NaN"', "NaN"],
+  ['"Infinity"', "Infinity"],
+  ['"1e400"', "1e400"],
+  ['"99999999999999999999"', "99999999999999999999"],
+  ['"12abc"', "12abc"],
+  ['"<script>"', "<script>1</script>"],
 ];
 const DATES: ReadonlyArray<[string, unknown]> = [
-  ["2026-02-30", "2026-02-30"], ["yesterday", "yesterday"], ["2026-13-01", "2026-13-01"], ["2026-3-2", "2026-3-2"],
-  ["0000-00-00", "0000-00-00"], ["ISO timestamp", "2026-03-02T10:00:00Z"], ["number 20260302", 20260302],
-  ...HOSTILE_TEXT.slice(0, 1), ...HOSTILE_TEXT.slice(3, 4),
+  ["2026-02-30", "2026-02-30"],
+  ["yesterday", "yesterday"],
+  ["2026-13-01", "2026-13-01"],
+  ["2026-3-2", "2026-3-2"],
+  ["0000-00-00", "0000-00-00"],
+  ["ISO timestamp", "2026-03-02T10:00:00Z"],
+  ["number 20260302", 20260302],
+  ...HOSTILE_TEXT.slice(0, 1),
+  ...HOSTILE_TEXT.slice(3, 4),
 ];
 
-const all = (entries: ReadonlyArray<[string, unknown]>, expect: Expect): Mutation[] => entries.map(([label, value]) => ({ label, value, expect }));
-const textMutations = (expect: Expect, suffix = ""): Mutation[] => HOSTILE_TEXT.map(([label, value]) => ({ label, value: `${value}${suffix}`, expect }));
+const all = (entries: ReadonlyArray<[string, unknown]>, expect: Expect): Mutation[] =>
+  entries.map(([label, value]) => ({ label, value, expect }));
+const textMutations = (expect: Expect, suffix = ""): Mutation[] =>
+  HOSTILE_TEXT.map(([label, value]) => ({ label, value: `${value}${suffix}`, expect }));
 
 function intExpect(value: unknown, min: number, max: number): Expect {
   const n = typeof value === "number" ? value : typeof value === "string" && /^\d+$/.test(value) ? Number(value) : NaN;
@@ -122,98 +163,207 @@ export function mutationsFor(spec: FieldSpec, base: unknown, marker: () => strin
     switch (k.kind) {
       case "text":
         return [
-          ...all(BLANKS, k.optional ? "accept" : "reject"), ...all(WRONG_TYPES, "reject"), ...all(HUGE, "reject"),
-          ...HOSTILE_TEXT.map(([label, value]) => ({ label, value: `${value} ${marker()}`, expect: "stored" as const })),
+          ...all(BLANKS, k.optional ? "accept" : "reject"),
+          ...all(WRONG_TYPES, "reject"),
+          ...all(HUGE, "reject"),
+          ...HOSTILE_TEXT.map(([label, value]) => ({
+            label,
+            value: `${value} ${marker()}`,
+            expect: "stored" as const,
+          })),
         ];
       case "lines":
         return [
-          ...all(BLANKS, "reject"), ...all(WRONG_TYPES.slice(0, 3), "reject"), ...all(HUGE, "reject"),
-          { label: "empty list", value: [], expect: "reject" }, { label: "list of numbers", value: [1, 2], expect: "reject" },
+          ...all(BLANKS, "reject"),
+          ...all(WRONG_TYPES.slice(0, 3), "reject"),
+          ...all(HUGE, "reject"),
+          { label: "empty list", value: [], expect: "reject" },
+          { label: "list of numbers", value: [1, 2], expect: "reject" },
           { label: "1000 lines", value: Array.from({ length: 1000 }, (_, i) => `line ${i}`), expect: "reject" },
-          ...HOSTILE_TEXT.map(([label, value]) => ({ label, value: `${value} ${marker()}`, expect: "stored" as const })),
-          ...HOSTILE_TEXT.slice(0, 1).map(([label, value]) => ({ label: `${label} in a list`, value: [`${value} ${marker()}`], expect: "stored" as const })),
+          ...HOSTILE_TEXT.map(([label, value]) => ({
+            label,
+            value: `${value} ${marker()}`,
+            expect: "stored" as const,
+          })),
+          ...HOSTILE_TEXT.slice(0, 1).map(([label, value]) => ({
+            label: `${label} in a list`,
+            value: [`${value} ${marker()}`],
+            expect: "stored" as const,
+          })),
         ];
       case "textList": {
         const rest = Array.isArray(base) ? base.slice(1) : [];
         return [
-          ...all(BLANKS, "reject"), ...all([["number 42", 42], ["object", { a: 1 }]], "reject"),
-          { label: "empty list", value: [], expect: "reject" }, { label: "one entry", value: ["only"], expect: "reject" },
-          { label: "list with a number", value: [42, ...rest], expect: "reject" }, { label: "1 MB entry", value: [MEGABYTE, ...rest], expect: "reject" },
+          ...all(BLANKS, "reject"),
+          ...all(
+            [
+              ["number 42", 42],
+              ["object", { a: 1 }],
+            ],
+            "reject",
+          ),
+          { label: "empty list", value: [], expect: "reject" },
+          { label: "one entry", value: ["only"], expect: "reject" },
+          { label: "list with a number", value: [42, ...rest], expect: "reject" },
+          { label: "1 MB entry", value: [MEGABYTE, ...rest], expect: "reject" },
           { label: "NUL entry", value: ["a\u0000b", ...rest], expect: "reject" },
           { label: "100 entries", value: Array.from({ length: 100 }, (_, i) => `entry ${i}`), expect: "reject" },
-          ...HOSTILE_TEXT.map(([label, value]) => ({ label, value: [`${value} ${marker()}`, ...rest], expect: "stored" as const })),
+          ...HOSTILE_TEXT.map(([label, value]) => ({
+            label,
+            value: [`${value} ${marker()}`, ...rest],
+            expect: "stored" as const,
+          })),
         ];
       }
       case "ref":
         return [
-          ...all(BLANKS.slice(0, 2), k.optional ? "accept" : "reject"), ...all(BLANKS.slice(2), k.optional ? "accept" : "reject"),
-          ...all(WRONG_TYPES, "reject"), ...all(HUGE, "reject"), ...all(AS_ID, "reject"),
+          ...all(BLANKS.slice(0, 2), k.optional ? "accept" : "reject"),
+          ...all(BLANKS.slice(2), k.optional ? "accept" : "reject"),
+          ...all(WRONG_TYPES, "reject"),
+          ...all(HUGE, "reject"),
+          ...all(AS_ID, "reject"),
         ];
       case "refList":
         return [
-          ...all(BLANKS, "reject"), ...all(WRONG_TYPES.slice(0, 3), "reject"),
-          { label: "empty list", value: [], expect: "reject" }, { label: "unknown id", value: UNKNOWN_ID, expect: "reject" },
-          { label: "list of an unknown id", value: [UNKNOWN_ID], expect: "reject" }, { label: "list of numbers", value: [1], expect: "reject" },
-          { label: "list of a 1 MB id", value: [MEGABYTE], expect: "reject" }, { label: "list of a NUL id", value: ["a\u0000b"], expect: "reject" },
+          ...all(BLANKS, "reject"),
+          ...all(WRONG_TYPES.slice(0, 3), "reject"),
+          { label: "empty list", value: [], expect: "reject" },
+          { label: "unknown id", value: UNKNOWN_ID, expect: "reject" },
+          { label: "list of an unknown id", value: [UNKNOWN_ID], expect: "reject" },
+          { label: "list of numbers", value: [1], expect: "reject" },
+          { label: "list of a 1 MB id", value: [MEGABYTE], expect: "reject" },
+          { label: "list of a NUL id", value: ["a\u0000b"], expect: "reject" },
           { label: "10,000 ids", value: Array.from({ length: 10_000 }, () => UNKNOWN_ID), expect: "reject" },
-          ...HOSTILE_TEXT.map(([label, value]) => ({ label: `list of ${label}`, value: [value], expect: "reject" as const })),
+          ...HOSTILE_TEXT.map(([label, value]) => ({
+            label: `list of ${label}`,
+            value: [value],
+            expect: "reject" as const,
+          })),
         ];
       case "key":
         return [
-          ...all(BLANKS, "reject"), ...all(WRONG_TYPES, "reject"), ...all(HUGE, "reject"), { label: "too short", value: "abc", expect: "reject" },
+          ...all(BLANKS, "reject"),
+          ...all(WRONG_TYPES, "reject"),
+          ...all(HUGE, "reject"),
+          { label: "too short", value: "abc", expect: "reject" },
           // Opaque to the server: any 16–100 characters are a key (the LIKE wildcards too).
-          ...textMutations("accept", ` ${marker()}`), { label: "like wildcards", value: `%%%%____%%%%____${marker()}`, expect: "accept" },
+          ...textMutations("accept", ` ${marker()}`),
+          { label: "like wildcards", value: `%%%%____%%%%____${marker()}`, expect: "accept" },
         ];
       case "secret":
-        return [...all(BLANKS, "reject"), ...all(WRONG_TYPES, "reject"), ...all(HUGE, "reject"), ...all(AS_ID, "reject")];
+        return [
+          ...all(BLANKS, "reject"),
+          ...all(WRONG_TYPES, "reject"),
+          ...all(HUGE, "reject"),
+          ...all(AS_ID, "reject"),
+        ];
       case "newPassword":
         return [
-          ...all(BLANKS, "reject"), ...all(WRONG_TYPES, "reject"), ...all(HUGE, "reject"), { label: "short", value: "%_\\", expect: "reject" },
+          ...all(BLANKS, "reject"),
+          ...all(WRONG_TYPES, "reject"),
+          ...all(HUGE, "reject"),
+          { label: "short", value: "%_\\", expect: "reject" },
           // Long enough to be a password; alone (without its confirmation) it cannot match.
           ...textMutations(k.paired ? "reject" : "either"),
         ];
       case "date":
         return [
-          ...all(BLANKS, "reject"), ...all(WRONG_TYPES, "reject"), ...all(HUGE, "reject"), ...all(DATES, "reject"),
-          ...(k.past ? all([["far future", "2999-01-01"], ["1999-12-31", "1999-12-31"]], "reject") : []),
+          ...all(BLANKS, "reject"),
+          ...all(WRONG_TYPES, "reject"),
+          ...all(HUGE, "reject"),
+          ...all(DATES, "reject"),
+          ...(k.past
+            ? all(
+                [
+                  ["far future", "2999-01-01"],
+                  ["1999-12-31", "1999-12-31"],
+                ],
+                "reject",
+              )
+            : []),
         ];
       case "int":
         return [
-          ...all(BLANKS.slice(0, 3), "reject"), ...all([["boolean", true], ["object", { a: 1 }], ["array", [1]]], "reject"),
+          ...all(BLANKS.slice(0, 3), "reject"),
+          ...all(
+            [
+              ["boolean", true],
+              ["object", { a: 1 }],
+              ["array", [1]],
+            ],
+            "reject",
+          ),
           ...NUMBERS.map(([label, value]) => ({ label, value, expect: intExpect(value, k.min, k.max) })),
         ];
       case "bool":
         return [
-          ...all(BLANKS, "reject"), ...all([["number 1", 1], ["number 0", 0], ["object", { a: 1 }], ["array", [true]]], "reject"),
-          ...all([['"maybe"', "maybe"], ['"TRUE"', "TRUE"], ['"yes"', "yes"], ["1 MB", MEGABYTE]], "reject"), ...all(HOSTILE_TEXT.slice(0, 1), "reject"),
+          ...all(BLANKS, "reject"),
+          ...all(
+            [
+              ["number 1", 1],
+              ["number 0", 0],
+              ["object", { a: 1 }],
+              ["array", [true]],
+            ],
+            "reject",
+          ),
+          ...all(
+            [
+              ['"maybe"', "maybe"],
+              ['"TRUE"', "TRUE"],
+              ['"yes"', "yes"],
+              ["1 MB", MEGABYTE],
+            ],
+            "reject",
+          ),
+          ...all(HOSTILE_TEXT.slice(0, 1), "reject"),
         ];
       case "enum": {
-        const variants = typeof base === "string" ? [base.toLowerCase(), base.toUpperCase(), `${base} `].filter((v) => v !== base) : [];
+        const variants =
+          typeof base === "string"
+            ? [base.toLowerCase(), base.toUpperCase(), `${base} `].filter((v) => v !== base)
+            : [];
         return [
-          ...all(BLANKS.slice(0, 1), k.optional ? "accept" : "reject"), ...all(BLANKS.slice(1), "reject"), ...all(WRONG_TYPES, "reject"),
-          ...all(HUGE, "reject"), ...all(HOSTILE_TEXT, "reject"), { label: "unknown option", value: "BOGUS", expect: "reject" },
+          ...all(BLANKS.slice(0, 1), k.optional ? "accept" : "reject"),
+          ...all(BLANKS.slice(1), "reject"),
+          ...all(WRONG_TYPES, "reject"),
+          ...all(HUGE, "reject"),
+          ...all(HOSTILE_TEXT, "reject"),
+          { label: "unknown option", value: "BOGUS", expect: "reject" },
           ...variants.map((value) => ({ label: `variant ${JSON.stringify(value)}`, value, expect: "reject" as const })),
         ];
       }
       case "url":
         return [
-          ...all(BLANKS, "accept"), ...all(WRONG_TYPES, "reject"), ...all(HUGE, "reject"),
+          ...all(BLANKS, "accept"),
+          ...all(WRONG_TYPES, "reject"),
+          ...all(HUGE, "reject"),
           ...all(
             [
-              ["javascript: url", "javascript:alert(1)"], ["data: url", "data:text/html,<script>window.__xss=1</script>"],
-              ["ftp url", "ftp://example.com/x"], ["not a url", "not a url"], ["scheme only", "https://"],
-              ["3,000-character url", `https://example.com/${"a".repeat(3000)}`], ["sql drop", `'; DROP TABLE "User"; --`],
+              ["javascript: url", "javascript:alert(1)"],
+              ["data: url", "data:text/html,<script>window.__xss=1</script>"],
+              ["ftp url", "ftp://example.com/x"],
+              ["not a url", "not a url"],
+              ["scheme only", "https://"],
+              ["3,000-character url", `https://example.com/${"a".repeat(3000)}`],
+              ["sql drop", `'; DROP TABLE "User"; --`],
             ],
             "reject",
           ),
         ];
       case "email":
         return [
-          ...all(BLANKS, "reject"), ...all(WRONG_TYPES, "reject"), ...all(HUGE, "reject"),
+          ...all(BLANKS, "reject"),
+          ...all(WRONG_TYPES, "reject"),
+          ...all(HUGE, "reject"),
           ...all(
             [
-              ["not an email", "not-an-email"], ["no domain", "name@"], ["script tag", "<script>window.__xss=1</script>@example.com"],
-              ["sql drop", `x'; DROP TABLE "User"; --@example.com`], ["like wildcards", "%_\\@example.com"], ["300 characters", `${"a".repeat(290)}@example.com`],
+              ["not an email", "not-an-email"],
+              ["no domain", "name@"],
+              ["script tag", "<script>window.__xss=1</script>@example.com"],
+              ["sql drop", `x'; DROP TABLE "User"; --@example.com`],
+              ["like wildcards", "%_\\@example.com"],
+              ["300 characters", `${"a".repeat(290)}@example.com`],
             ],
             "reject",
           ),
@@ -223,16 +373,45 @@ export function mutationsFor(spec: FieldSpec, base: unknown, marker: () => strin
         const [firstKey] = Object.keys(base0);
         const withFirst = (value: unknown) => ({ ...base0, [firstKey!]: value });
         return [
-          ...all(BLANKS.slice(0, 2), "reject"), ...all([["string", "1"], ["number 42", 42], ["array", [1]]], "reject"),
+          ...all(BLANKS.slice(0, 2), "reject"),
+          ...all(
+            [
+              ["string", "1"],
+              ["number 42", 42],
+              ["array", [1]],
+            ],
+            "reject",
+          ),
           { label: "empty record", value: {}, expect: k.empty },
           { label: "unknown key", value: { ...base0, [UNKNOWN_ID]: k.min }, expect: "reject" },
-          ...HOSTILE_TEXT.slice(0, 4).map(([label, value]) => ({ label: `${label} as key`, value: { ...base0, [value]: k.min }, expect: "reject" as const })),
-          { label: "1,000 keys", value: Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`q${i}`, k.min])), expect: "reject" },
+          ...HOSTILE_TEXT.slice(0, 4).map(([label, value]) => ({
+            label: `${label} as key`,
+            value: { ...base0, [value]: k.min },
+            expect: "reject" as const,
+          })),
+          {
+            label: "1,000 keys",
+            value: Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`q${i}`, k.min])),
+            expect: "reject",
+          },
           { label: "NUL in a key", value: { ...base0, "a\u0000b": k.min }, expect: "reject" },
           ...(firstKey === undefined
             ? []
             : [
-                ...[k.min - 1, k.max + 1, 1.5, NaN, Infinity, 1e12, "abc", "<script>1</script>", true, {}, [1], null].map((value) => ({
+                ...[
+                  k.min - 1,
+                  k.max + 1,
+                  1.5,
+                  NaN,
+                  Infinity,
+                  1e12,
+                  "abc",
+                  "<script>1</script>",
+                  true,
+                  {},
+                  [1],
+                  null,
+                ].map((value) => ({
                   label: `value ${typeof value === "number" ? String(value) : JSON.stringify(value)}`,
                   value: withFirst(value),
                   expect: "reject" as const,
@@ -245,22 +424,44 @@ export function mutationsFor(spec: FieldSpec, base: unknown, marker: () => strin
         const list = Array.isArray(base) ? (base as Array<{ id: string; weightPercent: number }>) : [];
         const withFirst = (patch: object) => list.map((w, i) => (i === 0 ? { ...w, ...patch } : w));
         return [
-          ...all(BLANKS, "reject"), ...all([["string", "50"], ["number 42", 42], ["object", { a: 1 }]], "reject"),
-          { label: "empty list", value: [], expect: "reject" }, { label: "list of numbers", value: [50, 50], expect: "reject" },
+          ...all(BLANKS, "reject"),
+          ...all(
+            [
+              ["string", "50"],
+              ["number 42", 42],
+              ["object", { a: 1 }],
+            ],
+            "reject",
+          ),
+          { label: "empty list", value: [], expect: "reject" },
+          { label: "list of numbers", value: [50, 50], expect: "reject" },
           { label: "unknown sub-skill", value: withFirst({ id: UNKNOWN_ID }), expect: "reject" },
           { label: "script id", value: withFirst({ id: "<script>window.__xss=1</script>" }), expect: "reject" },
           { label: "sub-skill twice", value: [...list, list[0]], expect: "reject" },
-          { label: "101 entries", value: Array.from({ length: 101 }, (_, i) => ({ id: `s${i}`, weightPercent: 0 })), expect: "reject" },
+          {
+            label: "101 entries",
+            value: Array.from({ length: 101 }, (_, i) => ({ id: `s${i}`, weightPercent: 0 })),
+            expect: "reject",
+          },
           ...[-1, 101, 1.5, NaN, Infinity, 1e12, "abc", null].map((value) => ({
             label: `weight ${typeof value === "number" ? String(value) : JSON.stringify(value)}`,
             value: withFirst({ weightPercent: value }),
             expect: "reject" as const,
           })),
-          { label: "sum not 100", value: withFirst({ weightPercent: (list[0]?.weightPercent ?? 0) + 1 }), expect: "reject" },
+          {
+            label: "sum not 100",
+            value: withFirst({ weightPercent: (list[0]?.weightPercent ?? 0) + 1 }),
+            expect: "reject",
+          },
         ];
       }
       case "csv":
-        return [...all(BLANKS, "reject"), ...all(WRONG_TYPES, "reject"), ...all(HUGE, "reject"), ...all(HOSTILE_TEXT, "reject")];
+        return [
+          ...all(BLANKS, "reject"),
+          ...all(WRONG_TYPES, "reject"),
+          ...all(HUGE, "reject"),
+          ...all(HOSTILE_TEXT, "reject"),
+        ];
     }
   })();
   return list.map((m) => ({ ...m, expect: spec.overrides[m.label] ?? m.expect }));

@@ -15,7 +15,12 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
   getCurrentUser: async () => session.user,
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
 
 const { importTimeEntriesAction } = await import("@/lib/hours/actions");
 const { GENERIC_ERROR_MESSAGE } = await import("@/lib/actions/safe-action");
@@ -54,7 +59,14 @@ const INVALID: ReadonlyArray<[string, string, string]> = [
   ["binary junk with NUL bytes", BINARY, "csv"],
   ["a NUL in a note", file(HEADER, row("2026-03-02", "a\u0000b")), "csv"],
   ["a file over 1 MB", file(HEADER, ...Array.from({ length: 4000 }, () => row("2026-03-02", "x".repeat(250)))), "csv"],
-  ["more than 5,000 rows", file(HEADER, ...Array.from({ length: 5001 }, (_, i) => row(`2026-01-${String((i % 28) + 1).padStart(2, "0")}`, "", "0", "1"))), "csv"],
+  [
+    "more than 5,000 rows",
+    file(
+      HEADER,
+      ...Array.from({ length: 5001 }, (_, i) => row(`2026-01-${String((i % 28) + 1).padStart(2, "0")}`, "", "0", "1")),
+    ),
+    "csv",
+  ],
   ["a formula as the date", file(HEADER, row("=TODAY()")), "row:2"],
   ["a formula as the hours", file(HEADER, row("2026-03-02", "", "=1+1")), "row:2"],
   ["a formula as the phase", file(HEADER, `2026-03-02,1,0,"=HYPERLINK(""http://evil.example"",""x"")",,`), "row:2"],
@@ -68,7 +80,11 @@ const INVALID: ReadonlyArray<[string, string, string]> = [
   ["a day over 24 hours", file(HEADER, row("2026-03-02", "", "20"), row("2026-03-02", "", "5")), "row:3"],
   ["a note over 2,000 characters", file(HEADER, row("2026-03-02", "n".repeat(2001))), "row:2"],
   ["SQL as the phase", file(HEADER, `2026-03-02,1,0,'; DROP TABLE "User"; --,,`), "row:2"],
-  ["one bad row among good ones", file(HEADER, row("2026-03-02"), row("2026-03-03", "", "x"), row("2026-03-04")), "row:3"],
+  [
+    "one bad row among good ones",
+    file(HEADER, row("2026-03-02"), row("2026-03-03", "", "x"), row("2026-03-04")),
+    "row:3",
+  ],
 ];
 
 describe("invalid CSV for the hours import", () => {
@@ -84,10 +100,14 @@ describe("invalid CSV for the hours import", () => {
         continue;
       }
       const messages = [result.message, ...Object.values(result.fieldErrors ?? {}).flat()];
-      if (result.message === GENERIC_ERROR_MESSAGE || messages.some((m) => !m.trim() || /invalid input|expected|prisma|undefined/i.test(m))) {
+      if (
+        result.message === GENERIC_ERROR_MESSAGE ||
+        messages.some((m) => !m.trim() || /invalid input|expected|prisma|undefined/i.test(m))
+      ) {
         problems.push(`${label}: unclear message ${JSON.stringify(result)}`);
       }
-      if (!result.fieldErrors?.[where]?.length) problems.push(`${label}: no error under "${where}" (got ${Object.keys(result.fieldErrors ?? {}).join(", ")})`);
+      if (!result.fieldErrors?.[where]?.length)
+        problems.push(`${label}: no error under "${where}" (got ${Object.keys(result.fieldErrors ?? {}).join(", ")})`);
     }
     const changed = changedTables(before, await databaseChecksum());
     if (changed.length > 0) problems.push(`refused files changed the database: ${changed.join(", ")}`);
@@ -108,7 +128,11 @@ describe("invalid CSV for the hours import", () => {
     const csv = `\uFEFF${[HEADER, ...notes.map((note, i) => row(`2026-02-${String(i + 1).padStart(2, "0")}`, quoted(note)))].join("\r\n")}\r\n`;
     const result = await importCsv(csv);
     expect(result).toMatchObject({ ok: true, data: { imported: notes.length } });
-    const stored = await testDb().timeEntry.findMany({ where: { learnerId }, orderBy: { date: "asc" }, select: { note: true } });
+    const stored = await testDb().timeEntry.findMany({
+      where: { learnerId },
+      orderBy: { date: "asc" },
+      select: { note: true },
+    });
     expect(stored.map((e) => e.note)).toEqual(notes);
   });
 
@@ -119,7 +143,11 @@ describe("invalid CSV for the hours import", () => {
     const wildcard = "%%%%____%%%%____";
     const once = file(HEADER, row("2026-01-07"));
     expect(await importCsv(once, wildcard)).toMatchObject({ ok: true, data: { imported: 1 } });
-    expect(await importCsv(once, wildcard)).toMatchObject({ ok: true, data: { imported: 1 }, message: "This file was already imported (1 entry)." });
+    expect(await importCsv(once, wildcard)).toMatchObject({
+      ok: true,
+      data: { imported: 1 },
+      message: "This file was already imported (1 entry).",
+    });
     expect(await testDb().timeEntry.count({ where: { learnerId } })).toBe(3);
   });
 });

@@ -16,7 +16,12 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
   getCurrentUser: async () => session.user,
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
 
 const { asCurrentUser } = await import("../../support/auth");
 const { createTestCohort } = await import("../../support/cohorts");
@@ -33,7 +38,11 @@ const SQL = `'; DROP TABLE "User"; --`;
 
 /** Junk in the query string: markup, SQL, a 1 MB value, repeated and empty parameters. */
 function junkQueries(path: string, expect: RouteCase["expect"]): RouteCase[] {
-  const query = (label: string, search: string): RouteCase => ({ label, request: new Request(`${BASE}${path}?${search}`), expect });
+  const query = (label: string, search: string): RouteCase => ({
+    label,
+    request: new Request(`${BASE}${path}?${search}`),
+    expect,
+  });
   return [
     query("script in the query", `q=${encodeURIComponent(SCRIPT)}&sort=${encodeURIComponent(SCRIPT)}`),
     query("SQL in the query", `sort=${encodeURIComponent(SQL)}&dir=${encodeURIComponent(SQL)}`),
@@ -45,7 +54,11 @@ function junkQueries(path: string, expect: RouteCase["expect"]): RouteCase[] {
 
 /** Headers a hand-made request may carry: wrong content types, a malformed JSON declaration. */
 function junkHeaders(path: string, expect: RouteCase["expect"]): RouteCase[] {
-  const headers = (label: string, init: Record<string, string>): RouteCase => ({ label, request: new Request(`${BASE}${path}`, { headers: init }), expect });
+  const headers = (label: string, init: Record<string, string>): RouteCase => ({
+    label,
+    request: new Request(`${BASE}${path}`, { headers: init }),
+    expect,
+  });
   return [
     headers("a JSON content type", { "Content-Type": "application/json", Accept: "application/json" }),
     headers("a wrong content type", { "Content-Type": "text/xml; charset=x-junk", Accept: "image/png" }),
@@ -67,7 +80,10 @@ const ROUTE_SPECS: Record<string, RouteSpec> = {
   },
   "app/api/account/export/route.ts#GET": {
     persona: "learner-self",
-    cases: async () => [...junkQueries("/api/account/export", "served"), ...junkHeaders("/api/account/export", "served")],
+    cases: async () => [
+      ...junkQueries("/api/account/export", "served"),
+      ...junkHeaders("/api/account/export", "served"),
+    ],
   },
   // Only the CRON_SECRET bearer opens it (unset here, so nothing does): junk credentials are refused.
   "app/api/cron/digest/route.ts#GET": {
@@ -88,14 +104,23 @@ const ROUTE_SPECS: Record<string, RouteSpec> = {
       const cohort = await createTestCohort({ learnerIds: [target.id] });
       const path = `/api/admin/cohorts/${cohort.id}/export`;
       const withId = (label: string, cohortId: unknown): RouteCase => ({
-        label, request: new Request(`${BASE}/api/admin/cohorts/x/export`), params: { cohortId }, expect: "refused",
+        label,
+        request: new Request(`${BASE}/api/admin/cohorts/x/export`),
+        params: { cohortId },
+        expect: "refused",
       });
       return [
         ...junkQueries(path, "served").map((c) => ({ ...c, params: { cohortId: cohort.id } })),
         ...junkHeaders(path, "served").map((c) => ({ ...c, params: { cohortId: cohort.id } })),
-        withId("an empty id", ""), withId("an unknown id", UNKNOWN_ID), withId("a script id", SCRIPT), withId("an SQL id", SQL),
-        withId("a LIKE wildcard id", "%"), withId("a 1 MB id", MEGABYTE), withId("a NUL in the id", "a\u0000b"),
-        withId("no id", undefined), withId("a list of ids", [cohort.id, cohort.id]),
+        withId("an empty id", ""),
+        withId("an unknown id", UNKNOWN_ID),
+        withId("a script id", SCRIPT),
+        withId("an SQL id", SQL),
+        withId("a LIKE wildcard id", "%"),
+        withId("a 1 MB id", MEGABYTE),
+        withId("a NUL in the id", "a\u0000b"),
+        withId("no id", undefined),
+        withId("a list of ids", [cohort.id, cohort.id]),
       ];
     },
   },
@@ -126,23 +151,26 @@ describe("bad input to route handlers", () => {
   });
 
   const callable = routes.filter((r) => ROUTE_SPECS[r.id] && "persona" in ROUTE_SPECS[r.id]!);
-  it.each(callable.map((r) => [r.id, r] as const))("%s answers junk with a 4xx or serves, and changes nothing", async (id, route) => {
-    const spec = ROUTE_SPECS[id] as Extract<RouteSpec, { persona: Persona }>;
-    const context = await personaContext(spec.persona);
-    const cases = await spec.cases(context);
-    session.user = context.caller ? asCurrentUser(context.caller) : null;
-    const problems: string[] = [];
-    const before = await databaseChecksum();
-    for (const c of cases) {
-      try {
-        const response = (await route.call(c.request, { params: Promise.resolve(c.params ?? {}) })) as Response;
-        problems.push(...(await responseProblems(c, response)).map((p) => `${c.label}: ${p}`));
-      } catch (error) {
-        problems.push(`${c.label}: threw (a 500 in the app): ${String(error).slice(0, 200)}`);
+  it.each(callable.map((r) => [r.id, r] as const))(
+    "%s answers junk with a 4xx or serves, and changes nothing",
+    async (id, route) => {
+      const spec = ROUTE_SPECS[id] as Extract<RouteSpec, { persona: Persona }>;
+      const context = await personaContext(spec.persona);
+      const cases = await spec.cases(context);
+      session.user = context.caller ? asCurrentUser(context.caller) : null;
+      const problems: string[] = [];
+      const before = await databaseChecksum();
+      for (const c of cases) {
+        try {
+          const response = (await route.call(c.request, { params: Promise.resolve(c.params ?? {}) })) as Response;
+          problems.push(...(await responseProblems(c, response)).map((p) => `${c.label}: ${p}`));
+        } catch (error) {
+          problems.push(`${c.label}: threw (a 500 in the app): ${String(error).slice(0, 200)}`);
+        }
       }
-    }
-    const changed = changedTables(before, await databaseChecksum());
-    if (changed.length > 0) problems.push(`the calls changed the database: ${changed.join(", ")}`);
-    expect(problems).toEqual([]);
-  });
+      const changed = changedTables(before, await databaseChecksum());
+      if (changed.length > 0) problems.push(`the calls changed the database: ${changed.join(", ")}`);
+      expect(problems).toEqual([]);
+    },
+  );
 });

@@ -1,8 +1,26 @@
 import type { CallContext } from "../authz/rules";
 import { seededGuide, testDb } from "../../support/db";
 import {
-  bool, choice, csv, date, email, int, key, lines, newPassword, optionalRef, optionalText, record, ref, refList, secret, text, textList,
-  url, weights, type FieldSpec,
+  bool,
+  choice,
+  csv,
+  date,
+  email,
+  int,
+  key,
+  lines,
+  newPassword,
+  optionalRef,
+  optionalText,
+  record,
+  ref,
+  refList,
+  secret,
+  text,
+  textList,
+  url,
+  weights,
+  type FieldSpec,
 } from "./hostile";
 
 /**
@@ -39,24 +57,42 @@ const hoursFields = (hours: [number, number], minutes: [number, number], zero: "
 });
 const hoursExtras = async () => ({ subSkillId: await seeded(), note: "Read about model serving." });
 const submission = {
-  deliverableId: ref(), repoUrl: url(), demoUrl: url(), docUrl: url(), description: text(),
+  deliverableId: ref(),
+  repoUrl: url(),
+  demoUrl: url(),
+  docUrl: url(),
+  description: text(),
 };
 const admin = "lib/curriculum/actions.ts";
 const upsertId = optionalRef({ overrides: { blank: "either" } });
 /** Another guide's row of `model`: an admin edits one guide at a time, through its own ids. */
-const otherGuides = (pick: (guide: Awaited<ReturnType<typeof seededGuide>>) => Promise<Record<string, unknown>> | Record<string, unknown>) =>
-  async () => pick(await seededGuide());
+const otherGuides =
+  (
+    pick: (
+      guide: Awaited<ReturnType<typeof seededGuide>>,
+    ) => Promise<Record<string, unknown>> | Record<string, unknown>,
+  ) =>
+  async () =>
+    pick(await seededGuide());
 
 export const ACTION_SPECS: Record<string, ActionSpec> = {
   // ─── Accounts ────────────────────────────────────────────────────────────
   "lib/accounts/actions.ts#signUpAction": { fields: { name: text(), email: email(), password: newPassword(false) } },
   "lib/accounts/actions.ts#requestPasswordResetAction": { fields: { email: email() } },
   "lib/accounts/actions.ts#resetPasswordAction": {
-    fields: { token: secret(), password: newPassword(true, { errorKeys: ["confirmPassword"] }), confirmPassword: newPassword(true) },
+    fields: {
+      token: secret(),
+      password: newPassword(true, { errorKeys: ["confirmPassword"] }),
+      confirmPassword: newPassword(true),
+    },
   },
   "lib/accounts/actions.ts#updateProfileAction": { fields: { name: text(), timeZone: choice() } },
   "lib/accounts/actions.ts#changePasswordAction": {
-    fields: { currentPassword: secret(), newPassword: newPassword(true, { errorKeys: ["confirmPassword"] }), confirmPassword: newPassword(true) },
+    fields: {
+      currentPassword: secret(),
+      newPassword: newPassword(true, { errorKeys: ["confirmPassword"] }),
+      confirmPassword: newPassword(true),
+    },
   },
   "lib/accounts/actions.ts#deleteAccountAction": { fields: { confirmEmail: secret() } },
 
@@ -67,19 +103,31 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
     fields: { itemId: ref(), note: optionalText({ overrides: { missing: "reject", null: "reject" } }) },
   },
   // The rules log 1 h 15 min and change an entry to 2 h 0 min.
-  "lib/hours/actions.ts#logHoursAction": { fields: { ...hoursFields([0, 23], [0, 1380], "accept"), idempotencyKey: key() }, with: hoursExtras },
-  "lib/hours/actions.ts#updateTimeEntryAction": { fields: { id: ref(), ...hoursFields([1, 24], [0, 1320], "reject") }, with: hoursExtras },
+  "lib/hours/actions.ts#logHoursAction": {
+    fields: { ...hoursFields([0, 23], [0, 1380], "accept"), idempotencyKey: key() },
+    with: hoursExtras,
+  },
+  "lib/hours/actions.ts#updateTimeEntryAction": {
+    fields: { id: ref(), ...hoursFields([1, 24], [0, 1320], "reject") },
+    with: hoursExtras,
+  },
   "lib/hours/actions.ts#deleteTimeEntryAction": { fields: { id: ref() } },
   "lib/hours/actions.ts#importTimeEntriesAction": { fields: { csv: csv(), importKey: key() } },
   "lib/projects/actions.ts#pickProjectAction": { fields: { projectId: ref() } },
-  "lib/projects/actions.ts#updateProjectProgressAction": { fields: { progressId: ref(), status: choice(), repoUrl: url() } },
+  "lib/projects/actions.ts#updateProjectProgressAction": {
+    fields: { progressId: ref(), status: choice(), repoUrl: url() },
+  },
   "lib/projects/actions.ts#dropProjectAction": { fields: { progressId: ref() } },
   "lib/quiz/actions.ts#startQuizAttemptAction": { fields: {}, noInput: true },
   // Errors name the question's own form field (answer-<id>), or the form for a question not in the attempt.
-  "lib/quiz/actions.ts#submitQuizAttemptAction": { fields: { attemptId: ref(), answers: record(0, 9, { errorKeys: ["answer-*", ""] }) } },
+  "lib/quiz/actions.ts#submitQuizAttemptAction": {
+    fields: { attemptId: ref(), answers: record(0, 9, { errorKeys: ["answer-*", ""] }) },
+  },
   "lib/self-assessment/actions.ts#saveSelfAssessmentAction": {
     // Nothing rated is "nothing to save", not an error (the form may be sent untouched).
-    fields: { ratings: record(1, 5, { empty: "noop", errorKeys: ["confidence-*", ""], overrides: { missing: "noop" } }) },
+    fields: {
+      ratings: record(1, 5, { empty: "noop", errorKeys: ["confidence-*", ""], overrides: { missing: "noop" } }),
+    },
   },
   "lib/deliverables/actions.ts#saveSubmissionDraftAction": { fields: submission },
   "lib/deliverables/actions.ts#submitDeliverableAction": { fields: submission },
@@ -93,8 +141,12 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
     fields: { submissionId: ref(), version: int(1, 1), comment: optionalText({ overrides: { null: "reject" } }) },
     with: () => ({ comment: "Clear README." }),
   },
-  "lib/reviews/actions.ts#requestChangesAction": { fields: { submissionId: ref(), version: int(1, 1), comment: text() } },
-  "lib/reviews/actions.ts#addReviewCommentAction": { fields: { versionId: ref(), body: text(), tag: choice({ optional: true }) } },
+  "lib/reviews/actions.ts#requestChangesAction": {
+    fields: { submissionId: ref(), version: int(1, 1), comment: text() },
+  },
+  "lib/reviews/actions.ts#addReviewCommentAction": {
+    fields: { versionId: ref(), body: text(), tag: choice({ optional: true }) },
+  },
   "lib/reviews/actions.ts#setCommentResolvedAction": { fields: { commentId: ref(), resolved: bool() } },
   "lib/reviews/actions.ts#approveProjectAction": { fields: { projectProgressId: ref() } },
 
@@ -115,7 +167,14 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
     fields: { guideId: ref(), title: text(), tagline: text(), overview: text(), reviewWindowDays: int(1, 60) },
   },
   [`${admin}#upsertPhaseAction`]: {
-    fields: { id: upsertId, guideId: ref(), title: text(), summary: text(), estimatedHours: int(1, 10_000), goals: lines() },
+    fields: {
+      id: upsertId,
+      guideId: ref(),
+      title: text(),
+      summary: text(),
+      estimatedHours: int(1, 10_000),
+      goals: lines(),
+    },
     foreign: otherGuides((g) => ({ id: g.phases[0]!.id })),
   },
   [`${admin}#upsertChecklistItemAction`]: { fields: { id: upsertId, phaseId: ref(), kind: choice(), title: text() } },
@@ -130,30 +189,55 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
   [`${admin}#saveSubSkillWeightsAction`]: { fields: { guideId: ref(), weights: weights({ errorKeys: [""] }) } },
   [`${admin}#updateLevelAction`]: {
     fields: {
-      id: ref(), name: text(), summary: text(), typicalExperience: text(), capabilities: lines(),
-      minTotalHours: int(0, 100_000), minPhasesCompleted: int(0, 50), minQuizPercent: int(0, 100),
-      minOverallScore: int(0, 100), minSubSkillScore: int(0, 100), minApprovedProjects: int(0, 20),
+      id: ref(),
+      name: text(),
+      summary: text(),
+      typicalExperience: text(),
+      capabilities: lines(),
+      minTotalHours: int(0, 100_000),
+      minPhasesCompleted: int(0, 50),
+      minQuizPercent: int(0, 100),
+      minOverallScore: int(0, 100),
+      minSubSkillScore: int(0, 100),
+      minApprovedProjects: int(0, 20),
     },
   },
   [`${admin}#upsertQuizQuestionAction`]: {
     fields: {
-      id: upsertId, guideId: ref(), subSkillId: ref(), prompt: text(), options: textList(), correctOption: int(0, 1), explanation: text(),
+      id: upsertId,
+      guideId: ref(),
+      subSkillId: ref(),
+      prompt: text(),
+      options: textList(),
+      correctOption: int(0, 1),
+      explanation: text(),
     },
     foreign: otherGuides((g) => ({ subSkillId: g.subSkills[0]!.id })),
   },
   [`${admin}#upsertSelfCheckAction`]: { fields: { id: upsertId, guideId: ref(), subSkillId: ref(), prompt: text() } },
   [`${admin}#upsertProjectAction`]: {
     fields: {
-      id: upsertId, guideId: ref(), title: text(), difficulty: choice(), description: text(), suggestedStack: lines(),
-      recruiterSignals: lines(), subSkillIds: refList(),
+      id: upsertId,
+      guideId: ref(),
+      title: text(),
+      difficulty: choice(),
+      description: text(),
+      suggestedStack: lines(),
+      recruiterSignals: lines(),
+      subSkillIds: refList(),
     },
   },
-  [`${admin}#upsertUseCaseAction`]: { fields: { id: upsertId, guideId: ref(), title: text(), difficulty: choice(), description: text() } },
+  [`${admin}#upsertUseCaseAction`]: {
+    fields: { id: upsertId, guideId: ref(), title: text(), difficulty: choice(), description: text() },
+  },
   [`${admin}#upsertRedFlagAction`]: { fields: { id: upsertId, guideId: ref(), subSkillId: ref(), text: text() } },
   [`${admin}#upsertFaqAction`]: {
     fields: { id: upsertId, guideId: ref(), question: text(), answer: text() },
     foreign: async () => {
-      const faq = await testDb().faq.findFirstOrThrow({ where: { guide: { slug: "ml-infrastructure" } }, select: { id: true } });
+      const faq = await testDb().faq.findFirstOrThrow({
+        where: { guide: { slug: "ml-infrastructure" } },
+        select: { id: true },
+      });
       return { id: faq.id };
     },
   },

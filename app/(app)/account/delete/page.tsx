@@ -22,7 +22,11 @@ export default async function DeleteAccountPage() {
           </ul>
           <p>
             Comments and reviews you wrote on other people&apos;s work stay, without your name. A record that the
-            account was deleted is kept. Consider <a href="/api/account/export" className="font-medium text-brand-700 underline">exporting your data</a> first.
+            account was deleted is kept. Consider{" "}
+            <a href="/api/account/export" className="font-medium text-brand-700 underline">
+              exporting your data
+            </a>{" "}
+            first.
           </p>
         </div>
         <DeleteAccountForm email={user.email} />

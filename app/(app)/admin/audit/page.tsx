@@ -12,7 +12,11 @@ import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
 export const metadata: Metadata = { title: "Audit log" };
 
 /** Read-only by design: the trail has no edit or delete anywhere, and the database refuses both. */
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const admin = await requireRoleOrForbidden(["ADMIN"], "/admin/audit");
   const filter = auditFilterSchema.parse(await searchParams);
   const [result, kinds] = await Promise.all([listAuditEntries(filter, admin.timeZone), auditKinds()]);
@@ -28,13 +32,31 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <AuditFilters filter={filter} kinds={kindOptions} />
       {result.entries.length === 0 ? (
         <EmptyState
-          title={result.total > 0 ? "This page is past the end" : filtered ? "No entries match these filters" : "Nothing recorded yet"}
+          title={
+            result.total > 0
+              ? "This page is past the end"
+              : filtered
+                ? "No entries match these filters"
+                : "Nothing recorded yet"
+          }
           description={
-            result.total > 0 ? undefined : filtered ? "Widen the date range or clear a filter." : "Changes made by admins and mentors will appear here."
+            result.total > 0
+              ? undefined
+              : filtered
+                ? "Widen the date range or clear a filter."
+                : "Changes made by admins and mentors will appear here."
           }
           action={
             result.total > 0 ? (
-              <ButtonLink href={hrefWith("/admin/audit", { actor: filter.actor, kind: filter.kind, from: filter.from, to: filter.to })} variant="secondary">
+              <ButtonLink
+                href={hrefWith("/admin/audit", {
+                  actor: filter.actor,
+                  kind: filter.kind,
+                  from: filter.from,
+                  to: filter.to,
+                })}
+                variant="secondary"
+              >
                 Back to the newest entries
               </ButtonLink>
             ) : undefined
@@ -49,7 +71,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         total={result.total}
         noun={result.total === 1 ? "entry" : "entries"}
         hrefFor={(page) =>
-          hrefWith("/admin/audit", { actor: filter.actor, kind: filter.kind, from: filter.from, to: filter.to, page: page === 1 ? undefined : page })
+          hrefWith("/admin/audit", {
+            actor: filter.actor,
+            kind: filter.kind,
+            from: filter.from,
+            to: filter.to,
+            page: page === 1 ? undefined : page,
+          })
         }
       />
     </>

@@ -15,22 +15,36 @@ export default async function CohortsPage() {
   const cohorts = await listCohorts();
   return (
     <>
-      <PageHeader eyebrow="Admin" title="Cohorts" description="Group learners who start together, give them mentors, and follow their progress side by side." />
+      <PageHeader
+        eyebrow="Admin"
+        title="Cohorts"
+        description="Group learners who start together, give them mentors, and follow their progress side by side."
+      />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="cohort-list-heading">
-          <h2 id="cohort-list-heading" className="sr-only">All cohorts</h2>
+          <h2 id="cohort-list-heading" className="sr-only">
+            All cohorts
+          </h2>
           {cohorts.length === 0 ? (
-            <EmptyState title="No cohorts yet" description="Create the first one with the form: a name and a start date." />
+            <EmptyState
+              title="No cohorts yet"
+              description="Create the first one with the form: a name and a start date."
+            />
           ) : (
             <ul className="flex flex-col divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
               {cohorts.map((c) => (
                 <li key={c.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3">
                   <div className="min-w-0">
-                    <Link href={`/admin/cohorts/${c.id}`} className="font-medium text-brand-800 hover:underline">{c.name}</Link>
-                    <p className="text-sm text-slate-600">{c.guideTitle} · starts {c.startDate}</p>
+                    <Link href={`/admin/cohorts/${c.id}`} className="font-medium text-brand-800 hover:underline">
+                      {c.name}
+                    </Link>
+                    <p className="text-sm text-slate-600">
+                      {c.guideTitle} · starts {c.startDate}
+                    </p>
                   </div>
                   <p className="text-sm text-slate-700">
-                    {c.memberCount} {c.memberCount === 1 ? "learner" : "learners"} · {c.mentorCount} {c.mentorCount === 1 ? "mentor" : "mentors"}
+                    {c.memberCount} {c.memberCount === 1 ? "learner" : "learners"} · {c.mentorCount}{" "}
+                    {c.mentorCount === 1 ? "mentor" : "mentors"}
                   </p>
                 </li>
               ))}

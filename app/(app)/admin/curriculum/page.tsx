@@ -15,8 +15,16 @@ export default async function CurriculumEditorPage() {
   const summary = await getCurriculumSummary(guide.id);
   const textCount = Object.values(summary.textItems).reduce((sum, n) => sum + (n ?? 0), 0);
   const parts = [
-    { href: "settings", title: "Guide settings", detail: `Title, tagline, overview · review window ${guide.reviewWindowDays} days` },
-    { href: "phases", title: "Phases", detail: `${summary.phases} phases · ${summary.totalHours} h in total, with topics, actions and deliverables` },
+    {
+      href: "settings",
+      title: "Guide settings",
+      detail: `Title, tagline, overview · review window ${guide.reviewWindowDays} days`,
+    },
+    {
+      href: "phases",
+      title: "Phases",
+      detail: `${summary.phases} phases · ${summary.totalHours} h in total, with topics, actions and deliverables`,
+    },
     { href: "sub-skills", title: "Sub-skills & weights", detail: `${summary.subSkills} sub-skills` },
     { href: "levels", title: "Levels & thresholds", detail: `${summary.levels} levels` },
     { href: "quiz", title: "Quiz questions", detail: `${summary.quizQuestions} questions` },

@@ -11,21 +11,35 @@ import { userSearchSchema } from "@/lib/users/schema";
 
 export const metadata: Metadata = { title: "Users" };
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const admin = await requireRoleOrForbidden(["ADMIN"], "/admin/users");
   const search = userSearchSchema.parse(await searchParams);
   const result = await searchUsers(search);
   const filtered = search.q !== "" || search.role !== undefined;
   return (
     <>
-      <PageHeader eyebrow="Admin" title="Users" description="Find an account to change its role, deactivate it or assign mentors." />
+      <PageHeader
+        eyebrow="Admin"
+        title="Users"
+        description="Find an account to change its role, deactivate it or assign mentors."
+      />
       <UserSearchForm search={search} />
       {result.users.length === 0 ? (
         <EmptyState
           title={result.total > 0 ? "This page is past the end" : filtered ? "No users match" : "No users yet"}
-          description={filtered && result.total === 0 ? "Try part of a name or an email address, or another role." : undefined}
+          description={
+            filtered && result.total === 0 ? "Try part of a name or an email address, or another role." : undefined
+          }
           action={
-            result.total > 0 ? <ButtonLink href={hrefWith("/admin/users", { q: search.q, role: search.role })} variant="secondary">Back to the first page</ButtonLink> : undefined
+            result.total > 0 ? (
+              <ButtonLink href={hrefWith("/admin/users", { q: search.q, role: search.role })} variant="secondary">
+                Back to the first page
+              </ButtonLink>
+            ) : undefined
           }
         />
       ) : (
@@ -36,7 +50,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         pageCount={result.pageCount}
         total={result.total}
         noun={result.total === 1 ? "user" : "users"}
-        hrefFor={(page) => hrefWith("/admin/users", { q: search.q, role: search.role, page: page === 1 ? undefined : page })}
+        hrefFor={(page) =>
+          hrefWith("/admin/users", { q: search.q, role: search.role, page: page === 1 ? undefined : page })
+        }
       />
     </>
   );

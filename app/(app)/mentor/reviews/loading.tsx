@@ -10,7 +10,10 @@ export default function ReviewQueueLoading() {
       </div>
       <div className="flex flex-col gap-3">
         {[0, 1, 2, 3].map((n) => (
-          <div key={n} className="flex items-center justify-between gap-4 rounded-lg border border-slate-200 bg-white p-4">
+          <div
+            key={n}
+            className="flex items-center justify-between gap-4 rounded-lg border border-slate-200 bg-white p-4"
+          >
             <div className="flex flex-1 flex-col gap-2">
               <Skeleton className="h-4 w-40" />
               <Skeleton className="h-5 w-2/3" />

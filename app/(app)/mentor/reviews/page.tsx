@@ -16,13 +16,17 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 const EMPTY: Record<QueueView, { title: string; description: string }> = {
   mine: {
     title: "Nothing is waiting for your review",
-    description: "When one of your mentees submits a deliverable or a portfolio project, it appears here, oldest first.",
+    description:
+      "When one of your mentees submits a deliverable or a portfolio project, it appears here, oldest first.",
   },
   attention: {
     title: "No work needs an admin",
     description: "Work from learners without a mentor, and anything past its review window, appears here.",
   },
-  all: { title: "Nothing is waiting for review", description: "Every submitted deliverable and project has a decision." },
+  all: {
+    title: "Nothing is waiting for review",
+    description: "Every submitted deliverable and project has a decision.",
+  },
 };
 
 /** The review queue: mentors see their mentees' work; admins what needs them, or everything. */

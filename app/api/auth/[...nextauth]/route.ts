@@ -26,7 +26,10 @@ function refuseInvalidCallbackUrl(request: NextRequest): Response | null {
     return value !== undefined && value !== "" && !isValidCallbackUrl(value, origin);
   });
   if ((param === null || param === "" || isValidCallbackUrl(param, origin)) && badCookies.length === 0) return null;
-  const response = Response.json({ error: "Invalid callback URL." }, { status: 400, headers: { "Cache-Control": "no-store" } });
+  const response = Response.json(
+    { error: "Invalid callback URL." },
+    { status: 400, headers: { "Cache-Control": "no-store" } },
+  );
   for (const name of badCookies) {
     const secure = name.startsWith("__Secure-") ? "; Secure" : "";
     response.headers.append("Set-Cookie", `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure}`);

@@ -61,7 +61,9 @@ export default async function DeliverablePage({ params }: Props) {
         {editable ? (
           <Card>
             <CardHeader>
-              <CardTitle>{state?.status === "CHANGES_REQUESTED" ? `Resubmit as version ${version}` : "Your submission"}</CardTitle>
+              <CardTitle>
+                {state?.status === "CHANGES_REQUESTED" ? `Resubmit as version ${version}` : "Your submission"}
+              </CardTitle>
               <CardDescription>
                 {state?.status === "CHANGES_REQUESTED"
                   ? "A reviewer asked for changes (see their comments below). Your earlier versions stay as they were."
@@ -75,11 +77,16 @@ export default async function DeliverablePage({ params }: Props) {
         )}
 
         <section aria-labelledby="history-heading" className="flex flex-col gap-4">
-          <h2 id="history-heading" className="text-xl font-semibold text-slate-900">History</h2>
+          <h2 id="history-heading" className="text-xl font-semibold text-slate-900">
+            History
+          </h2>
           {submission ? (
             <SubmissionHistory submission={submission} learnerId={user.id} timeZone={user.timeZone} conversation />
           ) : (
-            <EmptyState title="Nothing submitted yet" description="Your versions, reviews and comments will appear here." />
+            <EmptyState
+              title="Nothing submitted yet"
+              description="Your versions, reviews and comments will appear here."
+            />
           )}
         </section>
       </div>

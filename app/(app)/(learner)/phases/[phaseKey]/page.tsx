@@ -29,9 +29,15 @@ export default async function PhasePage({ params }: Props) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href="/phases" className="text-brand-700 underline-offset-2 hover:underline">← All phases</Link>
+        <Link href="/phases" className="text-brand-700 underline-offset-2 hover:underline">
+          ← All phases
+        </Link>
       </nav>
-      <PageHeader eyebrow={phase.number ? `Phase ${phase.number}` : "Archived phase"} title={phase.title} description={phase.summary} />
+      <PageHeader
+        eyebrow={phase.number ? `Phase ${phase.number}` : "Archived phase"}
+        title={phase.title}
+        description={phase.summary}
+      />
       {phase.archived ? (
         <p className="mb-6 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
           This phase has been archived. What you did here stays in your record, but it can no longer be changed.
@@ -60,8 +66,16 @@ export default async function PhasePage({ params }: Props) {
           </Card>
         </div>
         <div className="flex flex-col gap-6 lg:col-span-2 lg:col-start-1 lg:row-start-1">
-          <Checklist title="Key topics" description="Tick a topic once you can explain it; add a private note for yourself." items={phase.topics} />
-          <Checklist title="Recommended actions" description="Hands-on steps that build toward the deliverables." items={phase.actions} />
+          <Checklist
+            title="Key topics"
+            description="Tick a topic once you can explain it; add a private note for yourself."
+            items={phase.topics}
+          />
+          <Checklist
+            title="Recommended actions"
+            description="Hands-on steps that build toward the deliverables."
+            items={phase.actions}
+          />
           <PhaseDeliverables deliverables={phase.deliverables} />
         </div>
       </div>

@@ -41,9 +41,9 @@ export default async function LevelsEditorPage() {
                     {index + 1}. {level.name}
                   </CardTitle>
                   <CardDescription>
-                    <Badge>{DIFFICULTY_LABELS[level.difficulty]}</Badge> {level.minTotalHours} h · {level.minPhasesCompleted} phases · quiz{" "}
-                    {level.minQuizPercent} % · overall {level.minOverallScore} · every sub-skill {level.minSubSkillScore} ·{" "}
-                    {level.minApprovedProjects} projects
+                    <Badge>{DIFFICULTY_LABELS[level.difficulty]}</Badge> {level.minTotalHours} h ·{" "}
+                    {level.minPhasesCompleted} phases · quiz {level.minQuizPercent} % · overall {level.minOverallScore}{" "}
+                    · every sub-skill {level.minSubSkillScore} · {level.minApprovedProjects} projects
                   </CardDescription>
                 </CardHeader>
                 <details>
@@ -51,7 +51,12 @@ export default async function LevelsEditorPage() {
                     Edit {level.name}
                   </summary>
                   <div className="mt-3">
-                    <CurriculumForm action={updateLevelAction} hidden={{ id: level.id }} fields={levelFields(level)} submitLabel="Save level" />
+                    <CurriculumForm
+                      action={updateLevelAction}
+                      hidden={{ id: level.id }}
+                      fields={levelFields(level)}
+                      submitLabel="Save level"
+                    />
                   </div>
                 </details>
               </Card>

@@ -29,8 +29,8 @@ export default async function PhasesEditorPage() {
         guideTitle={guide.title}
         description={
           <>
-            The path is <strong data-testid="path-total-hours">{totalHours} h</strong> long: the sum of its active phases&apos; estimates.
-            Open a phase to edit its topics, actions and deliverables.
+            The path is <strong data-testid="path-total-hours">{totalHours} h</strong> long: the sum of its active
+            phases&apos; estimates. Open a phase to edit its topics, actions and deliverables.
           </>
         }
       />
@@ -52,9 +52,14 @@ export default async function PhasesEditorPage() {
                   }
                   meta={
                     <>
-                      <Badge tone="brand" data-testid="phase-hours">{phase.estimatedHours} h</Badge>
+                      <Badge tone="brand" data-testid="phase-hours">
+                        {phase.estimatedHours} h
+                      </Badge>
                       <span>{phase.itemCount} topics, actions and deliverables</span>
-                      <Link href={`/admin/curriculum/phases/${phase.id}`} className="font-medium text-brand-700 hover:underline">
+                      <Link
+                        href={`/admin/curriculum/phases/${phase.id}`}
+                        className="font-medium text-brand-700 hover:underline"
+                      >
                         Open phase
                       </Link>
                     </>
@@ -76,10 +81,20 @@ export default async function PhasesEditorPage() {
         <ArchivedSection
           entity="phase"
           noun="phases"
-          items={archived.map((p) => ({ id: p.id, label: p.title, meta: `${p.estimatedHours} h, not counted in the path` }))}
+          items={archived.map((p) => ({
+            id: p.id,
+            label: p.title,
+            meta: `${p.estimatedHours} h, not counted in the path`,
+          }))}
         />
         <AddCard title="Add a phase" description="It joins the end of the path; move it up to place it.">
-          <CurriculumForm action={upsertPhaseAction} hidden={{ guideId: guide.id }} fields={phaseFields()} submitLabel="Add phase" resetOnSuccess />
+          <CurriculumForm
+            action={upsertPhaseAction}
+            hidden={{ guideId: guide.id }}
+            fields={phaseFields()}
+            submitLabel="Add phase"
+            resetOnSuccess
+          />
         </AddCard>
       </div>
     </>

@@ -48,7 +48,14 @@ export default async function QuizEditorPage() {
                       </span>
                     </>
                   }
-                  edit={<QuizQuestionForm guideId={guide.id} subSkills={subSkillOptions(subSkills, [q.subSkillId])} question={q} locked={q.answered} />}
+                  edit={
+                    <QuizQuestionForm
+                      guideId={guide.id}
+                      subSkills={subSkillOptions(subSkills, [q.subSkillId])}
+                      question={q}
+                      locked={q.answered}
+                    />
+                  }
                   removal={{ entity: "quizQuestion", id: q.id, label: q.prompt, kind: q.removal }}
                 />
               ),

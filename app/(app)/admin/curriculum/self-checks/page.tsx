@@ -54,7 +54,11 @@ export default async function SelfChecksEditorPage() {
             }))}
           />
         )}
-        <ArchivedSection entity="selfCheck" noun="questions" items={archived.map((q) => ({ id: q.id, label: q.prompt, meta: q.subSkill.name }))} />
+        <ArchivedSection
+          entity="selfCheck"
+          noun="questions"
+          items={archived.map((q) => ({ id: q.id, label: q.prompt, meta: q.subSkill.name }))}
+        />
         <AddCard title="Add a self-check question">
           <CurriculumForm
             action={upsertSelfCheckAction}

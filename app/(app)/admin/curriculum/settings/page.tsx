@@ -16,9 +16,18 @@ export default async function GuideSettingsPage() {
   if (!guide) notFound();
   return (
     <>
-      <EditorHeader title="Guide settings" guideTitle={guide.title} description="What the public overview says about the guide, and how long reviews may wait." />
+      <EditorHeader
+        title="Guide settings"
+        guideTitle={guide.title}
+        description="What the public overview says about the guide, and how long reviews may wait."
+      />
       <Card className="max-w-3xl">
-        <CurriculumForm action={updateGuideSettingsAction} hidden={{ guideId: guide.id }} fields={guideSettingsFields(guide)} submitLabel="Save settings" />
+        <CurriculumForm
+          action={updateGuideSettingsAction}
+          hidden={{ guideId: guide.id }}
+          fields={guideSettingsFields(guide)}
+          submitLabel="Save settings"
+        />
       </Card>
     </>
   );

@@ -1,7 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CurriculumForm } from "@/components/curriculum/curriculum-form";
-import { AddCard, ArchivedSection, EditableItem, EditorHeader, SectionHeading } from "@/components/curriculum/editor-parts";
+import {
+  AddCard,
+  ArchivedSection,
+  EditableItem,
+  EditorHeader,
+  SectionHeading,
+} from "@/components/curriculum/editor-parts";
 import { subSkillFields } from "@/components/curriculum/fields";
 import { ReorderList } from "@/components/curriculum/reorder-list";
 import { WeightsForm } from "@/components/curriculum/weights-form";
@@ -34,13 +40,18 @@ export default async function SubSkillsEditorPage() {
           <Card>
             <CardHeader>
               <CardTitle as="h2">Weights</CardTitle>
-              <CardDescription>Edit them together: they must add up to exactly 100 before they can be saved.</CardDescription>
+              <CardDescription>
+                Edit them together: they must add up to exactly 100 before they can be saved.
+              </CardDescription>
             </CardHeader>
             <WeightsForm guideId={guide.id} subSkills={active} />
           </Card>
         ) : null}
         <section aria-labelledby="sub-skills-heading" className="flex flex-col gap-4">
-          <SectionHeading id="sub-skills-heading" description="A new sub-skill starts at weight 0; give it weight above. Set a weight to 0 before archiving.">
+          <SectionHeading
+            id="sub-skills-heading"
+            description="A new sub-skill starts at weight 0; give it weight above. Set a weight to 0 before archiving."
+          >
             Sub-skills ({active.length})
           </SectionHeading>
           {active.length === 0 ? (
@@ -64,7 +75,10 @@ export default async function SubSkillsEditorPage() {
                       />
                     }
                     removal={{
-                      entity: "subSkill", id: s.id, label: s.name, kind: s.removal,
+                      entity: "subSkill",
+                      id: s.id,
+                      label: s.name,
+                      kind: s.removal,
                       refusal: `Set its weight to 0 to archive or delete it.`,
                     }}
                   />
@@ -73,9 +87,19 @@ export default async function SubSkillsEditorPage() {
             />
           )}
         </section>
-        <ArchivedSection entity="subSkill" noun="sub-skills" items={archived.map((s) => ({ id: s.id, label: s.name, meta: "Weight 0 %" }))} />
+        <ArchivedSection
+          entity="subSkill"
+          noun="sub-skills"
+          items={archived.map((s) => ({ id: s.id, label: s.name, meta: "Weight 0 %" }))}
+        />
         <AddCard title="Add a sub-skill">
-          <CurriculumForm action={upsertSubSkillAction} hidden={{ guideId: guide.id }} fields={subSkillFields()} submitLabel="Add sub-skill" resetOnSuccess />
+          <CurriculumForm
+            action={upsertSubSkillAction}
+            hidden={{ guideId: guide.id }}
+            fields={subSkillFields()}
+            submitLabel="Add sub-skill"
+            resetOnSuccess
+          />
         </AddCard>
       </div>
     </>

@@ -21,7 +21,11 @@ export default async function TextSectionsPage() {
   ];
   return (
     <>
-      <EditorHeader title="Text sections" guideTitle={guide.title} description="The guide's lists and explanations shown around the path." />
+      <EditorHeader
+        title="Text sections"
+        guideTitle={guide.title}
+        description="The guide's lists and explanations shown around the path."
+      />
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {sections.map((section) => (
           <li key={section.href}>

@@ -27,13 +27,20 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
   const available = candidates.filter((c) => c.id !== user.id && !assigned.has(c.id));
   const showMentors = user.role === "LEARNER" || user.mentors.length > 0;
   const showMentees = user.role !== "LEARNER" || user.mentees.length > 0;
-  const cohorts = [...user.cohortMemberships.map((m) => ({ ...m.cohort, as: "learner" })), ...user.cohortMentorships.map((m) => ({ ...m.cohort, as: "mentor" }))];
-  const joined = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: admin.timeZone }).format(user.createdAt);
+  const cohorts = [
+    ...user.cohortMemberships.map((m) => ({ ...m.cohort, as: "learner" })),
+    ...user.cohortMentorships.map((m) => ({ ...m.cohort, as: "mentor" })),
+  ];
+  const joined = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: admin.timeZone }).format(
+    user.createdAt,
+  );
 
   return (
     <>
       <p className="mb-4 text-sm">
-        <Link href="/admin/users" className="text-brand-800 hover:underline">← All users</Link>
+        <Link href="/admin/users" className="text-brand-800 hover:underline">
+          ← All users
+        </Link>
       </p>
       <PageHeader
         eyebrow="User"
@@ -43,7 +50,9 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
             <span className="break-all">{user.email}</span>
             <RoleBadge role={user.role} />
             <StatusBadge deactivatedAt={user.deactivatedAt} />
-            <span className="text-sm">Joined {joined} · {user.timeZone}</span>
+            <span className="text-sm">
+              Joined {joined} · {user.timeZone}
+            </span>
           </span>
         }
       />
@@ -67,7 +76,12 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
           {isSelf ? (
             <p className="text-sm text-slate-600">You can’t deactivate your own account here.</p>
           ) : user.deactivatedAt ? (
-            <InlineAction action={setUserActiveAction} fields={{ userId: user.id, active: "true" }} label="Reactivate account" pendingLabel="Reactivating…" />
+            <InlineAction
+              action={setUserActiveAction}
+              fields={{ userId: user.id, active: "true" }}
+              label="Reactivate account"
+              pendingLabel="Reactivating…"
+            />
           ) : (
             <InlineAction
               action={setUserActiveAction}
@@ -86,13 +100,19 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
               <CardDescription>Mentors see this learner’s progress and review their work.</CardDescription>
             </CardHeader>
             {user.mentors.length === 0 ? (
-              <p className="mb-4 text-sm text-slate-600">No mentor yet: their submissions wait in the admins’ review queue.</p>
+              <p className="mb-4 text-sm text-slate-600">
+                No mentor yet: their submissions wait in the admins’ review queue.
+              </p>
             ) : (
               <ul className="mb-4 flex flex-col divide-y divide-slate-100" aria-label="Assigned mentors">
                 {user.mentors.map(({ mentor }) => (
                   <li key={mentor.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                    <Link href={`/admin/users/${mentor.id}`} className="min-w-0 truncate text-sm font-medium text-brand-800 hover:underline">
-                      {personLabel(mentor)} <span className="font-normal text-slate-500">{mentor.name ? mentor.email : ""}</span>
+                    <Link
+                      href={`/admin/users/${mentor.id}`}
+                      className="min-w-0 truncate text-sm font-medium text-brand-800 hover:underline"
+                    >
+                      {personLabel(mentor)}{" "}
+                      <span className="font-normal text-slate-500">{mentor.name ? mentor.email : ""}</span>
                     </Link>
                     <InlineAction
                       action={unassignMentorAction}
@@ -121,7 +141,10 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
               <ul className="flex flex-col divide-y divide-slate-100" aria-label="Mentees">
                 {user.mentees.map(({ learner }) => (
                   <li key={learner.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                    <Link href={`/admin/users/${learner.id}`} className="min-w-0 truncate text-sm font-medium text-brand-800 hover:underline">
+                    <Link
+                      href={`/admin/users/${learner.id}`}
+                      className="min-w-0 truncate text-sm font-medium text-brand-800 hover:underline"
+                    >
                       {personLabel(learner)}
                     </Link>
                     <InlineAction
@@ -142,12 +165,20 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
             <CardTitle>Cohorts</CardTitle>
           </CardHeader>
           {cohorts.length === 0 ? (
-            <p className="text-sm text-slate-600">Not in any cohort. Add people from a <Link href="/admin/cohorts" className="text-brand-800 underline">cohort’s page</Link>.</p>
+            <p className="text-sm text-slate-600">
+              Not in any cohort. Add people from a{" "}
+              <Link href="/admin/cohorts" className="text-brand-800 underline">
+                cohort’s page
+              </Link>
+              .
+            </p>
           ) : (
             <ul className="flex flex-col gap-1 text-sm">
               {cohorts.map((c) => (
                 <li key={`${c.as}-${c.id}`}>
-                  <Link href={`/admin/cohorts/${c.id}`} className="font-medium text-brand-800 hover:underline">{c.name}</Link>
+                  <Link href={`/admin/cohorts/${c.id}`} className="font-medium text-brand-800 hover:underline">
+                    {c.name}
+                  </Link>
                   <span className="text-slate-600"> · as {c.as}</span>
                 </li>
               ))}
@@ -156,14 +187,18 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
         </Card>
       </div>
       <section aria-labelledby="history-heading" className="mt-8">
-        <h2 id="history-heading" className="mb-3 text-lg font-semibold text-slate-900">Recent changes to this account</h2>
+        <h2 id="history-heading" className="mb-3 text-lg font-semibold text-slate-900">
+          Recent changes to this account
+        </h2>
         {user.history.length === 0 ? (
           <p className="text-sm text-slate-600">No changes recorded yet.</p>
         ) : (
           <AuditList entries={user.history} timeZone={admin.timeZone} />
         )}
         <p className="mt-3 text-sm">
-          <Link href="/admin/audit" className="text-brand-800 hover:underline">Open the audit log →</Link>
+          <Link href="/admin/audit" className="text-brand-800 hover:underline">
+            Open the audit log →
+          </Link>
         </p>
       </section>
     </>

@@ -25,7 +25,11 @@ export default async function MenteePage({ params }: { params: Promise<{ learner
   });
   return (
     <>
-      <PageHeader eyebrow="Mentee" title={learner.name ?? learner.email} description="Read-only: the dashboard as your mentee sees it." />
+      <PageHeader
+        eyebrow="Mentee"
+        title={learner.name ?? learner.email}
+        description="Read-only: the dashboard as your mentee sees it."
+      />
       <LearnerDashboard progress={progress} readOnly />
     </>
   );

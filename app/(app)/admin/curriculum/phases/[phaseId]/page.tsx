@@ -31,7 +31,12 @@ export default async function PhaseEditorPage({ params }: { params: Promise<{ ph
           <CardHeader>
             <CardTitle as="h2">Phase details</CardTitle>
           </CardHeader>
-          <CurriculumForm action={upsertPhaseAction} hidden={{ id: phase.id, guideId: guide.id }} fields={phaseFields(phase)} submitLabel="Save phase" />
+          <CurriculumForm
+            action={upsertPhaseAction}
+            hidden={{ id: phase.id, guideId: guide.id }}
+            fields={phaseFields(phase)}
+            submitLabel="Save phase"
+          />
         </Card>
         <ChecklistSection phase={phase} kind="TOPIC" />
         <ChecklistSection phase={phase} kind="ACTION" />

@@ -29,7 +29,11 @@ export default async function TextSectionEditorPage({ params }: Props) {
 
   return (
     <>
-      <EditorHeader title={section.title} guideTitle={guide.title} back={{ href: "/admin/curriculum/text", label: "Text sections" }} />
+      <EditorHeader
+        title={section.title}
+        guideTitle={guide.title}
+        back={{ href: "/admin/curriculum/text", label: "Text sections" }}
+      />
       <div className="flex flex-col gap-8">
         {items.length === 0 ? (
           <EmptyState title="This list is empty" description="Add its first entry below." />

@@ -20,7 +20,11 @@ export default async function FaqEditorPage() {
   const archived = faqs.filter((f) => f.archivedAt);
   return (
     <>
-      <EditorHeader title="FAQ" guideTitle={guide.title} back={{ href: "/admin/curriculum/text", label: "Text sections" }} />
+      <EditorHeader
+        title="FAQ"
+        guideTitle={guide.title}
+        back={{ href: "/admin/curriculum/text", label: "Text sections" }}
+      />
       <div className="flex flex-col gap-8">
         {active.length === 0 ? (
           <EmptyState title="No questions yet" />
@@ -34,7 +38,14 @@ export default async function FaqEditorPage() {
                 <EditableItem
                   title={f.question}
                   meta={<span className="line-clamp-2">{f.answer}</span>}
-                  edit={<CurriculumForm action={upsertFaqAction} hidden={{ id: f.id, guideId: guide.id }} fields={faqFields(f)} submitLabel="Save" />}
+                  edit={
+                    <CurriculumForm
+                      action={upsertFaqAction}
+                      hidden={{ id: f.id, guideId: guide.id }}
+                      fields={faqFields(f)}
+                      submitLabel="Save"
+                    />
+                  }
                   removal={{ entity: "faq", id: f.id, label: f.question, kind: f.removal }}
                 />
               ),
@@ -43,7 +54,13 @@ export default async function FaqEditorPage() {
         )}
         <ArchivedSection entity="faq" noun="questions" items={archived.map((f) => ({ id: f.id, label: f.question }))} />
         <AddCard title="Add a question">
-          <CurriculumForm action={upsertFaqAction} hidden={{ guideId: guide.id }} fields={faqFields()} submitLabel="Add question" resetOnSuccess />
+          <CurriculumForm
+            action={upsertFaqAction}
+            hidden={{ guideId: guide.id }}
+            fields={faqFields()}
+            submitLabel="Add question"
+            resetOnSuccess
+          />
         </AddCard>
       </div>
     </>

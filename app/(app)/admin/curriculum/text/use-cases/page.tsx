@@ -22,7 +22,11 @@ export default async function UseCasesEditorPage() {
   const archived = useCases.filter((u) => u.archivedAt);
   return (
     <>
-      <EditorHeader title="Use cases" guideTitle={guide.title} back={{ href: "/admin/curriculum/text", label: "Text sections" }} />
+      <EditorHeader
+        title="Use cases"
+        guideTitle={guide.title}
+        back={{ href: "/admin/curriculum/text", label: "Text sections" }}
+      />
       <div className="flex flex-col gap-8">
         {active.length === 0 ? (
           <EmptyState title="No use cases yet" />
@@ -36,16 +40,33 @@ export default async function UseCasesEditorPage() {
                 <EditableItem
                   title={u.title}
                   meta={<Badge>{DIFFICULTY_LABELS[u.difficulty]}</Badge>}
-                  edit={<CurriculumForm action={upsertUseCaseAction} hidden={{ id: u.id, guideId: guide.id }} fields={fieldsForUseCase(u)} submitLabel="Save" />}
+                  edit={
+                    <CurriculumForm
+                      action={upsertUseCaseAction}
+                      hidden={{ id: u.id, guideId: guide.id }}
+                      fields={fieldsForUseCase(u)}
+                      submitLabel="Save"
+                    />
+                  }
                   removal={{ entity: "useCase", id: u.id, label: u.title, kind: u.removal }}
                 />
               ),
             }))}
           />
         )}
-        <ArchivedSection entity="useCase" noun="use cases" items={archived.map((u) => ({ id: u.id, label: u.title }))} />
+        <ArchivedSection
+          entity="useCase"
+          noun="use cases"
+          items={archived.map((u) => ({ id: u.id, label: u.title }))}
+        />
         <AddCard title="Add a use case">
-          <CurriculumForm action={upsertUseCaseAction} hidden={{ guideId: guide.id }} fields={fieldsForUseCase()} submitLabel="Add use case" resetOnSuccess />
+          <CurriculumForm
+            action={upsertUseCaseAction}
+            hidden={{ guideId: guide.id }}
+            fields={fieldsForUseCase()}
+            submitLabel="Add use case"
+            resetOnSuccess
+          />
         </AddCard>
       </div>
     </>

@@ -16,8 +16,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ coho
   try {
     timeZone = (await requireRole("ADMIN")).timeZone;
   } catch (error) {
-    if (error instanceof AuthenticationError) return Response.json({ error: error.message }, { status: 401, headers: NO_STORE });
-    if (error instanceof AuthorizationError) return Response.json({ error: error.message }, { status: 403, headers: NO_STORE });
+    if (error instanceof AuthenticationError)
+      return Response.json({ error: error.message }, { status: 401, headers: NO_STORE });
+    if (error instanceof AuthorizationError)
+      return Response.json({ error: error.message }, { status: 403, headers: NO_STORE });
     throw error;
   }
   const { cohortId } = await params;
@@ -27,9 +29,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ coho
   if (!progress) return Response.json({ error: "Not found." }, { status: 404, headers: NO_STORE });
 
   const url = new URL(request.url);
-  const sort = cohortTableSchema.parse({ sort: url.searchParams.get("sort") ?? undefined, dir: url.searchParams.get("dir") ?? undefined });
+  const sort = cohortTableSchema.parse({
+    sort: url.searchParams.get("sort") ?? undefined,
+    dir: url.searchParams.get("dir") ?? undefined,
+  });
   const csv = cohortCsv(sortSummaries(progress.summaries, sort), progress.cohort.phases);
-  const slug = progress.cohort.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "cohort";
+  const slug =
+    progress.cohort.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "cohort";
   return new Response(`\uFEFF${csv}`, {
     headers: {
       // The byte-order mark tells spreadsheet apps the file is UTF-8 (names with accents).
