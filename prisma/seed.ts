@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedGuide } from "@/lib/guides/seed";
 import { mlInfrastructureGuide } from "@/lib/guides/content/ml-infrastructure";
-import { seedDemoAccounts } from "@/lib/accounts/demo-seed";
+import { seedDemoAccounts } from "@/lib/account/demo-seed";
 
 /** Seeds every guide the project ships, and the demo accounts outside production. */
 export async function seedDatabase(prisma: PrismaClient, options: { demoAccounts: boolean }): Promise<void> {

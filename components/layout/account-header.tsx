@@ -1,5 +1,5 @@
 import { unstable_rethrow } from "next/navigation";
-import { SignOutButton } from "@/components/accounts/sign-out-button";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ButtonLink } from "@/components/ui/button";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { navItemsFor } from "@/lib/auth/navigation";

@@ -1,5 +1,5 @@
 import "server-only";
-import { signInSchema } from "@/lib/accounts/schema";
+import { signInSchema } from "@/lib/auth/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import {
   discardAttempt,

@@ -1,5 +1,5 @@
 import "server-only";
-import { activePhaseNumber } from "@/lib/phases/queries";
+import { activePhaseNumber } from "@/lib/guides/queries";
 import { learnerGuide } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
 import type { SubmissionState } from "@/lib/deliverables/rules";

@@ -60,3 +60,15 @@ export async function getGuideOverview(slug: string = DEFAULT_GUIDE_SLUG) {
 }
 
 export type GuideOverview = NonNullable<Awaited<ReturnType<typeof getGuideOverview>>>;
+
+/**
+ * A phase's number on the path: its place among the guide's non-archived phases (positions may
+ * have gaps after an admin archives or reorders), null for an archived phase.
+ */
+export async function activePhaseNumber(
+  guideId: string,
+  phase: { position: number; archivedAt: Date | null },
+): Promise<number | null> {
+  if (phase.archivedAt) return null;
+  return 1 + (await db().phase.count({ where: { guideId, archivedAt: null, position: { lt: phase.position } } }));
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Transporter } from "nodemailer";
-import { sendMail, smtpTransport } from "@/lib/accounts/mail";
+import { sendMail, smtpTransport } from "@/lib/mail";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
@@ -27,7 +27,7 @@ export const DIGEST_MAX_LISTED = 25;
 const BATCH_SIZE = 100;
 
 export type DigestOptions = {
-  /** Defaults to the SMTP transport (lib/accounts/mail.ts); tests pass a nodemailer jsonTransport. */
+  /** Defaults to the SMTP transport (lib/account/mail.ts); tests pass a nodemailer jsonTransport. */
   transport?: Transporter | null;
   /** Absolute links in the email start with this; defaults to NEXTAUTH_URL. */
   baseUrl?: string;

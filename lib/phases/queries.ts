@@ -1,5 +1,6 @@
 import "server-only";
 import { learnerGuide } from "@/lib/guides/enrollment";
+import { activePhaseNumber } from "@/lib/guides/queries";
 import { db } from "@/lib/db";
 import { isPhaseComplete, progress, type DeliverableStatus, type PhaseInput } from "@/lib/progress/path";
 
@@ -90,18 +91,6 @@ export async function listPhasesForLearner(learnerId: string) {
 }
 
 export type PhaseSummary = Awaited<ReturnType<typeof listPhasesForLearner>>[number];
-
-/**
- * A phase's number on the path: its place among the guide's non-archived phases (positions may
- * have gaps after an admin archives or reorders), null for an archived phase.
- */
-export async function activePhaseNumber(
-  guideId: string,
-  phase: { position: number; archivedAt: Date | null },
-): Promise<number | null> {
-  if (phase.archivedAt) return null;
-  return 1 + (await db().phase.count({ where: { guideId, archivedAt: null, position: { lt: phase.position } } }));
-}
 
 const statusOf = (submissions: ReadonlyArray<{ status: DeliverableStatus }>): DeliverableStatus =>
   submissions[0]?.status ?? "NOT_STARTED";

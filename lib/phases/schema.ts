@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "@/lib/deliverables/schema";
+import { idField } from "@/lib/validation/fields";
 
 /** One zod schema per input, shared by the checklist leaves and the server actions. */
 
@@ -13,13 +13,13 @@ const checkedSchema = z.preprocess(
 );
 
 export const toggleChecklistItemSchema = z.object({
-  itemId: idSchema("checklist item"),
+  itemId: idField("checklist item"),
   completed: checkedSchema,
 });
 export type ToggleChecklistItemInput = z.infer<typeof toggleChecklistItemSchema>;
 
 export const checklistNoteSchema = z.object({
-  itemId: idSchema("checklist item"),
+  itemId: idField("checklist item"),
   // Empty (or only spaces) clears the note.
   note: z
     .string({ error: "Write a note, or leave it empty to remove it." })

@@ -21,8 +21,8 @@ const { DELIVERABLE_ARCHIVED_MESSAGE, DELIVERABLE_NOT_FOUND_MESSAGE } = await im
 const { getDeliverableForLearner } = await import("@/lib/deliverables/queries");
 const { ALREADY_SUBMITTED_MESSAGE, APPROVED_FINAL_MESSAGE, SUBMITTED_LOCKED_MESSAGE } =
   await import("@/lib/deliverables/rules");
-const { DESCRIPTION_REQUIRED_MESSAGE, DESCRIPTION_TOO_LONG_MESSAGE, URL_ERROR } =
-  await import("@/lib/deliverables/schema");
+const { DESCRIPTION_REQUIRED_MESSAGE, DESCRIPTION_TOO_LONG_MESSAGE } = await import("@/lib/deliverables/schema");
+const { URL_ERROR } = await import("@/lib/validation/fields");
 const { getPhaseForLearner } = await import("@/lib/phases/queries");
 const { SubmissionHistory } = await import("@/components/deliverables/submission-history");
 const { learnerGuide } = await import("@/lib/guides/enrollment");

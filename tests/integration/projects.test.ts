@@ -20,7 +20,7 @@ const { PROGRESS_NOT_FOUND_MESSAGE, PROJECT_ARCHIVED_MESSAGE, PROJECT_NOT_FOUND_
 const { getPortfolioForLearner } = await import("@/lib/projects/queries");
 const { ONLY_REVIEWERS_APPROVE_MESSAGE, PROJECT_APPROVED_FINAL_MESSAGE } = await import("@/lib/projects/rules");
 const { REPO_REQUIRED_MESSAGE, STATUS_CHOICE_MESSAGE } = await import("@/lib/projects/schema");
-const { URL_ERROR } = await import("@/lib/deliverables/schema");
+const { URL_ERROR } = await import("@/lib/validation/fields");
 const { learnerGuide } = await import("@/lib/guides/enrollment");
 const { asCurrentUser } = await import("../support/auth");
 const { createTestUser, seededGuide, testDb } = await import("../support/db");

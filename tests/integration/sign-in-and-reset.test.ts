@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
-import { resetPasswordAction } from "@/lib/accounts/actions";
+import { resetPasswordAction } from "@/lib/auth/actions";
 import {
   createPasswordResetToken,
   hashResetToken,
   requestPasswordReset,
   RESET_TOKEN_TTL_MS,
-} from "@/lib/accounts/password-reset";
-import { INVALID_RESET_LINK_MESSAGE } from "@/lib/accounts/schema";
+} from "@/lib/auth/password-reset";
+import { INVALID_RESET_LINK_MESSAGE } from "@/lib/auth/schema";
 import { signInWithPassword } from "@/lib/auth/credentials";
 import { verifyPassword } from "@/lib/auth/password";
 import { MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP, SIGN_IN_WINDOW_MS } from "@/lib/auth/rate-limit";

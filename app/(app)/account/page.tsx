@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ProfileForm } from "@/components/accounts/profile-form";
+import { ProfileForm } from "@/components/account/profile-form";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getAccountSettings } from "@/lib/accounts/queries";
-import { supportedTimeZones } from "@/lib/accounts/time-zones";
+import { getAccountSettings } from "@/lib/account/queries";
+import { supportedTimeZones } from "@/lib/account/time-zones";
 import { requireUserOrRedirect } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Account" };

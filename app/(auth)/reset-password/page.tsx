@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ResetPasswordForm } from "@/components/accounts/reset-password-form";
+import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { INVALID_RESET_LINK_MESSAGE } from "@/lib/accounts/schema";
+import { INVALID_RESET_LINK_MESSAGE } from "@/lib/auth/schema";
 import { firstParam, type SearchParams } from "@/lib/auth/search-params";
 
 export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
 
-/** The token is checked when the form is sent (one place decides: lib/accounts/password-reset.ts). */
+/** The token is checked when the form is sent (one place decides: lib/account/password-reset.ts). */
 export default async function ResetPasswordPage({ searchParams }: { searchParams: SearchParams }) {
   const token = firstParam((await searchParams).token);
   if (!token) {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { OAuthButtons } from "@/components/accounts/oauth-buttons";
-import { SignInForm } from "@/components/accounts/sign-in-form";
+import { OAuthButtons } from "@/components/auth/oauth-buttons";
+import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { safeCallbackPath } from "@/lib/auth/config";

@@ -77,24 +77,24 @@ const otherGuides =
 
 export const ACTION_SPECS: Record<string, ActionSpec> = {
   // ─── Accounts ────────────────────────────────────────────────────────────
-  "lib/accounts/actions.ts#signUpAction": { fields: { name: text(), email: email(), password: newPassword(false) } },
-  "lib/accounts/actions.ts#requestPasswordResetAction": { fields: { email: email() } },
-  "lib/accounts/actions.ts#resetPasswordAction": {
+  "lib/auth/actions.ts#signUpAction": { fields: { name: text(), email: email(), password: newPassword(false) } },
+  "lib/auth/actions.ts#requestPasswordResetAction": { fields: { email: email() } },
+  "lib/auth/actions.ts#resetPasswordAction": {
     fields: {
       token: secret(),
       password: newPassword(true, { errorKeys: ["confirmPassword"] }),
       confirmPassword: newPassword(true),
     },
   },
-  "lib/accounts/actions.ts#updateProfileAction": { fields: { name: text(), timeZone: choice() } },
-  "lib/accounts/actions.ts#changePasswordAction": {
+  "lib/account/actions.ts#updateProfileAction": { fields: { name: text(), timeZone: choice() } },
+  "lib/account/actions.ts#changePasswordAction": {
     fields: {
       currentPassword: secret(),
       newPassword: newPassword(true, { errorKeys: ["confirmPassword"] }),
       confirmPassword: newPassword(true),
     },
   },
-  "lib/accounts/actions.ts#deleteAccountAction": { fields: { confirmEmail: secret() } },
+  "lib/account/actions.ts#deleteAccountAction": { fields: { confirmEmail: secret() } },
 
   // ─── A learner's own records ─────────────────────────────────────────────
   "lib/phases/actions.ts#toggleChecklistItemAction": { fields: { itemId: ref(), completed: bool() } },

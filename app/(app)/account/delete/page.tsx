@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { DeleteAccountForm } from "@/components/accounts/delete-account-form";
+import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUserOrRedirect } from "@/lib/auth/page-guards";

@@ -1,4 +1,4 @@
-import { exportAccountData } from "@/lib/accounts/queries";
+import { exportAccountData } from "@/lib/account/queries";
 import { AuthenticationError } from "@/lib/auth/errors";
 import { requireUser } from "@/lib/auth/guards";
 

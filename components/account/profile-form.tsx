@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { updateProfileAction } from "@/lib/accounts/actions";
+import { updateProfileAction } from "@/lib/account/actions";
 
 export function ProfileForm({
   name,

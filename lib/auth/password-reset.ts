@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { sendPasswordResetEmail } from "@/lib/accounts/mail";
-import { INVALID_RESET_LINK_MESSAGE, PASSWORD_IS_EMAIL_MESSAGE, type PasswordResetInput } from "@/lib/accounts/schema";
+import { sendPasswordResetEmail } from "@/lib/mail";
+import { INVALID_RESET_LINK_MESSAGE, PASSWORD_IS_EMAIL_MESSAGE, type PasswordResetInput } from "@/lib/auth/schema";
 import { ActionError } from "@/lib/actions/result";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";

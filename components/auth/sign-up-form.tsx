@@ -6,8 +6,8 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { signUpAction } from "@/lib/accounts/actions";
-import { PASSWORD_MIN_LENGTH } from "@/lib/accounts/schema";
+import { signUpAction } from "@/lib/auth/actions";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schema";
 import type { ActionState } from "@/lib/actions/result";
 
 type SignUpState = ActionState<{ email: string }>;

@@ -5,8 +5,8 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { resetPasswordAction } from "@/lib/accounts/actions";
-import { PASSWORD_MIN_LENGTH } from "@/lib/accounts/schema";
+import { resetPasswordAction } from "@/lib/auth/actions";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schema";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const { state, pending, onSubmit, fieldErrors } = useActionForm(resetPasswordAction);

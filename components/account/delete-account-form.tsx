@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { deleteAccountAction } from "@/lib/accounts/actions";
+import { deleteAccountAction } from "@/lib/account/actions";
 import type { ActionState } from "@/lib/actions/result";
 
 /** Typed confirmation; after the deletion, signing out clears the now-orphaned session cookie. */

@@ -6,8 +6,8 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { changePasswordAction } from "@/lib/accounts/actions";
-import { PASSWORD_MIN_LENGTH } from "@/lib/accounts/schema";
+import { changePasswordAction } from "@/lib/account/actions";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schema";
 import type { ActionState } from "@/lib/actions/result";
 
 export function ChangePasswordForm() {

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { isSupportedTimeZone } from "@/lib/accounts/time-zones";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 
-/** One zod schema per input, shared by the forms and the server actions. */
+/** Sign-up, sign-in and password reset: one zod schema per input, shared by the forms and the server actions. */
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -29,7 +28,7 @@ export const newPasswordSchema = z
 
 export const PASSWORD_IS_EMAIL_MESSAGE = "Don't use your email address as your password.";
 
-const nameSchema = z
+export const nameSchema = z
   .string({ error: "Enter your name." })
   .trim()
   .min(1, { error: "Enter your name." })
@@ -50,33 +49,7 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
-export const profileSchema = z.object({
-  name: nameSchema,
-  timeZone: z
-    .string({ error: "Choose a time zone." })
-    .refine(isSupportedTimeZone, { error: "Choose a time zone from the list." }),
-});
-export type ProfileInput = z.infer<typeof profileSchema>;
-
-const confirmPasswordSchema = z.string({ error: "Repeat the new password." });
-
-export const changePasswordSchema = z
-  .object({
-    currentPassword: z
-      .string({ error: "Enter your current password." })
-      .min(1, { error: "Enter your current password." }),
-    newPassword: newPasswordSchema,
-    confirmPassword: confirmPasswordSchema,
-  })
-  .refine((input) => input.newPassword === input.confirmPassword, {
-    path: ["confirmPassword"],
-    error: "The two new passwords don't match.",
-  })
-  .refine((input) => input.newPassword !== input.currentPassword, {
-    path: ["newPassword"],
-    error: "Choose a password different from your current one.",
-  });
-export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+export const confirmPasswordSchema = z.string({ error: "Repeat the new password." });
 
 export const RESET_REQUESTED_MESSAGE =
   "If an account exists for that email, we have sent a link to reset its password. It works for one hour.";
@@ -100,12 +73,3 @@ export const passwordResetSchema = z
     error: "The two passwords don't match.",
   });
 export type PasswordResetInput = z.infer<typeof passwordResetSchema>;
-
-export const deleteAccountSchema = z.object({
-  confirmEmail: z
-    .string({ error: "Type your email address to confirm." })
-    .trim()
-    .toLowerCase()
-    .min(1, { error: "Type your email address to confirm." }),
-});
-export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;

@@ -16,12 +16,12 @@ vi.mock("next/cache", () => ({
   refresh: vi.fn(),
 }));
 
-const { changePasswordAction, deleteAccountAction, signUpAction, updateProfileAction } =
-  await import("@/lib/accounts/actions");
-const { DUPLICATE_EMAIL_MESSAGE } = await import("@/lib/accounts/mutations");
-const { PASSWORD_IS_EMAIL_MESSAGE } = await import("@/lib/accounts/schema");
+const { changePasswordAction, deleteAccountAction, updateProfileAction } = await import("@/lib/account/actions");
+const { signUpAction } = await import("@/lib/auth/actions");
+const { DUPLICATE_EMAIL_MESSAGE } = await import("@/lib/auth/sign-up");
+const { PASSWORD_IS_EMAIL_MESSAGE } = await import("@/lib/auth/schema");
 const { verifyPassword } = await import("@/lib/auth/password");
-const { exportAccountData } = await import("@/lib/accounts/queries");
+const { exportAccountData } = await import("@/lib/account/queries");
 const { GET: exportRoute } = await import("@/app/api/account/export/route");
 const { asCurrentUser, createUserWithPassword, TEST_PASSWORD } = await import("../support/auth");
 const { createTestUser, seededGuide, testDb } = await import("../support/db");

@@ -1,0 +1,41 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { changePassword, deleteAccount, updateProfile } from "@/lib/account/mutations";
+import { changePasswordSchema, deleteAccountSchema, profileSchema } from "@/lib/account/schema";
+import { success } from "@/lib/actions/result";
+import { userAction } from "@/lib/actions/safe-action";
+
+/**
+ * Account actions act on the signed-in user only: none takes a user id, so none can reach
+ * another account.
+ */
+
+export const updateProfileAction = userAction({
+  name: "account.updateProfile",
+  schema: profileSchema,
+  handler: async (input, user) => {
+    const profile = await updateProfile(user.id, input);
+    revalidatePath("/", "layout"); // the header shows the name; dates follow the time zone
+    return success(profile, "Profile saved.");
+  },
+});
+
+export const changePasswordAction = userAction({
+  name: "account.changePassword",
+  schema: changePasswordSchema,
+  handler: async (input, user) => {
+    await changePassword(user.id, input);
+    return success(undefined, "Password changed.");
+  },
+});
+
+export const deleteAccountAction = userAction({
+  name: "account.deleteAccount",
+  schema: deleteAccountSchema,
+  handler: async ({ confirmEmail }, user) => {
+    await deleteAccount(user.id, confirmEmail);
+    // The form signs out next, which clears the session cookie.
+    return success(undefined, "Your account has been deleted.");
+  },
+});

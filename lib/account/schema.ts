@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { isSupportedTimeZone } from "@/lib/account/time-zones";
+import { confirmPasswordSchema, nameSchema, newPasswordSchema } from "@/lib/auth/schema";
+
+/** The account pages' inputs: one zod schema per input, shared by the forms and the server actions. */
+
+export const profileSchema = z.object({
+  name: nameSchema,
+  timeZone: z
+    .string({ error: "Choose a time zone." })
+    .refine(isSupportedTimeZone, { error: "Choose a time zone from the list." }),
+});
+export type ProfileInput = z.infer<typeof profileSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z
+      .string({ error: "Enter your current password." })
+      .min(1, { error: "Enter your current password." }),
+    newPassword: newPasswordSchema,
+    confirmPassword: confirmPasswordSchema,
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    path: ["confirmPassword"],
+    error: "The two new passwords don't match.",
+  })
+  .refine((input) => input.newPassword !== input.currentPassword, {
+    path: ["newPassword"],
+    error: "Choose a password different from your current one.",
+  });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const deleteAccountSchema = z.object({
+  confirmEmail: z
+    .string({ error: "Type your email address to confirm." })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: "Type your email address to confirm." }),
+});
+export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;

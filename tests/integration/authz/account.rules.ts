@@ -1,0 +1,28 @@
+import { TEST_PASSWORD } from "../../support/auth";
+import { SIGNED_IN, PUBLIC, self, type Rules } from "./rules";
+
+const STRONG = "granite kettle orbit lantern";
+
+export const rules: Rules = {
+  // The token is the credential: whoever holds the link may use it, signed in or not.
+  "lib/account/actions.ts#updateProfileAction": {
+    expect: SIGNED_IN,
+    input: () => ({ name: "Renamed", timeZone: "Asia/Tokyo" }),
+  },
+  "lib/account/actions.ts#changePasswordAction": {
+    expect: SIGNED_IN,
+    input: () => ({ currentPassword: TEST_PASSWORD, newPassword: STRONG, confirmPassword: STRONG }),
+  },
+  "lib/account/actions.ts#deleteAccountAction": {
+    expect: SIGNED_IN,
+    input: (context) => ({ confirmEmail: self(context).email }),
+  },
+  "app/api/account/export/route.ts#GET": {
+    expect: SIGNED_IN,
+    request: () => new Request("http://localhost/api/account/export"),
+  },
+  // Load-balancer probe: public, says only up or down.
+  "app/api/health/route.ts#GET": { expect: PUBLIC, request: () => new Request("http://localhost/api/health") },
+  // next-auth's own endpoints are public by design. The credentials checks behind them are in
+  // sign-in-and-reset.test.ts; the endpoints themselves run in the browser tests.
+};
