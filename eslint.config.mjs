@@ -14,6 +14,36 @@ const eslintConfig = defineConfig([
       ],
     },
   },
+  // Boundaries (docs/architecture.md): imports flow app → components → lib. The same rules, plus
+  // cycles between feature folders, run over the whole graph in scripts/check-architecture.ts.
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/components/*", "@/app/*"], message: "lib never imports components or app." },
+            { regex: "^\\.\\./", message: "Import through the @/ alias, so a moved folder keeps its imports." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/app/*"], message: "components never import app." },
+            { regex: "^\\.\\./", message: "Import through the @/ alias, so a moved folder keeps its imports." },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     // eslint-config-next's defaults (replaced when globalIgnores is given):
     ".next/**",

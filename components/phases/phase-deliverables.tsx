@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { SubmissionStatusBadge } from "@/components/deliverables/submission-status-badge";
+import { SubmissionStatusBadge } from "@/components/reviews/review-status-badge";
 import type { PhaseDeliverable } from "@/lib/phases/queries";
 
 /** The phase's deliverables with the learner's submission state, each linking to its page. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SubmissionStatusBadge } from "@/components/deliverables/submission-status-badge";
+import { SubmissionStatusBadge } from "@/components/reviews/review-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";

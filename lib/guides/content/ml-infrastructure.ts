@@ -1,4 +1,4 @@
-import { parseGuide, type GuideInput } from "../guide-schema";
+import { parseGuide, type GuideInput } from "@/lib/guides/guide-schema";
 
 /**
  * ML Infrastructure skill guide, transcribed from the seed guide

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { SubmissionForm } from "@/components/deliverables/submission-form";
 import { SubmissionHistory } from "@/components/deliverables/submission-history";
-import { SubmissionStatusBadge } from "@/components/deliverables/submission-status-badge";
+import { SubmissionStatusBadge } from "@/components/reviews/review-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
