@@ -17,7 +17,7 @@ vi.mock("next/cache", () => ({
 
 const { importTimeEntriesAction } = await import("@/lib/hours/actions");
 const { listTimeEntries } = await import("@/lib/hours/queries");
-const { learnerToday } = await import("@/lib/hours/rules");
+const { learnerToday } = await import("@/lib/hours/learner-day");
 const { FUTURE_DATE_MESSAGE } = await import("@/lib/hours/schema");
 const { addDays, toDbDate } = await import("@/lib/progress/calendar");
 const { asCurrentUser } = await import("../support/auth");

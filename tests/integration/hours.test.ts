@@ -17,7 +17,7 @@ vi.mock("next/cache", () => ({
 }));
 
 const { deleteTimeEntryAction, logHoursAction, updateTimeEntryAction } = await import("@/lib/hours/actions");
-const { learnerToday } = await import("@/lib/hours/rules");
+const { learnerToday } = await import("@/lib/hours/learner-day");
 const schema = await import("@/lib/hours/schema");
 const { addDays, toDbDate } = await import("@/lib/progress/calendar");
 const { AuthorizationError } = await import("@/lib/auth/errors");
