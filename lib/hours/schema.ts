@@ -59,8 +59,8 @@ const entryShape = {
   hours: z.unknown(),
   minutes: z.unknown(),
   phaseId: idField("phase", PHASE_MESSAGE),
-  subSkillId: optionalText(100, SUB_SKILL_MESSAGE),
-  note: optionalText(NOTE_MAX_LENGTH, NOTE_TOO_LONG_MESSAGE),
+  subSkillId: optionalText(100, SUB_SKILL_MESSAGE, { nullable: true }),
+  note: optionalText(NOTE_MAX_LENGTH, NOTE_TOO_LONG_MESSAGE, { nullable: true }),
 };
 
 type DurationFields = { hours?: unknown; minutes?: unknown };

@@ -43,14 +43,14 @@ export function requiredText(required: string, max: number, tooLong = tooLongMes
   return z.string({ error: required }).trim().min(1, { error: required }).max(max, { error: tooLong });
 }
 
-/** Text that may be left empty: empty, missing or only spaces is null. */
-export function optionalText(max: number, tooLong = tooLongMessage(max)) {
-  return z
-    .string({ error: tooLong })
-    .trim()
-    .max(max, { error: tooLong })
-    .nullish()
-    .transform((value) => value || null);
+/**
+ * Text that may be left empty: missing, empty or only spaces is null. `nullable` also takes
+ * null as "none" (code passing a stored value back); otherwise null is refused like any
+ * other non-text.
+ */
+export function optionalText(max: number, tooLong = tooLongMessage(max), { nullable = false } = {}) {
+  const text = z.string({ error: tooLong }).trim().max(max, { error: tooLong });
+  return (nullable ? text.nullish() : text.optional()).transform((value) => value || null);
 }
 
 /** A calendar date typed as YYYY-MM-DD (what `<input type="date">` posts). */
