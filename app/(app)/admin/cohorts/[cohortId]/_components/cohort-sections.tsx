@@ -1,9 +1,9 @@
 import { AddPersonForm } from "@/components/cohorts/add-person-form";
 import { CohortForm } from "@/components/cohorts/cohort-form";
 import { ProgressTable } from "@/components/cohorts/progress-table";
-import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { PersonList } from "@/components/users/person-list";
+import { PeopleCard } from "@/components/users/people-card";
 import { removeCohortMemberAction, removeCohortMentorAction } from "@/lib/cohorts/actions";
 import type { getCohortProgress } from "@/lib/cohorts/queries";
 import type { CohortTableParams } from "@/lib/cohorts/schema";
@@ -45,39 +45,29 @@ export function CohortProgress({
 export function CohortPeople({ cohort }: { cohort: Cohort }) {
   return (
     <div className="grid gap-6 md:grid-cols-2">
-      <Card>
-        <CardHeader>
-          <CardTitle>Learners</CardTitle>
-        </CardHeader>
-        <PersonList
-          people={cohort.members}
-          label="Learners"
-          empty="No learners yet."
-          action={removeCohortMemberAction}
-          fieldsFor={(p) => ({ cohortId: cohort.id, learnerId: p.id })}
-          verb="Remove"
-          pendingLabel="Removing…"
-        />
+      <PeopleCard
+        title="Learners"
+        people={cohort.members}
+        empty="No learners yet."
+        action={removeCohortMemberAction}
+        fieldsFor={(p) => ({ cohortId: cohort.id, learnerId: p.id })}
+        verb="Remove"
+        pendingLabel="Removing…"
+      >
         <AddPersonForm cohortId={cohort.id} as="member" />
-      </Card>
-      <Card>
-        <CardHeader>
-          <CardTitle>Mentors</CardTitle>
-          <CardDescription>
-            The cohort’s mentors. Review access comes from each learner’s mentor assignment.
-          </CardDescription>
-        </CardHeader>
-        <PersonList
-          people={cohort.mentors}
-          label="Mentors"
-          empty="No mentors yet."
-          action={removeCohortMentorAction}
-          fieldsFor={(p) => ({ cohortId: cohort.id, mentorId: p.id })}
-          verb="Remove"
-          pendingLabel="Removing…"
-        />
+      </PeopleCard>
+      <PeopleCard
+        title="Mentors"
+        description="The cohort’s mentors. Review access comes from each learner’s mentor assignment."
+        people={cohort.mentors}
+        empty="No mentors yet."
+        action={removeCohortMentorAction}
+        fieldsFor={(p) => ({ cohortId: cohort.id, mentorId: p.id })}
+        verb="Remove"
+        pendingLabel="Removing…"
+      >
         <AddPersonForm cohortId={cohort.id} as="mentor" />
-      </Card>
+      </PeopleCard>
       <Card className="md:col-span-2">
         <CardHeader>
           <CardTitle>Details</CardTitle>

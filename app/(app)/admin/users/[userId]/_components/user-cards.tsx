@@ -3,7 +3,7 @@ import { AuditList } from "@/components/audit/audit-list";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { InlineAction } from "@/components/ui/inline-action";
 import { MentorAssignForm } from "@/components/users/mentor-assign-form";
-import { PersonList } from "@/components/users/person-list";
+import { PeopleCard } from "@/components/users/people-card";
 import { RoleForm } from "@/components/users/role-form";
 import { setUserActiveAction, unassignMentorAction } from "@/lib/users/actions";
 import type { UserDetail } from "@/lib/users/queries";
@@ -60,43 +60,35 @@ export function StatusCard({ user, isSelf }: { user: UserDetail; isSelf: boolean
 
 export function MentorsCard({ user, available }: { user: UserDetail; available: Array<Person & { role: string }> }) {
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Mentors</CardTitle>
-        <CardDescription>Mentors see this learner’s progress and review their work.</CardDescription>
-      </CardHeader>
-      <PersonList
-        people={user.mentors.map((m) => m.mentor)}
-        label="Assigned mentors"
-        empty="No mentor yet: their submissions wait in the admins’ review queue."
-        action={unassignMentorAction}
-        fieldsFor={(mentor) => ({ mentorId: mentor.id, learnerId: user.id })}
-        verb="Unassign"
-        pendingLabel="Unassigning…"
-      />
+    <PeopleCard
+      title="Mentors"
+      description="Mentors see this learner’s progress and review their work."
+      people={user.mentors.map((m) => m.mentor)}
+      label="Assigned mentors"
+      empty="No mentor yet: their submissions wait in the admins’ review queue."
+      action={unassignMentorAction}
+      fieldsFor={(mentor) => ({ mentorId: mentor.id, learnerId: user.id })}
+      verb="Unassign"
+      pendingLabel="Unassigning…"
+    >
       <MentorAssignForm learnerId={user.id} candidates={available} />
-    </Card>
+    </PeopleCard>
   );
 }
 
 export function MenteesCard({ user }: { user: UserDetail }) {
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Mentees</CardTitle>
-        <CardDescription>Learners this person mentors. Assign mentees from each learner’s page.</CardDescription>
-      </CardHeader>
-      <PersonList
-        people={user.mentees.map((m) => m.learner)}
-        label="Mentees"
-        empty="No mentees assigned."
-        action={unassignMentorAction}
-        fieldsFor={(learner) => ({ mentorId: user.id, learnerId: learner.id })}
-        verb="Unassign"
-        accessibleVerb="Unassign from"
-        showEmail={false}
-      />
-    </Card>
+    <PeopleCard
+      title="Mentees"
+      description="Learners this person mentors. Assign mentees from each learner’s page."
+      people={user.mentees.map((m) => m.learner)}
+      empty="No mentees assigned."
+      action={unassignMentorAction}
+      fieldsFor={(learner) => ({ mentorId: user.id, learnerId: learner.id })}
+      verb="Unassign"
+      accessibleVerb="Unassign from"
+      showEmail={false}
+    />
   );
 }
 
