@@ -3,24 +3,15 @@
 import { useId } from "react";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/actions/result";
-import { NOTE_MAX_LENGTH } from "@/lib/hours/schema";
+import { NOTE_MAX_LENGTH, type TimeEntryFormValues } from "@/lib/hours/schema";
 import type { HoursOption } from "@/lib/hours/types";
 
 const optional = <span className="font-normal text-slate-500">(optional)</span>;
 
-export type EntryDefaults = {
-  date: string;
-  hours: string;
-  minutes: string;
-  phaseId: string;
-  subSkillId: string;
-  note: string;
-};
-
 type EntryFieldsProps = {
   phases: readonly HoursOption[];
   subSkills: readonly HoursOption[];
-  defaults: EntryDefaults;
+  defaults: TimeEntryFormValues;
   /** The learner's today: the date picker's upper bound (the server checks it too). */
   today: string;
   fieldErrors?: FieldErrors;

@@ -6,7 +6,7 @@ import type { HoursOption } from "@/lib/hours/types";
 import { formatMinutes } from "@/lib/progress/path";
 import { EntryFilters } from "./entry-filters";
 import { EntryRow } from "./entry-row";
-import { Pagination } from "./pagination";
+import { Pagination } from "@/components/ui/pagination";
 
 type EntryListProps = {
   list: TimeEntryPage;

@@ -7,9 +7,10 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions/result";
 import { deleteTimeEntryAction, updateTimeEntryAction } from "@/lib/hours/actions";
-import { formatLogDate, formatLogDateLong } from "@/lib/hours/rules";
+import { entryFormValues } from "@/lib/hours/schema";
 import type { HoursOption, TimeEntryRow } from "@/lib/hours/types";
 import { formatMinutes } from "@/lib/progress/path";
+import { formatIsoDate, formatIsoDateLong } from "@/lib/ui/format";
 import { EntryFields } from "./entry-fields";
 
 type Mode = "view" | "edit" | "confirm-delete";
@@ -32,7 +33,7 @@ export function EntryRow({ entry, phases, subSkills, today }: EntryRowProps) {
   const deleteButton = useRef<HTMLButtonElement>(null);
   // The buttons unmount while a step is open, so remember which one to focus when it closes.
   const cameFrom = useRef<Exclude<Mode, "view"> | null>(null);
-  const label = `${formatLogDate(entry.date)}, ${formatMinutes(entry.minutes)}`;
+  const label = `${formatIsoDate(entry.date)}, ${formatMinutes(entry.minutes)}`;
 
   const open = (next: Exclude<Mode, "view">) => {
     cameFrom.current = next;
@@ -64,7 +65,7 @@ export function EntryRow({ entry, phases, subSkills, today }: EntryRowProps) {
         <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
           <div className="min-w-0">
             <p className="font-medium text-slate-900">
-              <time dateTime={entry.date}>{formatLogDateLong(entry.date)}</time>
+              <time dateTime={entry.date}>{formatIsoDateLong(entry.date)}</time>
               <span aria-hidden="true"> · </span>
               <span className="sr-only">, </span>
               {formatMinutes(entry.minutes)}
@@ -137,14 +138,7 @@ function EditEntryForm({
         subSkills={subSkills}
         today={today}
         fieldErrors={fieldErrors}
-        defaults={{
-          date: entry.date,
-          hours: String(Math.floor(entry.minutes / 60)),
-          minutes: String(entry.minutes % 60),
-          phaseId: entry.phaseId,
-          subSkillId: entry.subSkillId ?? "",
-          note: entry.note ?? "",
-        }}
+        defaults={entryFormValues(entry)}
       />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" size="sm" pending={pending}>

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions/result";
 import { logHoursAction } from "@/lib/hours/actions";
 import { newIdempotencyKey } from "@/lib/hours/keys";
+import { entryFormValues } from "@/lib/hours/schema";
 import type { HoursOption } from "@/lib/hours/types";
 import { EntryFields } from "./entry-fields";
 
@@ -61,7 +62,7 @@ export function LogHoursForm({ phases, subSkills, today, defaultPhaseId, initial
           subSkills={subSkills}
           today={today}
           fieldErrors={fieldErrors}
-          defaults={{ date: sticky.date, hours: "", minutes: "", phaseId: sticky.phaseId, subSkillId: "", note: "" }}
+          defaults={{ ...entryFormValues(), ...sticky }}
         />
       </div>
       <Button type="submit" pending={pending} className="self-start">

@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
 import { hashPassword } from "@/lib/auth/password";
+import { enrollLearner } from "@/lib/guides/enrollment";
 
 export const DEMO_PASSWORD = "skilltrail-demo";
 export const demoAccounts = {
@@ -28,10 +29,7 @@ export async function seedDemoAccounts(prisma: Tx, guideId: string, today = new 
     users[name] = existing ?? (await prisma.user.create({ data: { ...account, passwordHash }, select: { id: true } }));
     if (name === "learner" && !existing) learnerIsNew = true;
   }
-  await prisma.enrollment.createMany({
-    skipDuplicates: true,
-    data: [users.learner.id].map((userId) => ({ userId, guideId, startedAt: new Date(today.getTime() - 42 * DAY_MS) })),
-  });
+  await enrollLearner(prisma, users.learner.id, { guideId, startedAt: new Date(today.getTime() - 42 * DAY_MS) });
   await prisma.mentorAssignment.createMany({
     skipDuplicates: true,
     data: [{ mentorId: users.mentor.id, learnerId: users.learner.id }],

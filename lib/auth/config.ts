@@ -1,4 +1,5 @@
 import { isProduction } from "@/lib/env";
+import { PROTECTED_PATH_PREFIXES } from "@/lib/auth/navigation";
 
 /**
  * Auth settings shared by next-auth (lib/auth/options.ts) and proxy.ts. Kept free of database
@@ -20,20 +21,7 @@ export const SESSION_UPDATE_AGE_SECONDS = 24 * 60 * 60;
 export const secureCookies = () => isProduction();
 export const sessionCookieName = () => `${secureCookies() ? "__Secure-" : ""}next-auth.session-token`;
 
-/** Signed-in areas: the proxy sends guests from these to sign-in (pages check again). */
-export const PROTECTED_PATH_PREFIXES = [
-  "/dashboard",
-  "/hours",
-  "/phases",
-  "/deliverables",
-  "/quiz",
-  "/self-assessment",
-  "/projects",
-  "/notifications",
-  "/mentor",
-  "/admin",
-  "/account",
-] as const;
+// PROTECTED_PATH_PREFIXES (the signed-in areas) derive from the navigation: lib/auth/navigation.ts.
 
 export function isProtectedPath(pathname: string): boolean {
   return PROTECTED_PATH_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

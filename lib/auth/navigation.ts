@@ -7,25 +7,40 @@ export function homePathFor(role: Role): string {
 
 export type NavItem = { href: string; label: string };
 
+/**
+ * Each role's navigation: the one list of the signed-in pages. It also drives the proxy's
+ * guarded paths (below) and the accessibility suite's page list, so a new page is added here
+ * once (plus its page.tsx and loading.tsx).
+ */
+const NAVIGATION: Record<Role, NavItem[]> = {
+  LEARNER: [
+    { href: "/dashboard", label: "Dashboard" },
+    { href: "/hours", label: "Hours" },
+    { href: "/phases", label: "Phases" },
+    { href: "/quiz", label: "Quiz" },
+    { href: "/self-assessment", label: "Self-check" },
+    { href: "/projects", label: "Projects" },
+  ],
+  MENTOR: [
+    { href: "/mentor", label: "Mentees" },
+    { href: "/mentor/reviews", label: "Reviews" },
+  ],
+  ADMIN: [
+    { href: "/mentor", label: "Mentees" },
+    { href: "/mentor/reviews", label: "Reviews" },
+    { href: "/admin", label: "Admin" },
+  ],
+};
+const ACCOUNT: NavItem = { href: "/account", label: "Account" };
+
 export function navItemsFor(role: Role): NavItem[] {
-  const byRole: Record<Role, NavItem[]> = {
-    LEARNER: [
-      { href: "/dashboard", label: "Dashboard" },
-      { href: "/hours", label: "Hours" },
-      { href: "/phases", label: "Phases" },
-      { href: "/quiz", label: "Quiz" },
-      { href: "/self-assessment", label: "Self-check" },
-      { href: "/projects", label: "Projects" },
-    ],
-    MENTOR: [
-      { href: "/mentor", label: "Mentees" },
-      { href: "/mentor/reviews", label: "Reviews" },
-    ],
-    ADMIN: [
-      { href: "/mentor", label: "Mentees" },
-      { href: "/mentor/reviews", label: "Reviews" },
-      { href: "/admin", label: "Admin" },
-    ],
-  };
-  return [...byRole[role], { href: "/account", label: "Account" }];
+  return [...NAVIGATION[role], ACCOUNT];
 }
+
+/** Signed-in pages without a navigation link of their own: reached from a phase, and the header's bell. */
+const LINKED_FROM_PAGES = ["/deliverables", "/notifications"];
+
+/** Signed-in areas: the proxy sends guests from these to sign-in (pages check again). */
+export const PROTECTED_PATH_PREFIXES: readonly string[] = [
+  ...new Set([...Object.values(NAVIGATION).flat(), ACCOUNT].map((item) => item.href).concat(LINKED_FROM_PAGES)),
+];

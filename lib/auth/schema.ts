@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { requiredText } from "@/lib/validation/fields";
 
 /** Sign-up, sign-in and password reset: one zod schema per input, shared by the forms and the server actions. */
 
@@ -28,11 +29,7 @@ export const newPasswordSchema = z
 
 export const PASSWORD_IS_EMAIL_MESSAGE = "Don't use your email address as your password.";
 
-export const nameSchema = z
-  .string({ error: "Enter your name." })
-  .trim()
-  .min(1, { error: "Enter your name." })
-  .max(100, { error: "Use at most 100 characters." });
+export const nameSchema = requiredText("Enter your name.", 100);
 
 export const signUpSchema = z
   .object({ name: nameSchema, email: emailSchema, password: newPasswordSchema })

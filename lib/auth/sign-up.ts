@@ -2,7 +2,7 @@ import "server-only";
 import type { SignUpInput } from "@/lib/auth/schema";
 import { ActionError } from "@/lib/actions/result";
 import { hashPassword } from "@/lib/auth/password";
-import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/queries";
+import { DEFAULT_GUIDE_SLUG, enrollLearner } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -26,10 +26,7 @@ export async function createLearnerAccount(account: NewAccount) {
       data: { ...account, role: "LEARNER" },
       select: { id: true, email: true, name: true, image: true, emailVerified: true },
     });
-    const guide = await tx.guide.findUnique({ where: { slug: DEFAULT_GUIDE_SLUG }, select: { id: true } });
-    if (guide) {
-      await tx.enrollment.create({ data: { userId: user.id, guideId: guide.id } });
-    } else {
+    if (!(await enrollLearner(tx, user.id))) {
       console.warn(
         `[accounts] guide "${DEFAULT_GUIDE_SLUG}" is not seeded: ${user.id} signed up without an enrollment`,
       );

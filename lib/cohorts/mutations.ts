@@ -1,7 +1,7 @@
 import "server-only";
 import { ActionError } from "@/lib/actions/result";
 import { auditDiff, recordAudit, type AuditActor } from "@/lib/audit/record";
-import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/queries";
+import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fromDbDate, toDbDate } from "@/lib/progress/calendar";

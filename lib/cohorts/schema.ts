@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate } from "@/lib/progress/calendar";
+import { idField, isoDateField, requiredText, searchParam } from "@/lib/validation/fields";
 
 /** One zod schema per input, shared by the cohort forms, the URL parsing and the server actions. */
 
@@ -12,57 +12,34 @@ export const ALREADY_COHORT_MENTOR_MESSAGE = "That mentor is already on this coh
 export const NOT_MEMBER_MESSAGE = "That person is no longer in this cohort.";
 export const COHORT_NOT_FOUND_MESSAGE = "That cohort no longer exists.";
 
-const id = (what: string) =>
-  z
-    .string({ error: `Choose a ${what}.` })
-    .trim()
-    .min(1, { error: `Choose a ${what}.` })
-    .max(64);
-
 const cohortFields = {
-  name: z
-    .string({ error: "Enter a name for the cohort." })
-    .trim()
-    .min(1, { error: "Enter a name for the cohort." })
-    .max(100, { error: "Use at most 100 characters." }),
-  startDate: z
-    .string({ error: "Enter the start date." })
-    .trim()
-    .refine(isIsoDate, { error: "Enter a valid date (YYYY-MM-DD)." }),
+  name: requiredText("Enter a name for the cohort.", 100),
+  startDate: isoDateField("Enter the start date."),
 };
 
 export const createCohortSchema = z.object(cohortFields);
-export const updateCohortSchema = z.object({ cohortId: id("cohort"), ...cohortFields });
+export const updateCohortSchema = z.object({ cohortId: idField("cohort"), ...cohortFields });
 
 /** Adding someone by email: what an admin knows, and it needs no list of every account. */
 export const cohortPersonSchema = z.object({
-  cohortId: id("cohort"),
+  cohortId: idField("cohort"),
   email: z
     .string({ error: "Enter an email address." })
     .trim()
     .toLowerCase()
     .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }).max(254)),
 });
-export const removeCohortMemberSchema = z.object({ cohortId: id("cohort"), learnerId: id("learner") });
-export const removeCohortMentorSchema = z.object({ cohortId: id("cohort"), mentorId: id("mentor") });
+export const removeCohortMemberSchema = z.object({ cohortId: idField("cohort"), learnerId: idField("learner") });
+export const removeCohortMentorSchema = z.object({ cohortId: idField("cohort"), mentorId: idField("mentor") });
 
 // ─── The progress table's URL: ?sort=<column>&dir=asc|desc ─────────────────
 
 export const FIXED_SORT_COLUMNS = ["name", "total", "level", "pace", "last-activity", "open"] as const;
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-
 /** `phase:<key>` sorts by one phase's hours; anything unknown falls back to the name. */
 export const cohortTableSchema = z.object({
-  sort: z
-    .preprocess(
-      firstValue,
-      z
-        .string()
-        .regex(new RegExp(`^(${FIXED_SORT_COLUMNS.join("|")}|phase:[a-z0-9]+(?:-[a-z0-9]+)*)$`))
-        .max(100)
-        .catch("name"),
-    )
-    .default("name"),
-  dir: z.preprocess(firstValue, z.enum(["asc", "desc"]).catch("asc")).default("asc"),
+  sort: searchParam
+    .token(100, new RegExp(`^(${FIXED_SORT_COLUMNS.join("|")}|phase:[a-z0-9]+(?:-[a-z0-9]+)*)$`))
+    .transform((sort) => sort ?? "name"),
+  dir: searchParam.choice(["asc", "desc"]).transform((dir) => dir ?? "asc"),
 });
 export type CohortTableParams = z.output<typeof cohortTableSchema>;

@@ -1,5 +1,5 @@
 import "server-only";
-import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/queries";
+import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
 import { addDays, fromDbDate, toDbDate, type IsoDate } from "@/lib/progress/calendar";
 import { PACE_WINDOW_WEEKS } from "@/lib/progress/pace";

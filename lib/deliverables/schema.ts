@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idField, optionalHttpUrl } from "@/lib/validation/fields";
+import { idField, optionalHttpUrl, requiredText } from "@/lib/validation/fields";
 
 /** One zod schema per input, shared by the deliverable form and the server actions. */
 
@@ -13,10 +13,6 @@ export const submissionSchema = z.object({
   repoUrl: optionalHttpUrl(),
   demoUrl: optionalHttpUrl(),
   docUrl: optionalHttpUrl(),
-  description: z
-    .string({ error: DESCRIPTION_REQUIRED_MESSAGE })
-    .trim()
-    .min(1, { error: DESCRIPTION_REQUIRED_MESSAGE })
-    .max(DESCRIPTION_MAX_LENGTH, { error: DESCRIPTION_TOO_LONG_MESSAGE }),
+  description: requiredText(DESCRIPTION_REQUIRED_MESSAGE, DESCRIPTION_MAX_LENGTH, DESCRIPTION_TOO_LONG_MESSAGE),
 });
 export type SubmissionInput = z.infer<typeof submissionSchema>;

@@ -1,13 +1,46 @@
-import "server-only";
 import { db } from "@/lib/db";
-import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/queries";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+
+/*
+ * No "server-only" marker: the seed script (tsx, outside Next.js) enrols the demo learner
+ * through here too. Nothing in this file is reachable from a client component.
+ */
+
+/** The guide every new learner follows until there is a choice of guides. */
+export const DEFAULT_GUIDE_SLUG = "ml-infrastructure";
 
 export type LearnerGuide = { guideId: string; startedAt: Date };
 
+type Client = PrismaClient | Prisma.TransactionClient;
+
+/**
+ * Enrols a learner on a guide (the default one unless `guideId` is given) and returns the
+ * guide's id, or null when the default guide is not seeded yet. The one place enrolment is
+ * written: sign-up and first OAuth sign-in (lib/auth/sign-up.ts), first use (learnerGuide),
+ * the demo seed and the test support. Idempotent: an existing enrolment is kept as it is, so
+ * two first requests racing both succeed.
+ */
+export async function enrollLearner(
+  client: Client,
+  userId: string,
+  options: { guideId?: string; startedAt?: Date } = {},
+): Promise<string | null> {
+  const guideId =
+    options.guideId ??
+    (await client.guide.findUnique({ where: { slug: DEFAULT_GUIDE_SLUG }, select: { id: true } }))?.id;
+  if (!guideId) return null;
+  await client.enrollment.createMany({
+    data: [{ userId, guideId, ...(options.startedAt ? { startedAt: options.startedAt } : {}) }],
+    skipDuplicates: true,
+  });
+  return guideId;
+}
+
 /**
  * The guide a learner follows, enrolling them in the default guide on first use (sign-up
- * enrolls too; this covers OAuth users and accounts made by admins). Every tracker read and
- * write resolves the guide through here, so a second guide only changes this function.
+ * enrolls too; this covers accounts made by admins or before the guide was seeded). Every
+ * tracker read and write resolves the guide through here, so a second guide only changes this
+ * function.
  */
 export async function learnerGuide(learnerId: string): Promise<LearnerGuide> {
   const prisma = db();
@@ -17,11 +50,10 @@ export async function learnerGuide(learnerId: string): Promise<LearnerGuide> {
     select: { guideId: true, startedAt: true },
   });
   if (existing) return existing;
-  const guide = await prisma.guide.findUniqueOrThrow({ where: { slug: DEFAULT_GUIDE_SLUG }, select: { id: true } });
-  // Two first requests at once both reach the insert; the loser reads the winner's row.
-  await prisma.enrollment.createMany({ data: [{ userId: learnerId, guideId: guide.id }], skipDuplicates: true });
+  const guideId = await enrollLearner(prisma, learnerId);
+  if (!guideId) throw new Error(`The guide "${DEFAULT_GUIDE_SLUG}" is not seeded.`);
   return prisma.enrollment.findUniqueOrThrow({
-    where: { userId_guideId: { userId: learnerId, guideId: guide.id } },
+    where: { userId_guideId: { userId: learnerId, guideId } },
     select: { guideId: true, startedAt: true },
   });
 }

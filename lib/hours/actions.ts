@@ -6,7 +6,7 @@ import { userAction } from "@/lib/actions/safe-action";
 import { formatMinutes } from "@/lib/progress/path";
 import { fromDbDate } from "@/lib/progress/calendar";
 import { deleteTimeEntry, importTimeEntries, logHours, updateTimeEntry } from "@/lib/hours/mutations";
-import { formatLogDate } from "@/lib/hours/rules";
+import { formatIsoDate } from "@/lib/ui/format";
 import {
   deleteTimeEntrySchema,
   importTimeEntriesSchema,
@@ -34,7 +34,7 @@ export const logHoursAction = userAction({
   handler: async (input, user) => {
     const entry = await logHours(user, input);
     revalidateHours();
-    const what = `${formatMinutes(entry.minutes)} on ${formatLogDate(fromDbDate(entry.date))}`;
+    const what = `${formatMinutes(entry.minutes)} on ${formatIsoDate(fromDbDate(entry.date))}`;
     // A replayed submit reports the first one's success: from the learner's side it is the same click.
     return success({ id: entry.id }, `Logged ${what}.`);
   },

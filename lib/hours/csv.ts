@@ -1,7 +1,13 @@
 import type { IsoDate } from "@/lib/progress/calendar";
 import { MINUTES_PER_DAY, parseDuration } from "@/lib/progress/path";
-import { dailyCapMessage } from "@/lib/hours/rules";
-import { CSV_MAX_ROWS, dateProblem, NOTE_MAX_LENGTH, NOTE_TOO_LONG_MESSAGE } from "@/lib/hours/schema";
+import { dailyCapMessage } from "@/lib/hours/learner-day";
+import {
+  CSV_MAX_ROWS,
+  dateProblem,
+  NOTE_MAX_LENGTH,
+  NOTE_TOO_LONG_MESSAGE,
+  type TimeEntryInput,
+} from "@/lib/hours/schema";
 
 /**
  * CSV import of past entries, the pure part: parsing (RFC 4180: quoted fields, "" escapes,
@@ -93,14 +99,7 @@ export interface CsvContext {
   loggedByDate: ReadonlyMap<IsoDate, number>;
 }
 
-export interface CsvRow {
-  line: number;
-  date: IsoDate;
-  minutes: number;
-  phaseId: string;
-  subSkillId: string | null;
-  note: string | null;
-}
+export type CsvRow = TimeEntryInput & { line: number };
 
 export interface CsvRowProblem {
   line: number;

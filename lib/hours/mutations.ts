@@ -5,17 +5,19 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { learnerGuide } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { toDbDate, type IsoDate } from "@/lib/progress/calendar";
+import { toDbDate } from "@/lib/progress/calendar";
 import { checkCsv, csvDates, parseCsv, type CsvCheckResult, type CsvRecord } from "@/lib/hours/csv";
 import { minutesLoggedByDate, minutesLoggedOn } from "@/lib/hours/queries";
-import { dailyCapMessage, learnerToday } from "@/lib/hours/rules";
+import { dailyCapMessage, learnerToday } from "@/lib/hours/learner-day";
 import {
   dateProblem,
   ENTRY_NOT_FOUND_MESSAGE,
   FUTURE_DATE_MESSAGE,
   PHASE_MESSAGE,
   SUB_SKILL_MESSAGE,
+  pickEntry,
   type ImportTimeEntriesInput,
+  type TimeEntryInput,
   type LogHoursInput,
   type UpdateTimeEntryInput,
 } from "@/lib/hours/schema";
@@ -30,7 +32,6 @@ import {
  */
 
 type Learner = Pick<CurrentUser, "id" | "timeZone">;
-type EntryFields = { date: IsoDate; minutes: number; phaseId: string; subSkillId: string | null; note: string | null };
 type Kept = { phaseId: string; subSkillId: string | null };
 
 export type SavedEntry = { id: string; date: Date; minutes: number };
@@ -42,7 +43,7 @@ const savedSelect = { id: true, date: true, minutes: true } as const;
  * or sub-skill it already has even if that was archived since: fixing a note must not force
  * the learner to move the hours.
  */
-async function checkEntry(learner: Learner, input: EntryFields, now: Date, kept?: Kept): Promise<void> {
+async function checkEntry(learner: Learner, input: TimeEntryInput, now: Date, kept?: Kept): Promise<void> {
   const errors: FieldErrors = {};
   const dateError = dateProblem(input.date, learnerToday(learner.timeZone, now));
   if (dateError) errors.date = [dateError];
@@ -65,13 +66,11 @@ async function checkEntry(learner: Learner, input: EntryFields, now: Date, kept?
   if (Object.keys(errors).length > 0) throw new ActionError(INVALID_INPUT_MESSAGE, errors);
 }
 
-const entryData = (input: EntryFields) => ({
-  date: toDbDate(input.date),
-  minutes: input.minutes,
-  phaseId: input.phaseId,
-  subSkillId: input.subSkillId,
-  note: input.note,
-});
+/** The row's columns: the entry's own fields, with the calendar date as the database's date. */
+function entryData(input: TimeEntryInput) {
+  const { date, ...rest } = pickEntry(input);
+  return { ...rest, date: toDbDate(date) };
+}
 
 export async function logHours(
   learner: Learner,
@@ -239,7 +238,7 @@ function isFutureDateViolation(error: unknown): boolean {
 async function translateDbError(
   error: unknown,
   learnerId: string,
-  input: EntryFields,
+  input: TimeEntryInput,
   editedEntryId?: string,
 ): Promise<unknown> {
   if (isDailyCapViolation(error)) {

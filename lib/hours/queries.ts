@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { learnerGuide } from "@/lib/guides/enrollment";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fromDbDate, toDbDate, type IsoDate } from "@/lib/progress/calendar";
-import { PAGE_SIZE, type EntryFilters } from "@/lib/hours/schema";
+import { ENTRY_SELECT, PAGE_SIZE, type EntryFilters } from "@/lib/hours/schema";
 import type { HoursOption, TimeEntryRow } from "@/lib/hours/types";
 
 /**
@@ -89,27 +89,19 @@ export async function listTimeEntries(learnerId: string, filters: EntryFilters):
           take: PAGE_SIZE,
           select: {
             id: true,
-            date: true,
-            minutes: true,
-            note: true,
-            phaseId: true,
-            subSkillId: true,
+            ...ENTRY_SELECT,
             phase: { select: { title: true, archivedAt: true } },
             subSkill: { select: { name: true, archivedAt: true } },
           },
         });
   return {
-    entries: rows.map((row) => ({
-      id: row.id,
-      date: fromDbDate(row.date),
-      minutes: row.minutes,
-      note: row.note,
-      phaseId: row.phaseId,
-      phaseTitle: row.phase.title,
-      phaseArchived: row.phase.archivedAt !== null,
-      subSkillId: row.subSkillId,
-      subSkillTitle: row.subSkill?.name ?? null,
-      subSkillArchived: row.subSkill?.archivedAt != null,
+    entries: rows.map(({ date, phase, subSkill, ...row }) => ({
+      ...row,
+      date: fromDbDate(date),
+      phaseTitle: phase.title,
+      phaseArchived: phase.archivedAt !== null,
+      subSkillTitle: subSkill?.name ?? null,
+      subSkillArchived: subSkill?.archivedAt != null,
     })),
     totalCount,
     totalMinutes: totals._sum.minutes ?? 0,

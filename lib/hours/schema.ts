@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isIsoDate, type IsoDate } from "@/lib/progress/calendar";
 import { parseDuration } from "@/lib/progress/path";
+import { idField, optionalText, searchParam } from "@/lib/validation/fields";
 
 /**
  * Inputs of the hours feature, shared by the forms and the server actions. What needs the
@@ -40,22 +41,26 @@ const dateSchema = z
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
-const idSchema = (message: string) =>
-  z.string({ error: message }).trim().min(1, { error: message }).max(100, { error: message });
+// Generated when a form renders: a double-submitted form carries the same key twice.
+const formKey = z
+  .string({ error: RELOAD_MESSAGE })
+  .trim()
+  .min(16, { error: RELOAD_MESSAGE })
+  .max(100, { error: RELOAD_MESSAGE });
 
-/** Empty select / textarea → null. */
-const optionalText = (schema: z.ZodString) => schema.nullish().transform((value) => (value ? value : null));
-
+/**
+ * A time entry's fields, described once: the forms post these names, the schemas below add
+ * the id or the idempotency key, and every other shape (what is stored, the list row, the
+ * form's values) is derived from this object. A new field is added here.
+ */
 const entryShape = {
   date: dateSchema,
   // Read together by parseDuration below: "" is 0, so "2 h" alone or "45 min" alone are fine.
   hours: z.unknown(),
   minutes: z.unknown(),
-  phaseId: idSchema(PHASE_MESSAGE),
-  subSkillId: optionalText(z.string({ error: SUB_SKILL_MESSAGE }).trim().max(100, { error: SUB_SKILL_MESSAGE })),
-  note: optionalText(
-    z.string({ error: NOTE_TOO_LONG_MESSAGE }).trim().max(NOTE_MAX_LENGTH, { error: NOTE_TOO_LONG_MESSAGE }),
-  ),
+  phaseId: idField("phase", PHASE_MESSAGE),
+  subSkillId: optionalText(100, SUB_SKILL_MESSAGE, { nullable: true }),
+  note: optionalText(NOTE_MAX_LENGTH, NOTE_TOO_LONG_MESSAGE, { nullable: true }),
 };
 
 type DurationFields = { hours?: unknown; minutes?: unknown };
@@ -73,27 +78,57 @@ function toEntry<T extends DurationFields>({ hours, minutes, ...rest }: T) {
   return { ...rest, minutes: duration.ok ? duration.minutes : 0 };
 }
 
+/** One time entry on its own: what logging and editing share. */
+export const timeEntrySchema = z.object(entryShape).superRefine(checkDuration, always).transform(toEntry);
+
+/** A time entry as it is stored and checked: { date, minutes, phaseId, subSkillId, note }. */
+export type TimeEntryInput = z.output<typeof timeEntrySchema>;
+
+/** The stored fields: the form's, with hours and minutes read together as `minutes`. */
+const ENTRY_KEYS = Object.keys(entryShape).filter((key) => key !== "hours") as Array<keyof TimeEntryInput>;
+
+/** Just the entry's own fields of a larger input (an update's id, a log's key, a CSV line are dropped). */
+export function pickEntry(input: TimeEntryInput): TimeEntryInput {
+  return Object.fromEntries(ENTRY_KEYS.map((key) => [key, input[key]])) as TimeEntryInput;
+}
+
+/** `select` for the stored fields of an entry, in the same order. */
+export const ENTRY_SELECT = Object.fromEntries(ENTRY_KEYS.map((key) => [key, true])) as Record<
+  keyof TimeEntryInput,
+  true
+>;
+
+/** What the entry form's inputs hold: text, one per field the form posts. */
+export type TimeEntryFormValues = Record<keyof typeof entryShape, string>;
+
+/** The form's values for an entry being edited, or all empty for a new one. */
+export function entryFormValues(entry?: TimeEntryInput): TimeEntryFormValues {
+  const values = Object.fromEntries(
+    Object.keys(entryShape).map((key) => {
+      const value = entry?.[key as keyof TimeEntryInput];
+      return [key, value === null || value === undefined ? "" : String(value)];
+    }),
+  ) as TimeEntryFormValues;
+  if (!entry) return values;
+  return { ...values, hours: String(Math.floor(entry.minutes / 60)), minutes: String(entry.minutes % 60) };
+}
+
 export const logHoursSchema = z
   .object({
     ...entryShape,
-    // Generated when the form renders: a double-submitted form carries the same key twice.
-    idempotencyKey: z
-      .string({ error: RELOAD_MESSAGE })
-      .trim()
-      .min(16, { error: RELOAD_MESSAGE })
-      .max(100, { error: RELOAD_MESSAGE }),
+    idempotencyKey: formKey,
   })
   .superRefine(checkDuration, always)
   .transform(toEntry);
 export type LogHoursInput = z.output<typeof logHoursSchema>;
 
 export const updateTimeEntrySchema = z
-  .object({ id: idSchema(ENTRY_NOT_FOUND_MESSAGE), ...entryShape })
+  .object({ id: idField("entry", ENTRY_NOT_FOUND_MESSAGE), ...entryShape })
   .superRefine(checkDuration, always)
   .transform(toEntry);
 export type UpdateTimeEntryInput = z.output<typeof updateTimeEntrySchema>;
 
-export const deleteTimeEntrySchema = z.object({ id: idSchema(ENTRY_NOT_FOUND_MESSAGE) });
+export const deleteTimeEntrySchema = z.object({ id: idField("entry", ENTRY_NOT_FOUND_MESSAGE) });
 export type DeleteTimeEntryInput = z.output<typeof deleteTimeEntrySchema>;
 
 export const importTimeEntriesSchema = z.object({
@@ -105,11 +140,7 @@ export const importTimeEntriesSchema = z.object({
     }),
   // Row n of the file gets the idempotency key `import:<importKey>:<n>`, so importing the same
   // submission twice is refused by the unique (learnerId, idempotencyKey) index.
-  importKey: z
-    .string({ error: RELOAD_MESSAGE })
-    .trim()
-    .min(16, { error: RELOAD_MESSAGE })
-    .max(100, { error: RELOAD_MESSAGE }),
+  importKey: formKey,
 });
 export type ImportTimeEntriesInput = z.output<typeof importTimeEntriesSchema>;
 
@@ -117,28 +148,18 @@ export type ImportTimeEntriesInput = z.output<typeof importTimeEntriesSchema>;
 
 /** Each param is checked on its own: a bad one falls back to its default, the others still apply. */
 export const entryFiltersSchema = z.object({
-  phase: z.string().trim().min(1).max(100).optional().catch(undefined),
-  subSkill: z.string().trim().min(1).max(100).optional().catch(undefined),
-  from: z.string().refine(isIsoDate).optional().catch(undefined),
-  to: z.string().refine(isIsoDate).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
+  phase: searchParam.token(100),
+  subSkill: searchParam.token(100),
+  from: searchParam.isoDate(),
+  to: searchParam.isoDate(),
+  page: searchParam.page(1_000_000),
 });
 export type EntryFilters = z.output<typeof entryFiltersSchema>;
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export function parseEntryFilters(searchParams: SearchParams): EntryFilters {
-  const first = (key: string) => {
-    const value = searchParams[key];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  const filters = entryFiltersSchema.parse({
-    phase: first("phase") || undefined,
-    subSkill: first("subSkill") || undefined,
-    from: first("from") || undefined,
-    to: first("to") || undefined,
-    page: first("page"),
-  });
+  const filters = entryFiltersSchema.parse(searchParams);
   // A reversed range is read as the range the learner meant.
   if (filters.from && filters.to && filters.from > filters.to)
     return { ...filters, from: filters.to, to: filters.from };

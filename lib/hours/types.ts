@@ -1,18 +1,14 @@
-import type { IsoDate } from "@/lib/progress/calendar";
+import type { TimeEntryInput } from "@/lib/hours/schema";
 
 /** View shapes the hours queries return and the (client) components take. */
 
 export type HoursOption = { id: string; key: string; title: string; archived: boolean };
 
-export type TimeEntryRow = {
+/** A stored entry (its fields come from the schema's one description) with what the list shows of its phase and sub-skill. */
+export type TimeEntryRow = TimeEntryInput & {
   id: string;
-  date: IsoDate;
-  minutes: number;
-  note: string | null;
-  phaseId: string;
   phaseTitle: string;
   phaseArchived: boolean;
-  subSkillId: string | null;
   subSkillTitle: string | null;
   subSkillArchived: boolean;
 };

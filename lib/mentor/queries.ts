@@ -22,3 +22,20 @@ export async function getMenteeSummaries(user: CurrentUser, today: IsoDate): Pro
     { today },
   );
 }
+
+/**
+ * The header of a mentee's page: who they are and their time zone (their dashboard is read in
+ * it). Authorized in the query too: a mentor finds only a learner assigned to them, an admin
+ * any learner; anyone else, or an id that is not a learner's, finds nothing.
+ */
+export async function getMentee(viewer: Pick<CurrentUser, "id" | "role">, learnerId: string) {
+  if (viewer.role !== "ADMIN" && viewer.role !== "MENTOR") return null;
+  return db().user.findFirst({
+    where: {
+      id: learnerId,
+      role: "LEARNER",
+      ...(viewer.role === "ADMIN" ? {} : { mentors: { some: { mentorId: viewer.id } } }),
+    },
+    select: { name: true, email: true, timeZone: true },
+  });
+}

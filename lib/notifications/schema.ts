@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { booleanField, hiddenIdField, searchParam } from "@/lib/validation/fields";
 
 /** One zod schema per input, shared by the notification forms and the server actions. */
 
@@ -15,24 +16,15 @@ export const NOTIFICATION_KINDS = {
 } as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[keyof typeof NOTIFICATION_KINDS];
 
-const id = (what: string) =>
-  z
-    .string({ error: `Missing ${what}.` })
-    .trim()
-    .min(1, { error: `Missing ${what}.` })
-    .max(64);
-
-export const markNotificationReadSchema = z.object({ id: id("notification") });
+export const markNotificationReadSchema = z.object({ id: hiddenIdField("notification") });
 
 export const markAllNotificationsReadSchema = z.object({});
 
 /** `optOut: true` stops the daily email. Form posts send "true" / "false" as text. */
 export const digestOptOutSchema = z.object({
-  optOut: z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")], {
-    error: "Choose whether to receive the daily email.",
-  }),
+  optOut: booleanField("Choose whether to receive the daily email."),
 });
 export type DigestOptOutInput = z.infer<typeof digestOptOutSchema>;
 
 /** `?page=` of the list page: a positive integer, anything else is page 1. */
-export const pageParamSchema = z.coerce.number().int().min(1).max(10_000).catch(1);
+export const pageParamSchema = searchParam.page();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idField } from "@/lib/validation/fields";
 
 /**
  * Quiz inputs, shared by the take form and the server actions. The form posts one radio group
@@ -25,7 +26,7 @@ function gatherAnswers(input: unknown): unknown {
   return { ...rest, answers };
 }
 
-const attemptId = z.string({ error: "That quiz attempt was not found." }).trim().min(1).max(64);
+const attemptId = idField("quiz attempt", "That quiz attempt was not found.");
 
 export const startQuizAttemptSchema = z.object({});
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { booleanField, hiddenIdField, optionalText, requiredText, searchParam } from "@/lib/validation/fields";
 
 /** One zod schema per input, shared by the review forms and the server actions. */
 
@@ -17,13 +18,6 @@ export const COMMENT_TAG_LABELS: Record<CommentTagName, string> = {
 export const ALREADY_REVIEWED_MESSAGE = "This version was already reviewed";
 export const CHANGES_COMMENT_REQUIRED = "Say what needs to change";
 
-const id = (what: string) =>
-  z
-    .string({ error: `Missing ${what}.` })
-    .trim()
-    .min(1, { error: `Missing ${what}.` })
-    .max(64);
-
 /**
  * The version the reviewer was looking at: deciding on anything else is refused. A form sends
  * it as text; only text is converted (z.coerce would also turn `true` into version 1), and the
@@ -41,48 +35,33 @@ const version = z.preprocess(
 const tooLong = `Use at most ${COMMENT_MAX_LENGTH} characters.`;
 
 export const approveSubmissionSchema = z.object({
-  submissionId: id("submission"),
+  submissionId: hiddenIdField("submission"),
   version,
-  comment: z
-    .string()
-    .trim()
-    .max(COMMENT_MAX_LENGTH, { error: tooLong })
-    .optional()
-    .transform((value) => (value ? value : null)),
+  comment: optionalText(COMMENT_MAX_LENGTH, tooLong),
 });
 export type ApproveSubmissionInput = z.infer<typeof approveSubmissionSchema>;
 
 export const requestChangesSchema = z.object({
-  submissionId: id("submission"),
+  submissionId: hiddenIdField("submission"),
   version,
-  comment: z
-    .string({ error: CHANGES_COMMENT_REQUIRED })
-    .trim()
-    .min(1, { error: CHANGES_COMMENT_REQUIRED })
-    .max(COMMENT_MAX_LENGTH, { error: tooLong }),
+  comment: requiredText(CHANGES_COMMENT_REQUIRED, COMMENT_MAX_LENGTH, tooLong),
 });
 export type RequestChangesInput = z.infer<typeof requestChangesSchema>;
 
 export const addReviewCommentSchema = z.object({
-  versionId: id("version"),
-  body: z
-    .string({ error: "Write a comment." })
-    .trim()
-    .min(1, { error: "Write a comment." })
-    .max(COMMENT_MAX_LENGTH, { error: tooLong }),
+  versionId: hiddenIdField("version"),
+  body: requiredText("Write a comment.", COMMENT_MAX_LENGTH, tooLong),
   tag: z.enum(COMMENT_TAGS, { error: "Choose a tag from the list." }).default("NOTE"),
 });
 export type AddReviewCommentInput = z.infer<typeof addReviewCommentSchema>;
 
 export const setCommentResolvedSchema = z.object({
-  commentId: id("comment"),
-  resolved: z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")], {
-    error: "Say whether the comment is resolved.",
-  }),
+  commentId: hiddenIdField("comment"),
+  resolved: booleanField("Say whether the comment is resolved."),
 });
 export type SetCommentResolvedInput = z.infer<typeof setCommentResolvedSchema>;
 
-export const approveProjectSchema = z.object({ projectProgressId: id("project") });
+export const approveProjectSchema = z.object({ projectProgressId: hiddenIdField("project") });
 
 /**
  * The queue's views. A mentor sees their mentees' work. An admin sees by default the work that
@@ -91,6 +70,6 @@ export const approveProjectSchema = z.object({ projectProgressId: id("project") 
 export const QUEUE_VIEWS = ["mine", "attention", "all"] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
 export const queueParamsSchema = z.object({
-  view: z.enum(QUEUE_VIEWS).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  view: searchParam.choice(QUEUE_VIEWS),
+  page: searchParam.page(),
 });

@@ -3,7 +3,7 @@
  * lib/progress formats durations; this formats the rest. Pure, so server and client
  * components share it, and an instant is always formatted in the viewer's own time zone.
  */
-import type { IsoDate } from "@/lib/progress/calendar";
+import { isIsoDate, type IsoDate } from "@/lib/progress/calendar";
 
 // A calendar date is a UTC midnight (calendar.ts), so it is always formatted in UTC.
 const dayMonthYear = new Intl.DateTimeFormat("en-GB", {
@@ -12,10 +12,24 @@ const dayMonthYear = new Intl.DateTimeFormat("en-GB", {
   year: "numeric",
   timeZone: "UTC",
 });
+const weekdayDayMonthYear = new Intl.DateTimeFormat("en-GB", {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 const monthOnly = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });
 
+// Something that is not a real date (a hand-edited URL, a bad CSV cell) is shown as it came.
+const asCalendarDate = (date: IsoDate, format: Intl.DateTimeFormat): string =>
+  isIsoDate(date) ? format.format(new Date(`${date}T00:00:00Z`)) : date;
+
 /** "3 Mar 2026". */
-export const formatIsoDate = (date: IsoDate): string => dayMonthYear.format(new Date(`${date}T00:00:00Z`));
+export const formatIsoDate = (date: IsoDate): string => asCalendarDate(date, dayMonthYear);
+
+/** "Tue, 3 Mar 2026": where the weekday helps (a learner's log). */
+export const formatIsoDateLong = (date: IsoDate): string => asCalendarDate(date, weekdayDayMonthYear);
 
 /** "Mar". */
 export const formatMonth = (date: IsoDate): string => monthOnly.format(new Date(`${date}T00:00:00Z`));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { booleanField, idField, searchParam } from "@/lib/validation/fields";
 
 /** One zod schema per input, shared by the admin forms, the URL parsing and the server actions. */
 
@@ -17,39 +18,26 @@ export const SELF_MENTOR_MESSAGE = "A learner cannot mentor themself.";
 export const ALREADY_ASSIGNED_MESSAGE = "That mentor is already assigned to this learner.";
 export const NOT_ASSIGNED_MESSAGE = "That mentor is not assigned to this learner.";
 
-const id = (what: string) =>
-  z
-    .string({ error: `Choose a ${what}.` })
-    .trim()
-    .min(1, { error: `Choose a ${what}.` })
-    .max(64);
-
-/** A search param that is missing, repeated or malformed falls back instead of failing the page. */
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-
 /** /admin/users?q=&role=&page= — validated so a hand-edited URL can't break the page. */
 export const userSearchSchema = z.object({
-  q: z.preprocess(firstValue, z.string().trim().max(100).catch("")).default(""),
-  role: z.preprocess(firstValue, z.enum(ROLES).optional().catch(undefined)),
-  page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
+  q: searchParam.text(100),
+  role: searchParam.choice(ROLES),
+  page: searchParam.page(),
 });
 export type UserSearch = z.output<typeof userSearchSchema>;
 
 export const changeRoleSchema = z.object({
-  userId: id("user"),
+  userId: idField("user"),
   role: z.enum(ROLES, { error: "Choose a role: learner, mentor or admin." }),
 });
 
 /** `active` arrives as "true"/"false" from a form, or a boolean from code. */
 export const setUserActiveSchema = z.object({
-  userId: id("user"),
-  active: z.preprocess(
-    (v) => (v === "true" ? true : v === "false" ? false : v),
-    z.boolean({ error: "Say whether the account is active." }),
-  ),
+  userId: idField("user"),
+  active: booleanField("Say whether the account is active."),
 });
 
 export const mentorAssignmentSchema = z.object({
-  mentorId: id("mentor"),
-  learnerId: id("learner"),
+  mentorId: idField("mentor"),
+  learnerId: idField("learner"),
 });

@@ -26,7 +26,7 @@ vi.mock("@/lib/db", async (importOriginal) => {
 const { db } = await import("@/lib/db");
 const { getLearnerProgress } = await import("@/lib/dashboard/queries");
 const { explainLevel } = await import("@/lib/progress/proficiency");
-const { createTestUser, testDb } = await import("../support/db");
+const { createEnrolledLearner, testDb } = await import("../support/db");
 const { at, day, insertKnownRecord, keysOf, loadDashboardGuide } = await import("../support/dashboard-record");
 
 const TODAY = "2026-03-11"; // a Wednesday
@@ -62,9 +62,8 @@ afterAll(async () => {
 });
 
 async function freshLearner(startedAt = at("2026-01-05", "09:00")) {
-  const learner = await createTestUser("LEARNER");
+  const learner = await createEnrolledLearner({ guideId: g.guide.id, startedAt });
   learnerIds.push(learner.id);
-  await testDb().enrollment.create({ data: { userId: learner.id, guideId: g.guide.id, startedAt } });
   return learner;
 }
 

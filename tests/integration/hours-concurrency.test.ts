@@ -24,7 +24,7 @@ vi.mock("next/cache", () => ({
 const { logHoursAction } = await import("@/lib/hours/actions");
 const { fromDbDate } = await import("@/lib/progress/calendar");
 const { asCurrentUser } = await import("../support/auth");
-const { createTestUser, seededGuide, testDb } = await import("../support/db");
+const { createEnrolledLearner, seededGuide, testDb } = await import("../support/db");
 
 const created: string[] = [];
 afterAll(async () => {
@@ -42,9 +42,8 @@ function formsFor(date: string, minutes: number, unique: number, replays: number
 describe("50 concurrent log-hours submits by one learner across two days", () => {
   it("keeps each day at most 24 h, one row per acknowledged key, and no lost or doubled entry", async () => {
     const guide = await seededGuide();
-    const user = await createTestUser("LEARNER");
+    const user = await createEnrolledLearner();
     created.push(user.id);
-    await testDb().enrollment.create({ data: { userId: user.id, guideId: guide.id } });
     session.user = asCurrentUser(user);
 
     // Day one: 20 forms of 2 h (12 fit) + 5 replays; day two: 20 forms of 90 min (16 fit) + 5 replays.

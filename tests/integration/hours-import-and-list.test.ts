@@ -17,21 +17,20 @@ vi.mock("next/cache", () => ({
 
 const { importTimeEntriesAction } = await import("@/lib/hours/actions");
 const { listTimeEntries } = await import("@/lib/hours/queries");
-const { learnerToday } = await import("@/lib/hours/rules");
+const { learnerToday } = await import("@/lib/hours/learner-day");
 const { FUTURE_DATE_MESSAGE } = await import("@/lib/hours/schema");
 const { addDays, toDbDate } = await import("@/lib/progress/calendar");
 const { asCurrentUser } = await import("../support/auth");
-const { createTestUser, seededGuide, testDb } = await import("../support/db");
+const { createEnrolledLearner, seededGuide, testDb } = await import("../support/db");
 
-type User = Awaited<ReturnType<typeof createTestUser>>;
+type User = Awaited<ReturnType<typeof createEnrolledLearner>>;
 let guide: Awaited<ReturnType<typeof seededGuide>>;
 const DAY = "2026-03-02";
 
 const created: string[] = [];
 async function learner(): Promise<User> {
-  const user = await createTestUser("LEARNER");
+  const user = await createEnrolledLearner();
   created.push(user.id);
-  await testDb().enrollment.create({ data: { userId: user.id, guideId: guide.id } });
   return user;
 }
 const signInAs = (user: User) => (session.user = asCurrentUser(user));

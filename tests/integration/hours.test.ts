@@ -17,13 +17,13 @@ vi.mock("next/cache", () => ({
 }));
 
 const { deleteTimeEntryAction, logHoursAction, updateTimeEntryAction } = await import("@/lib/hours/actions");
-const { learnerToday } = await import("@/lib/hours/rules");
+const { learnerToday } = await import("@/lib/hours/learner-day");
 const schema = await import("@/lib/hours/schema");
 const { addDays, toDbDate } = await import("@/lib/progress/calendar");
 const { AuthorizationError } = await import("@/lib/auth/errors");
 const { revalidatePath } = await import("next/cache");
 const { asCurrentUser } = await import("../support/auth");
-const { createTestUser, seededGuide, testDb } = await import("../support/db");
+const { createEnrolledLearner, createTestUser, seededGuide, testDb } = await import("../support/db");
 
 type Guide = Awaited<ReturnType<typeof seededGuide>>;
 type User = Awaited<ReturnType<typeof createTestUser>>;
@@ -63,9 +63,8 @@ async function createPrivateGuide() {
 
 const created: string[] = [];
 async function learner(options: { timeZone?: string; guideId?: string } = {}): Promise<User> {
-  const user = await createTestUser("LEARNER", { timeZone: options.timeZone });
+  const user = await createEnrolledLearner({ timeZone: options.timeZone, guideId: options.guideId ?? guide.id });
   created.push(user.id);
-  await testDb().enrollment.create({ data: { userId: user.id, guideId: options.guideId ?? guide.id } });
   return user;
 }
 const signInAs = (user: User) => (session.user = asCurrentUser(user));

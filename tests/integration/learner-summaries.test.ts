@@ -26,6 +26,7 @@ const { getLearnerSummaries } = await import("@/lib/dashboard/summaries");
 const { getLearnerProgress } = await import("@/lib/dashboard/queries");
 const { addDays, toDbDate, todayInTimeZone } = await import("@/lib/progress/calendar");
 const { createTestUser, seededGuide, testDb } = await import("../support/db");
+const { enrollLearner } = await import("@/lib/guides/enrollment");
 
 afterAll(async () => {
   await (counter.client as PrismaClient | undefined)?.$disconnect();
@@ -37,9 +38,7 @@ type Guide = Awaited<ReturnType<typeof seededGuide>>;
 type Entry = { phase: number; subSkill: number | null; daysAgo: number; minutes: number };
 
 async function enroll(learnerId: string, guideId: string, daysAgo: number) {
-  await testDb().enrollment.create({
-    data: { userId: learnerId, guideId, startedAt: new Date(Date.now() - daysAgo * DAY_MS) },
-  });
+  await enrollLearner(testDb(), learnerId, { guideId, startedAt: new Date(Date.now() - daysAgo * DAY_MS) });
 }
 
 async function logEntries(learnerId: string, guide: Guide, entries: Entry[]) {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db";
+import { enrollLearner } from "@/lib/guides/enrollment";
 import type { Role } from "@/lib/generated/prisma/client";
 
 let client: Db | undefined;
@@ -25,6 +26,18 @@ export async function createTestUser(role: Role = "LEARNER", overrides: { timeZo
   return testDb().user.create({
     data: { email, role, name: overrides.name ?? `Test ${role.toLowerCase()}`, timeZone: overrides.timeZone ?? "UTC" },
   });
+}
+
+/**
+ * A fresh learner, enrolled the way the app enrols one (lib/guides/enrollment.ts): on the
+ * default guide unless `guideId` is given, from now unless `startedAt` is.
+ */
+export async function createEnrolledLearner(
+  options: { timeZone?: string; name?: string; guideId?: string; startedAt?: Date } = {},
+) {
+  const learner = await createTestUser("LEARNER", options);
+  await enrollLearner(testDb(), learner.id, options);
+  return learner;
 }
 
 export async function seededGuide() {

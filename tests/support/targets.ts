@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import type { CallContext, Persona, Rules } from "../integration/authz/rules";
 import { assignMentor, TEST_PASSWORD } from "./auth";
 import { hashPassword } from "@/lib/auth/password";
+import { enrollLearner } from "@/lib/guides/enrollment";
 import type { Role } from "@/lib/generated/prisma/client";
 import { seededGuide, testDb } from "./db";
 
@@ -92,7 +93,7 @@ async function userWithPassword(role: Role) {
 export async function personaContext(persona: Persona): Promise<CallContext> {
   guideId ??= seededGuide().then((guide) => guide.id);
   const target = await userWithPassword("LEARNER");
-  await testDb().enrollment.create({ data: { userId: target.id, guideId: await guideId } });
+  await enrollLearner(testDb(), target.id, { guideId: await guideId });
   switch (persona) {
     case "guest":
       return { caller: null, target };

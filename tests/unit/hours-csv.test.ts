@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkCsv, csvDates, CSV_EXAMPLE, parseCsv, type CsvContext, type CsvRecord } from "@/lib/hours/csv";
-import { dailyCapMessage, formatLogDate, learnerToday } from "@/lib/hours/rules";
+import { dailyCapMessage, learnerToday } from "@/lib/hours/learner-day";
+import { formatIsoDate } from "@/lib/ui/format";
 import { entryFiltersHref, FUTURE_DATE_MESSAGE, NOTE_TOO_LONG_MESSAGE, parseEntryFilters } from "@/lib/hours/schema";
 
 const context: CsvContext = {
@@ -186,7 +187,7 @@ describe("checkCsv", () => {
 
 describe("hours rules and list params", () => {
   it("formats calendar dates without shifting them", () => {
-    expect(formatLogDate("2026-03-02")).toBe("2 Mar 2026");
+    expect(formatIsoDate("2026-03-02")).toBe("2 Mar 2026");
     expect(dailyCapMessage("2026-03-02", 150, 22 * 60 + 40)).toBe(
       "That would make 25 h 10 min on 2 Mar 2026; a day holds at most 24 h (22 h 40 min already logged).",
     );

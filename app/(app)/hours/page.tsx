@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { homePathFor } from "@/lib/auth/navigation";
 import { requireUserOrRedirect } from "@/lib/auth/page-guards";
 import { getHoursCatalog, listTimeEntries } from "@/lib/hours/queries";
-import { learnerToday } from "@/lib/hours/rules";
+import { learnerToday } from "@/lib/hours/learner-day";
 import { parseEntryFilters } from "@/lib/hours/schema";
 
 export const metadata: Metadata = { title: "Hours" };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Pagination } from "@/components/hours/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { MarkAllReadButton } from "@/components/notifications/notification-actions";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -25,7 +25,7 @@ vi.mock("next/cache", () => ({
 const { importTimeEntriesAction } = await import("@/lib/hours/actions");
 const { GENERIC_ERROR_MESSAGE } = await import("@/lib/actions/safe-action");
 const { asCurrentUser } = await import("../../support/auth");
-const { createTestUser, seededGuide, testDb } = await import("../../support/db");
+const { createEnrolledLearner, testDb } = await import("../../support/db");
 const { changedTables, databaseChecksum } = await import("../../support/db-checksum");
 
 const HEADER = "date,hours,minutes,phase,sub_skill,note";
@@ -37,8 +37,7 @@ const BINARY = String.fromCharCode(...Array.from({ length: 512 }, (_, i) => (i *
 
 let learnerId: string;
 async function signInFreshLearner() {
-  const learner = await createTestUser("LEARNER");
-  await testDb().enrollment.create({ data: { userId: learner.id, guideId: (await seededGuide()).id } });
+  const learner = await createEnrolledLearner();
   session.user = asCurrentUser(learner);
   learnerId = learner.id;
 }

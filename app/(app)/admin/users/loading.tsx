@@ -1,4 +1,4 @@
-import { ListPageSkeleton } from "@/components/ui/skeleton";
+import { ListPageSkeleton } from "@/components/ui/skeletons";
 
 export default function Loading() {
   return <ListPageSkeleton label="Loading users…" />;

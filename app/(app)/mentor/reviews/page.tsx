@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Pagination } from "@/components/hours/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { QueueList } from "@/components/reviews/queue-list";
 import { QueueTabs } from "@/components/reviews/queue-tabs";
 import { EmptyState } from "@/components/ui/empty-state";

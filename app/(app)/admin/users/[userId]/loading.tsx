@@ -1,5 +1,5 @@
-import { ListPageSkeleton } from "@/components/ui/skeleton";
+import { DetailPageSkeleton } from "@/components/ui/skeletons";
 
 export default function Loading() {
-  return <ListPageSkeleton label="Loading the account…" />;
+  return <DetailPageSkeleton label="Loading the account…" />;
 }

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { LearnerDashboard } from "@/components/dashboard/learner-dashboard";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireLearnerAccessOrForbidden, requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { db } from "@/lib/db";
 import { getLearnerProgress } from "@/lib/dashboard/queries";
+import { getMentee } from "@/lib/mentor/queries";
 import { todayInTimeZone } from "@/lib/progress/calendar";
 
 export const metadata: Metadata = { title: "Mentee" };
@@ -13,11 +13,8 @@ export const metadata: Metadata = { title: "Mentee" };
 export default async function MenteePage({ params }: { params: Promise<{ learnerId: string }> }) {
   const { learnerId } = await params;
   await requireRoleOrForbidden(["MENTOR", "ADMIN"], `/mentor/mentees/${learnerId}`);
-  await requireLearnerAccessOrForbidden(learnerId);
-  const learner = await db().user.findFirst({
-    where: { id: learnerId, role: "LEARNER" },
-    select: { name: true, email: true, timeZone: true },
-  });
+  const viewer = await requireLearnerAccessOrForbidden(learnerId);
+  const learner = await getMentee(viewer, learnerId);
   if (!learner) notFound();
   const progress = await getLearnerProgress(learnerId, {
     today: todayInTimeZone(new Date(), learner.timeZone),

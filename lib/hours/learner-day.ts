@@ -1,36 +1,11 @@
-import { isIsoDate, isValidTimeZone, todayInTimeZone, type IsoDate } from "@/lib/progress/calendar";
+import { isValidTimeZone, todayInTimeZone, type IsoDate } from "@/lib/progress/calendar";
+import { formatIsoDate } from "@/lib/ui/format";
 import { formatMinutes, MINUTES_PER_DAY } from "@/lib/progress/path";
 
 /**
- * Small rules and wording shared by the log form, the list and the CSV report. Pure (the
- * current instant is passed in). Dates are calendar dates
- * ("YYYY-MM-DD"), so they are formatted in UTC: formatting them in the server's or the
- * browser's zone could shift them by a day.
+ * The learner's calendar day, which the hours feature judges entries by: their "today" and
+ * the wording of the 24 h daily cap. Pure (the current instant is passed in).
  */
-
-const shortDate = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const longDate = new Intl.DateTimeFormat("en-GB", {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-/** "2 Mar 2026". */
-export function formatLogDate(date: IsoDate): string {
-  return isIsoDate(date) ? shortDate.format(new Date(`${date}T00:00:00Z`)) : date;
-}
-
-/** "Mon, 2 Mar 2026". */
-export function formatLogDateLong(date: IsoDate): string {
-  return isIsoDate(date) ? longDate.format(new Date(`${date}T00:00:00Z`)) : date;
-}
 
 /**
  * "That would make 25 h 10 min on 2 Mar 2026; a day holds at most 24 h (22 h 40 min already
@@ -41,7 +16,7 @@ export function dailyCapMessage(date: IsoDate, newMinutes: number, loggedMinutes
   const already = `${formatMinutes(loggedMinutes)} already logged`;
   const earlier = inFileMinutes > 0 ? `, ${formatMinutes(inFileMinutes)} in earlier rows of this file` : "";
   return (
-    `That would make ${formatMinutes(total)} on ${formatLogDate(date)}; ` +
+    `That would make ${formatMinutes(total)} on ${formatIsoDate(date)}; ` +
     `a day holds at most ${formatMinutes(MINUTES_PER_DAY)} (${already}${earlier}).`
   );
 }

@@ -1,0 +1,79 @@
+import { AddPersonForm } from "@/components/cohorts/add-person-form";
+import { CohortForm } from "@/components/cohorts/cohort-form";
+import { ProgressTable } from "@/components/cohorts/progress-table";
+import { Card, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PeopleCard } from "@/components/users/people-card";
+import { removeCohortMemberAction, removeCohortMentorAction } from "@/lib/cohorts/actions";
+import type { getCohortProgress } from "@/lib/cohorts/queries";
+import type { CohortTableParams } from "@/lib/cohorts/schema";
+
+/** The sections of a cohort's admin page (app/(app)/admin/cohorts/[cohortId]/page.tsx). */
+
+type ProgressData = NonNullable<Awaited<ReturnType<typeof getCohortProgress>>>;
+type Cohort = ProgressData["cohort"];
+
+export function CohortProgress({
+  cohort,
+  summaries,
+  sort,
+}: {
+  cohort: Cohort;
+  summaries: ProgressData["summaries"];
+  sort: CohortTableParams;
+}) {
+  return (
+    <section aria-labelledby="progress-heading" className="mb-8">
+      <h2 id="progress-heading" className="mb-1 text-lg font-semibold text-slate-900">
+        Progress
+      </h2>
+      <p className="mb-3 text-sm text-slate-600">
+        Hours per phase and in total, level, and pace over the last 4 weeks. Select a column heading to sort.
+      </p>
+      {summaries.length === 0 ? (
+        <EmptyState
+          title="No learners in this cohort yet"
+          description="Add learners by email below; their progress appears here."
+        />
+      ) : (
+        <ProgressTable cohortId={cohort.id} phases={cohort.phases} summaries={summaries} sort={sort} />
+      )}
+    </section>
+  );
+}
+
+export function CohortPeople({ cohort }: { cohort: Cohort }) {
+  return (
+    <div className="grid gap-6 md:grid-cols-2">
+      <PeopleCard
+        title="Learners"
+        people={cohort.members}
+        empty="No learners yet."
+        action={removeCohortMemberAction}
+        fieldsFor={(p) => ({ cohortId: cohort.id, learnerId: p.id })}
+        verb="Remove"
+        pendingLabel="Removing…"
+      >
+        <AddPersonForm cohortId={cohort.id} as="member" />
+      </PeopleCard>
+      <PeopleCard
+        title="Mentors"
+        description="The cohort’s mentors. Review access comes from each learner’s mentor assignment."
+        people={cohort.mentors}
+        empty="No mentors yet."
+        action={removeCohortMentorAction}
+        fieldsFor={(p) => ({ cohortId: cohort.id, mentorId: p.id })}
+        verb="Remove"
+        pendingLabel="Removing…"
+      >
+        <AddPersonForm cohortId={cohort.id} as="mentor" />
+      </PeopleCard>
+      <Card className="md:col-span-2">
+        <CardHeader>
+          <CardTitle>Details</CardTitle>
+        </CardHeader>
+        <CohortForm cohort={{ id: cohort.id, name: cohort.name, startDate: cohort.startDate }} />
+      </Card>
+    </div>
+  );
+}
