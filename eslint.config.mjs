@@ -44,6 +44,23 @@ const eslintConfig = defineConfig([
       ],
     },
   },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/db", "@/lib/generated/prisma/*"],
+              allowTypeImports: true,
+              message: "Routes reach the database through their feature's queries (lib/<feature>/queries.ts).",
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     // eslint-config-next's defaults (replaced when globalIgnores is given):
     ".next/**",
