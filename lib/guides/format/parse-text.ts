@@ -26,8 +26,8 @@ export function parseGuideText(raw: string): ParseTextResult {
 
   const page = readPage(lines, warn);
   const { draft, quickStats } = buildDraft(page, warn);
-  const errors = completenessErrors(draft, quickStats, page.name);
   const candidate = { ...draft, totalHours: totalHours(draft, quickStats, warn) };
+  const errors = completenessErrors(draft, quickStats, page.name, candidate.totalHours);
 
   const parsed = guideFileSchema.safeParse(candidate);
   if (!parsed.success) errors.push(...schemaErrors(parsed.error.issues, errors));

@@ -8,7 +8,12 @@ import { formatPath, type ParseError, type Warn } from "@/lib/guides/format/warn
  * top of its learning path. A count that disagrees with what was read means a part was lost
  * or misread, so it is an error rather than a guess the admin might overlook.
  */
-export function completenessErrors(draft: GuideDraft, stats: QuickStats, name: string | undefined): ParseError[] {
+export function completenessErrors(
+  draft: GuideDraft,
+  stats: QuickStats,
+  name: string | undefined,
+  total: number | undefined,
+): ParseError[] {
   const errors: ParseError[] = [];
   const guide = name ?? "…";
   if (name === undefined) {
@@ -34,6 +39,9 @@ export function completenessErrors(draft: GuideDraft, stats: QuickStats, name: s
       path: "levels",
       message: `No proficiency levels found: expected a "${guide} Proficiency Levels" section with "What You Can Do at This Level" under each level`,
     });
+  }
+  if (total === undefined && draft.phases.length > 0) {
+    errors.push({ path: "totalHours", message: "No total hours: the page states none and its phases have none" });
   }
   const stated = (what: string, path: string, expected: number | undefined, found: number) => {
     if (expected !== undefined && found > 0 && expected !== found) {
@@ -68,9 +76,16 @@ export function totalHours(draft: GuideDraft, stats: QuickStats, warn: Warn): nu
   return sum;
 }
 
-/** The format's own issues as parse errors, minus "too small" on lists already explained above. */
+/**
+ * The format's own issues as parse errors, minus those on a part already explained above
+ * (an empty phase list, a missing title) and a missing total when there are no phases to sum.
+ */
 export function schemaErrors(issues: z.core.$ZodIssue[], explained: ParseError[]): ParseError[] {
+  const seen = new Set(explained.map((e) => e.path));
+  const alreadySaid = (path: string, code: string) =>
+    (code === "too_small" || code === "invalid_type") &&
+    (seen.has(path) || (path === "totalHours" && seen.has("phases")));
   return issues
-    .filter((issue) => !(issue.code === "too_small" && explained.some((e) => e.path === formatPath(issue.path))))
+    .filter((issue) => !alreadySaid(formatPath(issue.path), issue.code))
     .map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
