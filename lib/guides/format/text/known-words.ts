@@ -105,6 +105,7 @@ export const KNOWN_WORDS: readonly string[] = [
   "PayPal",
   "WhatsApp",
   "iOS",
+  "SwiftUI",
   "macOS",
   "iPhone",
   "eBay",

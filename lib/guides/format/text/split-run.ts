@@ -35,7 +35,7 @@ export function splitRun(run: string, words: readonly string[] = KNOWN_WORDS): s
   const insideKnown = (p: number) =>
     spans.some((s) => s.start < p && p < s.end) ||
     (p >= 2 && isLower(run[p - 1]) && !isLetter(run[p - 2]) && isUpper(run[p])) ||
-    (p >= 2 && run.slice(p - 2, p) === "Mc" && !isLetter(run[p - 3]));
+    (p >= 2 && run.slice(p - 2, p) === "Mc");
 
   const cuts: number[] = [];
   let depth = 0;
