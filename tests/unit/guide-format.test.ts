@@ -89,3 +89,12 @@ describe("the format's rules", () => {
     ]);
   });
 });
+
+describe("docs/guide-format.md", () => {
+  it("shows an example that is a valid guide file", () => {
+    const doc = readFileSync(resolve(import.meta.dirname, "../../docs/guide-format.md"), "utf8");
+    const example = /```json\n([\s\S]*?)\n```/.exec(doc);
+    expect(example, "the doc has a ```json example").not.toBeNull();
+    expect(issuesOf(JSON.parse(example![1]!))).toEqual([]);
+  });
+});
