@@ -25,69 +25,33 @@ export function formFields(
       ? ([] as unknown[]).concat(values?.[f.name] ?? []).map(String)
       : [],
   );
+  const subSkillChoices = subSkillOptions(subSkills, keep);
   return part.fields.flatMap((field): FieldSpec[] => {
-    const base = { name: field.name, label: field.label, hint: field.hint, half: field.half, required: true };
-    const value = values?.[field.name];
     if (field.fixed) return [];
-    switch (field.input) {
-      case "text":
-        return [{ ...base, kind: "text", maxLength: field.max, defaultValue: value as string | undefined }];
-      case "textarea":
-        return [
-          {
-            ...base,
-            kind: "textarea",
-            rows: field.rows,
-            maxLength: field.max,
-            defaultValue: value as string | undefined,
-          },
-        ];
-      case "lines":
-        return [{ ...base, kind: "lines", defaultValue: value as string[] | undefined }];
-      case "number":
-        return [
-          {
-            ...base,
-            kind: "number",
-            min: field.min,
-            max: field.max,
-            unit: field.unit,
-            defaultValue: value as number | undefined,
-          },
-        ];
-      case "choice":
-        return [
-          {
-            ...base,
-            kind: "select",
-            options: field.options,
-            placeholder: field.placeholder,
-            defaultValue: value as string | undefined,
-          },
-        ];
-      case "subSkill":
-        return [
-          {
-            ...base,
-            kind: "select",
-            options: subSkillOptions(subSkills, keep),
-            placeholder: "Choose a sub-skill…",
-            defaultValue: value as string | undefined,
-          },
-        ];
-      case "subSkills":
-        return [
-          {
-            ...base,
-            kind: "checkboxes",
-            options: subSkillOptions(subSkills, keep),
-            defaultValue: value as string[] | undefined,
-          },
-        ];
-      case "options":
-      case "correctOption":
-        return []; // the quiz question's own form (quiz-question-form.tsx)
-    }
+    const control = (() => {
+      switch (field.input) {
+        case "text":
+        case "textarea":
+          return { kind: field.input, maxLength: field.max, rows: field.rows };
+        case "lines":
+          return { kind: "lines" };
+        case "number":
+          return { kind: "number", min: field.min, max: field.max, unit: field.unit };
+        case "choice":
+          return { kind: "select", options: field.options, placeholder: field.placeholder };
+        case "subSkill":
+          return { kind: "select", options: subSkillChoices, placeholder: "Choose a sub-skill…" };
+        case "subSkills":
+          return { kind: "checkboxes", options: subSkillChoices };
+        case "options":
+        case "correctOption":
+          return null; // the quiz question's own form (quiz-question-form.tsx)
+      }
+    })();
+    if (!control) return [];
+    const { name, label, hint, half } = field;
+    // The value has the type its kind of control shows (the schema built from the same description).
+    return [{ name, label, hint, half, required: true, ...control, defaultValue: values?.[name] } as FieldSpec];
   });
 }
 

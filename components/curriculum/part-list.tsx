@@ -61,17 +61,19 @@ export function PartList({ part, items, scope, subSkills, singular, headingLevel
               <EditableItem
                 title={titleOf(item, index)}
                 meta={
-                  <>
-                    <ItemMeta part={part} item={item} names={names} />
-                    {part.detailPage ? (
-                      <Link
-                        href={`/admin/curriculum/${part.route}/${item.id}`}
-                        className="font-medium text-brand-700 hover:underline"
-                      >
-                        Open {part.singular}
-                      </Link>
-                    ) : null}
-                  </>
+                  part.meta || part.detailPage ? (
+                    <>
+                      <ItemMeta part={part} item={item} names={names} />
+                      {part.detailPage ? (
+                        <Link
+                          href={`/admin/curriculum/${part.route}/${item.id}`}
+                          className="font-medium text-brand-700 hover:underline"
+                        >
+                          Open {part.singular}
+                        </Link>
+                      ) : null}
+                    </>
+                  ) : undefined
                 }
                 edit={<ItemForm part={part} scope={scope} subSkills={subSkills} item={item} singular={singular} />}
                 removal={{ entity, id: item.id, label: labelOf(item), kind: item.removal, refusal: part.refusal }}

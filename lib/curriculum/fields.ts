@@ -185,3 +185,13 @@ export const choice = (
   options: Object.entries(options).map(([value, optionLabel]) => ({ value, label: optionLabel })),
   ...extra,
 });
+
+/** One of the guide's sub-skills, chosen in a <select>. */
+export const subSkill = (name: string, label: string): FieldDescription => ({ input: "subSkill", name, label });
+/** Some of the guide's sub-skills, ticked; kept in the link table `link.model`, whose `link.owner` names the item. */
+export const subSkills = (
+  label: string,
+  empty: string,
+  link: { model: string; owner: string },
+  name = "subSkillIds",
+): FieldDescription => ({ input: "subSkills", name, label, empty, link });

@@ -1,20 +1,17 @@
 import { choice, text } from "@/lib/curriculum/fields";
-import { definePart } from "@/lib/curriculum/parts/types";
+import { orderedPart } from "@/lib/curriculum/parts/types";
 
 /** A phase's key topics and recommended actions: two lists, told apart by `kind`. */
-export const checklistItem = definePart({
+export const checklistItem = orderedPart({
   key: "checklistItem",
   model: "ChecklistItem",
-  list: "ordered",
   parent: "phase",
   label: "title",
-  keyed: true,
   fields: [
     // The kind is fixed once created: it decides which list (topics or actions) holds the item.
     choice("kind", "Kind", { TOPIC: "Topic", ACTION: "Action" }, "Choose topic or action.", { fixed: true }),
     text("title", "Title", "a title", 300),
   ],
-  archivable: true,
   learnerRefs: [{ table: "ChecklistProgress", column: "itemId" }],
   sections: [
     {

@@ -1,4 +1,5 @@
-import { skillLevelNames } from "@/lib/guides/guide-schema";
+import { choice } from "@/lib/curriculum/fields";
+import type { skillLevelNames } from "@/lib/guides/guide-schema";
 
 /** How a project or use case names its difficulty: the guide's skill levels. */
 export const DIFFICULTY_LABELS: Record<(typeof skillLevelNames)[number], string> = {
@@ -7,3 +8,9 @@ export const DIFFICULTY_LABELS: Record<(typeof skillLevelNames)[number], string>
   ADVANCED: "Advanced",
   EXPERT: "Expert",
 };
+
+/** The difficulty field of the parts that have one. */
+export const difficultyField = choice("difficulty", "Difficulty", DIFFICULTY_LABELS, "Choose a difficulty.", {
+  half: true,
+  placeholder: "Choose…",
+});

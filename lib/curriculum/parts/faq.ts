@@ -1,18 +1,15 @@
 import { text, textarea } from "@/lib/curriculum/fields";
-import { definePart } from "@/lib/curriculum/parts/types";
+import { orderedPart } from "@/lib/curriculum/parts/types";
 
-export const faq = definePart({
+export const faq = orderedPart({
   key: "faq",
   model: "Faq",
-  list: "ordered",
   parent: "guide",
   label: "question",
-  keyed: true,
   fields: [
     text("question", "Question", "the question", 500),
     textarea("answer", "Answer", "the answer", 4000, { rows: 4 }),
   ],
-  archivable: true,
   route: "text/faq",
   title: "FAQ",
   noun: "FAQ entry",

@@ -1,16 +1,14 @@
 import { lines, number, text, textarea } from "@/lib/curriculum/fields";
-import { definePart } from "@/lib/curriculum/parts/types";
+import { orderedPart } from "@/lib/curriculum/parts/types";
 
 export const PHASE_HOURS = { min: 1, max: 10_000 } as const;
 
 /** The path's phases; each has a page of its own for its topics, actions and deliverables. */
-export const phase = definePart({
+export const phase = orderedPart({
   key: "phase",
   model: "Phase",
-  list: "ordered",
   parent: "guide",
   label: "title",
-  keyed: true,
   fields: [
     text("title", "Title", "a title", 200),
     number("estimatedHours", "Estimated hours", "estimated hours", PHASE_HOURS, {
@@ -21,7 +19,6 @@ export const phase = definePart({
     textarea("summary", "Summary", "a summary"),
     lines("goals", "Goals", "goals"),
   ],
-  archivable: true,
   learnerRefs: [{ table: "TimeEntry", column: "phaseId" }],
   curriculumRefs: [
     { table: "ChecklistItem", column: "phaseId" },

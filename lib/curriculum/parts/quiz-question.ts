@@ -1,5 +1,5 @@
-import { textarea } from "@/lib/curriculum/fields";
-import { definePart } from "@/lib/curriculum/parts/types";
+import { subSkill, textarea } from "@/lib/curriculum/fields";
+import { orderedPart } from "@/lib/curriculum/parts/types";
 
 export const QUIZ_OPTIONS = { min: 2, max: 6 } as const;
 
@@ -7,15 +7,13 @@ export const ANSWERED_OPTIONS_MESSAGE =
   "Learners have answered this question, so its options and correct answer stay as they are. Archive it and add a new question instead.";
 
 /** Quiz questions: each scores one sub-skill; its form is the one custom form (options with a correct one). */
-export const quizQuestion = definePart({
+export const quizQuestion = orderedPart({
   key: "quizQuestion",
   model: "QuizQuestion",
-  list: "ordered",
   parent: "guide",
   label: "prompt",
-  keyed: true,
   fields: [
-    { input: "subSkill", name: "subSkillId", label: "Sub-skill" },
+    subSkill("subSkillId", "Sub-skill"),
     textarea("prompt", "Question", "the question", 1000, { rows: 2 }),
     { input: "options", name: "options", label: "Options and the correct answer", ...QUIZ_OPTIONS },
     { input: "correctOption", name: "correctOption", label: "Correct option" },
@@ -23,7 +21,6 @@ export const quizQuestion = definePart({
   ],
   createDefaults: { origin: "ADDED" },
   extraColumns: ["origin"],
-  archivable: true,
   learnerRefs: [{ table: "QuizAnswer", column: "questionId" }],
   // Stored answers are option numbers: new options would rewrite what learners chose.
   frozenOnceUsed: { fields: ["options", "correctOption"], message: ANSWERED_OPTIONS_MESSAGE },

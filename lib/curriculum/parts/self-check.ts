@@ -1,19 +1,13 @@
-import { textarea } from "@/lib/curriculum/fields";
-import { definePart } from "@/lib/curriculum/parts/types";
+import { subSkill, textarea } from "@/lib/curriculum/fields";
+import { orderedPart } from "@/lib/curriculum/parts/types";
 
 /** Self-check questions: learners rate their confidence on each, shown beside their evidence. */
-export const selfCheck = definePart({
+export const selfCheck = orderedPart({
   key: "selfCheck",
   model: "SelfCheckQuestion",
-  list: "ordered",
   parent: "guide",
   label: "prompt",
-  keyed: true,
-  fields: [
-    { input: "subSkill", name: "subSkillId", label: "Sub-skill" },
-    textarea("prompt", "Question", "the question", 1000, { rows: 2 }),
-  ],
-  archivable: true,
+  fields: [subSkill("subSkillId", "Sub-skill"), textarea("prompt", "Question", "the question", 1000, { rows: 2 })],
   learnerRefs: [{ table: "SelfAssessment", column: "questionId" }],
   route: "self-checks",
   title: "Self-check questions",

@@ -1,14 +1,12 @@
 import { lines, text, textarea } from "@/lib/curriculum/fields";
-import { definePart } from "@/lib/curriculum/parts/types";
+import { orderedPart } from "@/lib/curriculum/parts/types";
 
 /** The guide's sub-skills. Their weights are saved together (saveSubSkillWeightsAction). */
-export const subSkill = definePart({
+export const subSkill = orderedPart({
   key: "subSkill",
   model: "SubSkill",
-  list: "ordered",
   parent: "guide",
   label: "name",
-  keyed: true,
   fields: [
     text("name", "Name", "a name", 120),
     textarea("description", "Description", "a description"),
@@ -18,7 +16,6 @@ export const subSkill = definePart({
   createDefaults: { weightPercent: 0 },
   extraColumns: ["weightPercent"],
   weightColumn: "weightPercent",
-  archivable: true,
   learnerRefs: [{ table: "TimeEntry", column: "subSkillId" }],
   curriculumRefs: [
     { table: "DeliverableSubSkill", column: "subSkillId" },

@@ -1,5 +1,5 @@
 import { choice, textarea } from "@/lib/curriculum/fields";
-import { definePart } from "@/lib/curriculum/parts/types";
+import { orderedPart } from "@/lib/curriculum/parts/types";
 import type { textSectionKinds } from "@/lib/guides/guide-schema";
 
 type TextSectionKind = (typeof textSectionKinds)[number];
@@ -17,10 +17,9 @@ export const TEXT_SECTIONS: ReadonlyArray<{ kind: TextSectionKind; slug: string;
 ];
 
 /** One entry of those lists. Nothing points to them, so removing one deletes it. */
-export const textItem = definePart({
+export const textItem = orderedPart({
   key: "textItem",
   model: "GuideTextItem",
-  list: "ordered",
   parent: "guide",
   label: "text",
   keyed: false,

@@ -102,3 +102,10 @@ export type PartDescription = {
 };
 
 export const definePart = <const P extends PartDescription>(part: P): P => part;
+
+/**
+ * Most parts are lists whose items are added, moved and archived, each with a stable key: the
+ * description then names only what differs (its parent, fields, references, words).
+ */
+export const orderedPart = <const P extends Omit<PartDescription, "list">>(part: P) =>
+  definePart({ list: "ordered", keyed: true, archivable: true, ...part });

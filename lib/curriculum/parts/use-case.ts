@@ -1,23 +1,17 @@
-import { choice, text, textarea } from "@/lib/curriculum/fields";
-import { DIFFICULTY_LABELS } from "@/lib/curriculum/parts/difficulty";
-import { definePart } from "@/lib/curriculum/parts/types";
+import { text, textarea } from "@/lib/curriculum/fields";
+import { difficultyField } from "@/lib/curriculum/parts/difficulty";
+import { orderedPart } from "@/lib/curriculum/parts/types";
 
-export const useCase = definePart({
+export const useCase = orderedPart({
   key: "useCase",
   model: "UseCase",
-  list: "ordered",
   parent: "guide",
   label: "title",
-  keyed: true,
   fields: [
     text("title", "Title", "a title", 200),
-    choice("difficulty", "Difficulty", DIFFICULTY_LABELS, "Choose a difficulty.", {
-      half: true,
-      placeholder: "Choose…",
-    }),
+    difficultyField,
     textarea("description", "Description", "a description"),
   ],
-  archivable: true,
   route: "text/use-cases",
   title: "Use cases",
   noun: "Use case",
