@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { RemoveButton, RestoreButton } from "@/components/curriculum/item-buttons";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import type { CurriculumEntity } from "@/lib/curriculum/entities";
+import type { OrderedPartKey as CurriculumEntity } from "@/lib/curriculum/parts";
 import type { RemovalDecision } from "@/lib/curriculum/rules";
 
 /** Server-rendered building blocks shared by the editor's pages. */

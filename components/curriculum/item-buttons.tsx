@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { useConfirmStep } from "@/components/forms/use-confirm-step";
 import { Button } from "@/components/ui/button";
 import { removeCurriculumItemAction, restoreCurriculumItemAction } from "@/lib/curriculum/actions";
-import type { CurriculumEntity } from "@/lib/curriculum/entities";
+import type { OrderedPartKey as CurriculumEntity } from "@/lib/curriculum/parts";
 
 type ItemProps = { entity: CurriculumEntity; id: string; label: string };
 

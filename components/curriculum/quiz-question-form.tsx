@@ -5,8 +5,8 @@ import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/result";
-import { upsertQuizQuestionAction } from "@/lib/curriculum/actions";
-import { QUIZ_OPTIONS } from "@/lib/curriculum/schema";
+import { saveCurriculumItemAction } from "@/lib/curriculum/actions";
+import { QUIZ_OPTIONS } from "@/lib/curriculum/parts/quiz-question";
 
 type Question = {
   id: string;
@@ -45,7 +45,7 @@ export function QuizQuestionForm({ guideId, subSkills, question, locked = false 
     const form = event.currentTarget;
     const formData = new FormData(form);
     startTransition(async () => {
-      const result = await upsertQuizQuestionAction(null, formData);
+      const result = await saveCurriculumItemAction(null, formData);
       setState(result);
       if (result.ok && !question) {
         form.reset();
@@ -64,6 +64,7 @@ export function QuizQuestionForm({ guideId, subSkills, question, locked = false 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormMessage state={state} />
+      <input type="hidden" name="part" value="quizQuestion" />
       <input type="hidden" name="guideId" value={guideId} />
       {question ? <input type="hidden" name="id" value={question.id} /> : null}
       <Field label="Sub-skill" required errors={fieldErrors?.subSkillId}>

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { moveCurriculumItemAction } from "@/lib/curriculum/actions";
-import type { CurriculumEntity } from "@/lib/curriculum/entities";
+import type { OrderedPartKey as CurriculumEntity } from "@/lib/curriculum/parts";
 import { moveInOrder, type Direction } from "@/lib/curriculum/rules";
 import { cn } from "@/lib/ui/cn";
 

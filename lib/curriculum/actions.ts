@@ -4,100 +4,53 @@ import { revalidatePath } from "next/cache";
 import { success } from "@/lib/actions/result";
 import { userAction } from "@/lib/actions/safe-action";
 import type { CurrentUser } from "@/lib/auth/session";
-import {
-  upsertFaq,
-  upsertProject,
-  upsertQuizQuestion,
-  upsertRedFlag,
-  upsertSelfCheck,
-  upsertTextItem,
-  upsertUseCase,
-} from "@/lib/curriculum/content-mutations";
 import { moveItem, removeItem, restoreItem } from "@/lib/curriculum/list-mutations";
+import { saveItem, saveSubSkillWeights } from "@/lib/curriculum/mutations";
+import { partOf } from "@/lib/curriculum/parts";
 import {
-  saveSubSkillWeights,
-  updateGuideSettings,
-  updateLevel,
-  upsertChecklistItem,
-  upsertDeliverable,
-  upsertPhase,
-  upsertSubSkill,
-  type SaveResult,
-} from "@/lib/curriculum/mutations";
-import {
-  checklistItemSchema,
-  deliverableSchema,
-  faqSchema,
-  guideSettingsSchema,
   itemRefSchema,
-  levelSchema,
   moveItemSchema,
-  phaseSchema,
-  projectSchema,
-  quizQuestionSchema,
-  redFlagSchema,
-  selfCheckSchema,
-  subSkillSchema,
+  saveItemSchema,
   subSkillWeightsSchema,
-  textItemSchema,
-  useCaseSchema,
+  type SaveItemInput,
 } from "@/lib/curriculum/schema";
 
 /**
  * The curriculum editor's actions: admins only (the `roles` option refuses everyone else
- * before the input is even parsed). Each item kind has one save action (create when the input
- * has no id, update when it has one); ordering, archive/delete and restore are shared by every
- * kind. After a write the whole app is revalidated: the curriculum shows on the public overview,
- * the learner pages, the mentor views and the editor itself.
+ * before the input is even parsed). One save action serves every part (lib/curriculum/parts):
+ * `part` names the description that validates and writes the rest of the input (create when it
+ * has no id, update when it has one). Ordering, archive/delete and restore are shared by every
+ * ordered part; the sub-skill weights are saved together. After a write the whole app is
+ * revalidated: the curriculum shows on the public overview, the learner pages, the mentor
+ * views and the editor itself.
  */
 
 const ADMIN = ["ADMIN"] as const;
 const actor = (user: CurrentUser) => ({ id: user.id, email: user.email });
 
-function saved(noun: string, result: SaveResult) {
-  if (result.changed) revalidatePath("/", "layout");
-  const message = result.created ? `${noun} added.` : result.changed ? `${noun} saved.` : "Nothing changed.";
-  return success({ id: result.id }, message);
+/** "Topic" for a checklist item of the topics list: the noun of the section the input names. */
+function nounOf(input: SaveItemInput) {
+  const part = partOf(input.part);
+  const section = part.sections?.find((s) => Object.entries(s.fixed).every(([name, value]) => input[name] === value));
+  const singular = part.parent === "phase" ? section?.singular : undefined;
+  return singular ? singular.charAt(0).toUpperCase() + singular.slice(1) : part.noun;
 }
 
-export const updateGuideSettingsAction = userAction({
-  name: "curriculumAdmin.updateGuideSettings",
-  schema: guideSettingsSchema,
+export const saveCurriculumItemAction = userAction({
+  name: "curriculum.saveItem",
+  schema: saveItemSchema,
   roles: ADMIN,
-  handler: async (input, user) => saved("Settings", await updateGuideSettings(actor(user), input)),
-});
-
-export const upsertPhaseAction = userAction({
-  name: "curriculumAdmin.upsertPhase",
-  schema: phaseSchema,
-  roles: ADMIN,
-  handler: async (input, user) => saved("Phase", await upsertPhase(actor(user), input)),
-});
-
-export const upsertChecklistItemAction = userAction({
-  name: "curriculumAdmin.upsertChecklistItem",
-  schema: checklistItemSchema,
-  roles: ADMIN,
-  handler: async (input, user) =>
-    saved(input.kind === "TOPIC" ? "Topic" : "Action", await upsertChecklistItem(actor(user), input)),
-});
-
-export const upsertDeliverableAction = userAction({
-  name: "curriculumAdmin.upsertDeliverable",
-  schema: deliverableSchema,
-  roles: ADMIN,
-  handler: async (input, user) => saved("Deliverable", await upsertDeliverable(actor(user), input)),
-});
-
-export const upsertSubSkillAction = userAction({
-  name: "curriculumAdmin.upsertSubSkill",
-  schema: subSkillSchema,
-  roles: ADMIN,
-  handler: async (input, user) => saved("Sub-skill", await upsertSubSkill(actor(user), input)),
+  handler: async (input, user) => {
+    const result = await saveItem(actor(user), input as SaveItemInput);
+    if (result.changed) revalidatePath("/", "layout");
+    const noun = nounOf(input as SaveItemInput);
+    const message = result.created ? `${noun} added.` : result.changed ? `${noun} saved.` : "Nothing changed.";
+    return success({ id: result.id }, message);
+  },
 });
 
 export const saveSubSkillWeightsAction = userAction({
-  name: "curriculumAdmin.saveSubSkillWeights",
+  name: "curriculum.saveSubSkillWeights",
   schema: subSkillWeightsSchema,
   roles: ADMIN,
   handler: async (input, user) => {
@@ -107,64 +60,8 @@ export const saveSubSkillWeightsAction = userAction({
   },
 });
 
-export const updateLevelAction = userAction({
-  name: "curriculumAdmin.updateLevel",
-  schema: levelSchema,
-  roles: ADMIN,
-  handler: async (input, user) => saved("Level", await updateLevel(actor(user), input)),
-});
-
-export const upsertQuizQuestionAction = userAction({
-  name: "curriculumAdmin.upsertQuizQuestion",
-  schema: quizQuestionSchema,
-  roles: ADMIN,
-  handler: async (input, user) => saved("Question", await upsertQuizQuestion(actor(user), input)),
-});
-
-export const upsertSelfCheckAction = userAction({
-  name: "curriculumAdmin.upsertSelfCheck",
-  schema: selfCheckSchema,
-  roles: ADMIN,
-  handler: async (input, user) => saved("Self-check question", await upsertSelfCheck(actor(user), input)),
-});
-
-export const upsertProjectAction = userAction({
-  name: "curriculumAdmin.upsertProject",
-  schema: projectSchema,
-  roles: ADMIN,
-  handler: async (input, user) => saved("Project", await upsertProject(actor(user), input)),
-});
-
-export const upsertUseCaseAction = userAction({
-  name: "curriculumAdmin.upsertUseCase",
-  schema: useCaseSchema,
-  roles: ADMIN,
-  handler: async (input, user) => saved("Use case", await upsertUseCase(actor(user), input)),
-});
-
-export const upsertRedFlagAction = userAction({
-  name: "curriculumAdmin.upsertRedFlag",
-  schema: redFlagSchema,
-  roles: ADMIN,
-  handler: async (input, user) => saved("Red flag", await upsertRedFlag(actor(user), input)),
-});
-
-export const upsertFaqAction = userAction({
-  name: "curriculumAdmin.upsertFaq",
-  schema: faqSchema,
-  roles: ADMIN,
-  handler: async (input, user) => saved("FAQ entry", await upsertFaq(actor(user), input)),
-});
-
-export const upsertTextItemAction = userAction({
-  name: "curriculumAdmin.upsertTextItem",
-  schema: textItemSchema,
-  roles: ADMIN,
-  handler: async (input, user) => saved("Text", await upsertTextItem(actor(user), input)),
-});
-
 export const moveCurriculumItemAction = userAction({
-  name: "curriculumAdmin.moveItem",
+  name: "curriculum.moveItem",
   schema: moveItemSchema,
   roles: ADMIN,
   handler: async (input, user) => {
@@ -176,7 +73,7 @@ export const moveCurriculumItemAction = userAction({
 
 /** Archives the item when learner records (or other items) point to it, deletes it otherwise. */
 export const removeCurriculumItemAction = userAction({
-  name: "curriculumAdmin.removeItem",
+  name: "curriculum.removeItem",
   schema: itemRefSchema,
   roles: ADMIN,
   handler: async (input, user) => {
@@ -191,7 +88,7 @@ export const removeCurriculumItemAction = userAction({
 });
 
 export const restoreCurriculumItemAction = userAction({
-  name: "curriculumAdmin.restoreItem",
+  name: "curriculum.restoreItem",
   schema: itemRefSchema,
   roles: ADMIN,
   handler: async (input, user) => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { ActionError } from "@/lib/actions/result";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
-import { ENTITY_SPECS, auditAction, type CurriculumEntity } from "@/lib/curriculum/entities";
+import { partOf, scopeColumns } from "@/lib/curriculum/parts";
 import {
   planMove,
   planNormalize,
@@ -10,12 +10,14 @@ import {
   type PositionChange,
   type Positioned,
 } from "@/lib/curriculum/rules";
+import { column, table as tableOf, usageColumns, type Tx } from "@/lib/curriculum/sql";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
- * Order, archive, restore and delete for every kind of curriculum item, in SQL built from the
- * ENTITY_SPECS table (identifiers are those constants, values are bound parameters).
+ * Order, archive, restore and delete for every ordered part of the curriculum, in SQL built from
+ * the part descriptions (lib/curriculum/parts: identifiers are those constants, values are
+ * bound parameters).
  *
  * Positions: each list (a guide's phases, one phase's topics …) holds positions 0…n-1, active
  * items first. Every change to a list takes a transaction-scoped advisory lock on that list,
@@ -23,16 +25,18 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * admins reordering at once are serialised and no two rows ever share a position.
  */
 
-type Tx = Prisma.TransactionClient;
+/** An ordered part's key (the schemas only let those through). */
+type CurriculumEntity = string;
 export type Actor = NonNullable<AuditActor>;
 /** The values of a list's scope columns, e.g. { guideId } or { phaseId, kind }. */
 export type Scope = Record<string, string>;
 
-const table = (entity: CurriculumEntity) => Prisma.raw(`"${ENTITY_SPECS[entity].model}"`);
-const column = (name: string) => Prisma.raw(`"${name}"`);
+const table = (entity: CurriculumEntity) => tableOf(partOf(entity).model);
+/** Audit action names: "phase.created", "subSkill.updated" … keyed by the part. */
+export const auditAction = (entity: string, verb: string) => `${entity}.${verb}`;
 
 function scopeWhere(entity: CurriculumEntity, scope: Scope) {
-  const parts = ENTITY_SPECS[entity].scope.map((name) => {
+  const parts = scopeColumns(partOf(entity)).map((name) => {
     const value = scope[name];
     if (value === undefined) throw new Error(`${entity}: scope ${name} missing`);
     return Prisma.sql`${column(name)}::text = ${value}`;
@@ -42,12 +46,13 @@ function scopeWhere(entity: CurriculumEntity, scope: Scope) {
 
 /** Serialises every writer of one list until the transaction ends. */
 export async function lockList(tx: Tx, entity: CurriculumEntity, scope: Scope): Promise<void> {
-  const key = [ENTITY_SPECS[entity].model, ...ENTITY_SPECS[entity].scope.map((name) => scope[name])].join("/");
+  const part = partOf(entity);
+  const key = [part.model, ...scopeColumns(part).map((name) => scope[name])].join("/");
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`curriculum-order:${key}`}, 0))`;
 }
 
 async function listPositions(tx: Tx, entity: CurriculumEntity, scope: Scope): Promise<Positioned[]> {
-  const archived = ENTITY_SPECS[entity].archivable ? Prisma.sql`"archivedAt" IS NOT NULL` : Prisma.sql`false`;
+  const archived = partOf(entity).archivable ? Prisma.sql`"archivedAt" IS NOT NULL` : Prisma.sql`false`;
   return tx.$queryRaw<Positioned[]>`
     SELECT id, position, ${archived} AS archived FROM ${table(entity)} WHERE ${scopeWhere(entity, scope)}`;
 }
@@ -77,15 +82,6 @@ export async function appendPosition(tx: Tx, entity: CurriculumEntity, scope: Sc
   return rows.reduce((max, row) => Math.max(max, row.position), -1) + 1;
 }
 
-/** Locks one row for the rest of the transaction, so the audit trail's "before" is what was overwritten. */
-export async function lockRow(tx: Tx, entity: CurriculumEntity | "guide" | "level", id: string): Promise<boolean> {
-  const model = entity === "guide" ? "Guide" : entity === "level" ? "Level" : ENTITY_SPECS[entity].model;
-  const rows = await tx.$queryRaw<
-    Array<{ id: string }>
-  >`SELECT id FROM ${Prisma.raw(`"${model}"`)} WHERE id = ${id} FOR UPDATE`;
-  return rows.length > 0;
-}
-
 type ItemRow = { row: Record<string, unknown> & { id: string; position: number; archivedAt?: string | null } };
 
 /**
@@ -95,16 +91,16 @@ type ItemRow = { row: Record<string, unknown> & { id: string; position: number; 
  * so "nothing points to it" cannot change between counting and deleting.
  */
 async function lockedItem(tx: Tx, entity: CurriculumEntity, id: string) {
-  const spec = ENTITY_SPECS[entity];
-  const scopeColumns = Prisma.join(spec.scope.map((name) => Prisma.sql`${column(name)}::text AS ${column(name)}`));
-  const [scope] = await tx.$queryRaw<Scope[]>`SELECT ${scopeColumns} FROM ${table(entity)} WHERE id = ${id}`;
+  const part = partOf(entity);
+  const columns = Prisma.join(scopeColumns(part).map((name) => Prisma.sql`${column(name)}::text AS ${column(name)}`));
+  const [scope] = await tx.$queryRaw<Scope[]>`SELECT ${columns} FROM ${table(entity)} WHERE id = ${id}`;
   if (!scope) throw new ActionError("That item no longer exists. Reload the page and try again.");
   await lockList(tx, entity, scope);
   const [found] = await tx.$queryRaw<
     ItemRow[]
   >`SELECT to_jsonb(t) AS row FROM ${table(entity)} t WHERE t.id = ${id} FOR UPDATE`;
   if (!found) throw new ActionError("That item no longer exists. Reload the page and try again.");
-  return { row: found.row, scope, label: String(found.row[spec.label] ?? "") };
+  return { row: found.row, scope, label: String(found.row[part.label] ?? "") };
 }
 
 export async function moveItem(actor: Actor, input: { entity: CurriculumEntity; id: string; direction: Direction }) {
@@ -120,7 +116,7 @@ export async function moveItem(actor: Actor, input: { entity: CurriculumEntity; 
       await recordAudit(tx, {
         actor,
         action: auditAction(input.entity, "moved"),
-        entityType: ENTITY_SPECS[input.entity].model,
+        entityType: partOf(input.entity).model,
         entityId: change.id,
         before: { position: change.from },
         after: { position: change.to },
@@ -133,19 +129,9 @@ export async function moveItem(actor: Actor, input: { entity: CurriculumEntity; 
 }
 
 async function usageCounts(tx: Tx, entity: CurriculumEntity, id: string) {
-  const count = (refs: readonly { table: string; column: string }[]) =>
-    refs.length === 0
-      ? Prisma.sql`0`
-      : Prisma.join(
-          refs.map(
-            (r) => Prisma.sql`(SELECT count(*) FROM ${Prisma.raw(`"${r.table}"`)} WHERE ${column(r.column)} = ${id})`,
-          ),
-          " + ",
-        );
-  const spec = ENTITY_SPECS[entity];
-  const [row] = await tx.$queryRaw<Array<{ learner: bigint | number; curriculum: bigint | number }>>`
-    SELECT (${count(spec.learnerRefs)})::bigint AS learner, (${count(spec.curriculumRefs)})::bigint AS curriculum`;
-  return { learnerRecords: Number(row?.learner ?? 0), curriculumReferences: Number(row?.curriculum ?? 0) };
+  const [row] = await tx.$queryRaw<Array<{ learnerRecords: number; curriculumReferences: number }>>`
+    SELECT ${usageColumns(partOf(entity), id)}`;
+  return { learnerRecords: row?.learnerRecords ?? 0, curriculumReferences: row?.curriculumReferences ?? 0 };
 }
 
 export type RemovalOutcome = { kind: "archived" | "deleted"; label: string; reason?: string };
@@ -155,12 +141,12 @@ export async function removeItem(
   actor: Actor,
   input: { entity: CurriculumEntity; id: string },
 ): Promise<RemovalOutcome> {
-  const spec = ENTITY_SPECS[input.entity];
+  const spec = partOf(input.entity);
   return db().$transaction(async (tx) => {
     const { row, scope, label } = await lockedItem(tx, input.entity, input.id);
     const usage = await usageCounts(tx, input.entity, input.id);
-    const weightPercent = input.entity === "subSkill" ? Number(row.weightPercent) : undefined;
-    const decision = removalDecision({ ...usage, archivable: spec.archivable, weightPercent });
+    const weightPercent = spec.weightColumn ? Number(row[spec.weightColumn]) : undefined;
+    const decision = removalDecision({ ...usage, archivable: spec.archivable ?? false, weightPercent });
     if (decision.kind === "refuse") throw new ActionError(decision.reason);
     if (decision.kind === "archive" && row.archivedAt) throw new ActionError("It is already archived.");
     const entry = { actor, entityType: spec.model, entityId: input.id };
@@ -191,7 +177,7 @@ export async function removeItem(
 
 /** Brings an archived item back, at the end of its list's active items. */
 export async function restoreItem(actor: Actor, input: { entity: CurriculumEntity; id: string }) {
-  const spec = ENTITY_SPECS[input.entity];
+  const spec = partOf(input.entity);
   if (!spec.archivable) throw new ActionError("That kind of item is never archived.");
   return db().$transaction(async (tx) => {
     const { row, scope, label } = await lockedItem(tx, input.entity, input.id);

@@ -1,300 +1,131 @@
 import "server-only";
-import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/queries";
+import { isColumn } from "@/lib/curriculum/fields";
+import { EDITOR_PAGES, partOf, type EditorPage } from "@/lib/curriculum/parts";
+import type { PartDescription } from "@/lib/curriculum/parts/types";
 import { removalDecision, type RemovalDecision } from "@/lib/curriculum/rules";
-import type { TextSectionKind } from "@/lib/curriculum/schema";
+import { modelClient, table, usageColumns } from "@/lib/curriculum/sql";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/queries";
 
 /**
- * Reads for the curriculum editor (admin pages guard before calling them). Every list comes
- * back in the editor's order, archived items included (the pages show them apart, with
- * Restore), each with `removal`: what "Remove" would do to it, from COUNTs done in SQL.
+ * Reads for the curriculum editor (admin pages guard before calling them), generic over the
+ * part descriptions. Every list comes back in the editor's order, archived items included (the
+ * pages show them apart, with Restore), each with `removal`: what "Remove" would do to it, from
+ * COUNTs done in SQL.
  */
-
-type Usage = { learnerRecords: number; curriculumReferences?: number; archivable?: boolean; weightPercent?: number };
-const removal = (usage: Usage): RemovalDecision["kind"] =>
-  removalDecision({ curriculumReferences: 0, archivable: true, ...usage }).kind;
-const byPosition = { position: "asc" } as const;
 
 export async function getEditorGuide(slug: string = DEFAULT_GUIDE_SLUG) {
   return db().guide.findUnique({
     where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      category: true,
-      tagline: true,
-      overview: true,
-      reviewWindowDays: true,
-    },
+    select: { id: true, slug: true, title: true },
   });
 }
 export type EditorGuide = NonNullable<Awaited<ReturnType<typeof getEditorGuide>>>;
 
-/** What the editor's index shows of each part: active counts and the path's total hours. */
-export async function getCurriculumSummary(guideId: string) {
-  const active = { where: { archivedAt: null } } as const;
-  const [counts, hours, textItems] = await Promise.all([
-    db().guide.findUniqueOrThrow({
-      where: { id: guideId },
-      select: {
-        _count: {
-          select: {
-            phases: active,
-            subSkills: active,
-            levels: true,
-            quizQuestions: active,
-            selfChecks: active,
-            projects: active,
-            useCases: active,
-            redFlags: active,
-            faqs: active,
-          },
-        },
-      },
-    }),
-    db().phase.aggregate({ where: { guideId, archivedAt: null }, _sum: { estimatedHours: true } }),
-    db().guideTextItem.groupBy({ by: ["kind"], where: { guideId }, _count: { _all: true } }),
-  ]);
-  return {
-    ...counts._count,
-    totalHours: hours._sum.estimatedHours ?? 0,
-    textItems: Object.fromEntries(textItems.map((row) => [row.kind, row._count._all])) as Partial<
-      Record<TextSectionKind, number>
-    >,
-  };
+export type EditorItem = {
+  id: string;
+  archivedAt: Date | null;
+  /** The fields' values (sub-skill lists included) and the part's extra columns. */
+  values: Record<string, unknown>;
+  learnerRecords: number;
+  curriculumReferences: number;
+  removal: RemovalDecision["kind"];
+};
+
+/** One list of a part: the items whose scope columns hold `scope` (e.g. { guideId } or { phaseId, kind }). */
+export async function listItems(part: PartDescription, scope: Record<string, string>): Promise<EditorItem[]> {
+  const columns = [...part.fields.filter(isColumn).map((f) => f.name), ...(part.extraColumns ?? [])];
+  const select = Object.fromEntries(
+    ["id", ...(part.archivable ? ["archivedAt"] : []), ...columns].map((c) => [c, true]),
+  );
+  const rows = await modelClient(db(), part.model).findMany({
+    where: scope,
+    select,
+    ...(part.list === "single" ? {} : { orderBy: { position: "asc" } }),
+  });
+  const ids = rows.map((row) => String(row.id));
+  if (ids.length === 0) return [];
+  const usage = await db().$queryRaw<Array<{ id: string; learnerRecords: number; curriculumReferences: number }>>`
+    SELECT t.id, ${usageColumns(part, Prisma.raw("t.id"))} FROM ${table(part.model)} t WHERE t.id IN (${Prisma.join(ids)})`;
+  const usageOf = new Map(usage.map((u) => [u.id, u]));
+  for (const field of part.fields) {
+    if (field.input !== "subSkills") continue;
+    const links = await modelClient(db(), field.link.model).findMany({
+      where: { [field.link.owner]: { in: ids } },
+      select: { [field.link.owner]: true, subSkillId: true },
+    });
+    for (const row of rows)
+      row[field.name] = links.filter((l) => l[field.link.owner] === row.id).map((l) => l.subSkillId);
+  }
+  return rows.map(({ id, archivedAt, ...values }) => {
+    const counts = usageOf.get(String(id)) ?? { learnerRecords: 0, curriculumReferences: 0 };
+    const weightPercent = part.weightColumn ? Number(values[part.weightColumn]) : undefined;
+    return {
+      id: String(id),
+      archivedAt: (archivedAt as Date | null | undefined) ?? null,
+      values,
+      learnerRecords: counts.learnerRecords,
+      curriculumReferences: counts.curriculumReferences,
+      removal: removalDecision({ ...counts, archivable: part.archivable ?? false, weightPercent }).kind,
+    };
+  });
 }
 
-export async function listPhases(guideId: string) {
-  const phases = await db().phase.findMany({
+/** Every sub-skill of the guide, active first: forms offer the active ones, lists name all. */
+export async function subSkillChoices(guideId: string) {
+  return db().subSkill.findMany({
     where: { guideId },
-    orderBy: byPosition,
-    select: {
-      id: true,
-      title: true,
-      summary: true,
-      estimatedHours: true,
-      goals: true,
-      archivedAt: true,
-      _count: { select: { timeEntries: true, checklistItems: true, deliverables: true } },
-    },
+    orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, { position: "asc" }],
+    select: { id: true, name: true, archivedAt: true },
   });
-  return phases.map(({ _count, ...phase }) => ({
-    ...phase,
-    itemCount: _count.checklistItems + _count.deliverables,
-    removal: removal({
-      learnerRecords: _count.timeEntries,
-      curriculumReferences: _count.checklistItems + _count.deliverables,
-    }),
-  }));
+}
+export type SubSkillChoice = Awaited<ReturnType<typeof subSkillChoices>>[number];
+
+const needsSubSkills = (part: PartDescription) =>
+  part.fields.some((f) => f.input === "subSkill" || f.input === "subSkills");
+
+/** What an editor page shows: its part's items (the guide itself for settings), and the sub-skills its forms offer. */
+export async function loadEditorPage(guideId: string, page: EditorPage) {
+  const { part } = page;
+  const scope: Record<string, string> = part.parent === null ? { id: guideId } : { guideId, ...page.section?.fixed };
+  const [items, subSkills] = await Promise.all([
+    listItems(part, scope),
+    needsSubSkills(part) ? subSkillChoices(guideId) : Promise.resolve([]),
+  ]);
+  return { items, subSkills };
 }
 
 /** One phase with its topics, actions and deliverables, and the sub-skills deliverables can name. */
 export async function getPhaseEditor(phaseId: string) {
   const phase = await db().phase.findUnique({
     where: { id: phaseId },
-    select: {
-      id: true,
-      guideId: true,
-      position: true,
-      title: true,
-      summary: true,
-      estimatedHours: true,
-      goals: true,
-      archivedAt: true,
-      checklistItems: {
-        orderBy: [{ kind: "asc" }, byPosition],
-        select: { id: true, kind: true, title: true, archivedAt: true, _count: { select: { progress: true } } },
-      },
-      deliverables: {
-        orderBy: byPosition,
-        select: {
-          id: true,
-          title: true,
-          description: true,
-          archivedAt: true,
-          subSkills: { select: { subSkillId: true } },
-          _count: { select: { submissions: true } },
-        },
-      },
-    },
+    select: { id: true, guideId: true, position: true, archivedAt: true },
   });
   if (!phase) return null;
-  const subSkills = await subSkillChoices(phase.guideId);
+  const [details] = await listItems(partOf("phase"), { id: phaseId });
+  const children = EDITOR_CHILDREN.map((key) => partOf(key));
+  const lists = await Promise.all(children.map((part) => listItems(part, { phaseId })));
   return {
     ...phase,
-    checklistItems: phase.checklistItems.map(({ _count, ...item }) => ({
-      ...item,
-      removal: removal({ learnerRecords: _count.progress }),
-    })),
-    deliverables: phase.deliverables.map(({ _count, subSkills: links, ...d }) => ({
-      ...d,
-      subSkillIds: links.map((l) => l.subSkillId),
-      removal: removal({ learnerRecords: _count.submissions }),
-    })),
-    subSkills,
+    values: details!.values,
+    lists: children.map((part, i) => ({ part, items: lists[i]! })),
+    subSkills: await subSkillChoices(phase.guideId),
   };
 }
 export type PhaseEditor = NonNullable<Awaited<ReturnType<typeof getPhaseEditor>>>;
+/** The parts that belong to a phase, shown on its page. */
+const EDITOR_CHILDREN = ["checklistItem", "deliverable"] as const;
 
-/** Every sub-skill of the guide, active first: forms offer the active ones, lists name all. */
-export async function subSkillChoices(guideId: string) {
-  return db().subSkill.findMany({
-    where: { guideId },
-    orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, byPosition],
-    select: { id: true, name: true, archivedAt: true },
-  });
-}
-
-export async function listSubSkills(guideId: string) {
-  const subSkills = await db().subSkill.findMany({
-    where: { guideId },
-    orderBy: byPosition,
-    select: {
-      id: true,
-      name: true,
-      description: true,
-      exampleTasks: true,
-      weightPercent: true,
-      archivedAt: true,
-      _count: {
-        select: {
-          timeEntries: true,
-          deliverables: true,
-          projects: true,
-          quizQuestions: true,
-          selfChecks: true,
-          redFlags: true,
-        },
-      },
-    },
-  });
-  return subSkills.map(({ _count, ...s }) => ({
-    ...s,
-    removal: removal({
-      learnerRecords: _count.timeEntries,
-      curriculumReferences:
-        _count.deliverables + _count.projects + _count.quizQuestions + _count.selfChecks + _count.redFlags,
-      weightPercent: s.weightPercent,
-    }),
-  }));
-}
-
-export async function listLevels(guideId: string) {
-  return db().level.findMany({
-    where: { guideId },
-    orderBy: byPosition,
-    select: {
-      id: true,
-      name: true,
-      difficulty: true,
-      summary: true,
-      typicalExperience: true,
-      capabilities: true,
-      minTotalHours: true,
-      minPhasesCompleted: true,
-      minQuizPercent: true,
-      minOverallScore: true,
-      minSubSkillScore: true,
-      minApprovedProjects: true,
-    },
-  });
-}
-
-export async function listQuizQuestions(guideId: string) {
-  const questions = await db().quizQuestion.findMany({
-    where: { guideId },
-    orderBy: byPosition,
-    select: {
-      id: true,
-      prompt: true,
-      options: true,
-      correctOption: true,
-      explanation: true,
-      subSkillId: true,
-      origin: true,
-      archivedAt: true,
-      subSkill: { select: { name: true } },
-      _count: { select: { answers: true } },
-    },
-  });
-  return questions.map(({ _count, ...q }) => ({
-    ...q,
-    answered: _count.answers > 0,
-    removal: removal({ learnerRecords: _count.answers }),
-  }));
-}
-
-export async function listSelfChecks(guideId: string) {
-  const questions = await db().selfCheckQuestion.findMany({
-    where: { guideId },
-    orderBy: byPosition,
-    select: {
-      id: true,
-      prompt: true,
-      subSkillId: true,
-      archivedAt: true,
-      subSkill: { select: { name: true } },
-      _count: { select: { assessments: true } },
-    },
-  });
-  return questions.map(({ _count, ...q }) => ({ ...q, removal: removal({ learnerRecords: _count.assessments }) }));
-}
-
-export async function listProjects(guideId: string) {
-  const projects = await db().portfolioProject.findMany({
-    where: { guideId },
-    orderBy: byPosition,
-    select: {
-      id: true,
-      title: true,
-      difficulty: true,
-      description: true,
-      suggestedStack: true,
-      recruiterSignals: true,
-      archivedAt: true,
-      subSkills: { select: { subSkillId: true } },
-      _count: { select: { progress: true } },
-    },
-  });
-  return projects.map(({ _count, subSkills, ...p }) => ({
-    ...p,
-    subSkillIds: subSkills.map((s) => s.subSkillId),
-    removal: removal({ learnerRecords: _count.progress }),
-  }));
-}
-
-export async function listUseCases(guideId: string) {
-  const rows = await db().useCase.findMany({
-    where: { guideId },
-    orderBy: byPosition,
-    select: { id: true, title: true, difficulty: true, description: true, archivedAt: true },
-  });
-  return rows.map((row) => ({ ...row, removal: removal({ learnerRecords: 0 }) }));
-}
-
-export async function listRedFlags(guideId: string) {
-  const rows = await db().redFlag.findMany({
-    where: { guideId },
-    orderBy: byPosition,
-    select: { id: true, text: true, subSkillId: true, archivedAt: true, subSkill: { select: { name: true } } },
-  });
-  return rows.map((row) => ({ ...row, removal: removal({ learnerRecords: 0 }) }));
-}
-
-export async function listFaqs(guideId: string) {
-  const rows = await db().faq.findMany({
-    where: { guideId },
-    orderBy: byPosition,
-    select: { id: true, question: true, answer: true, archivedAt: true },
-  });
-  return rows.map((row) => ({ ...row, removal: removal({ learnerRecords: 0 }) }));
-}
-
-export async function listTextItems(guideId: string, kind: TextSectionKind) {
-  return db().guideTextItem.findMany({
-    where: { guideId, kind },
-    orderBy: byPosition,
-    select: { id: true, text: true },
-  });
+/** What the editor's index shows of each page: how many active items it holds. */
+export async function getCurriculumSummary(guideId: string): Promise<Record<string, number>> {
+  const listed = EDITOR_PAGES.filter((page) => page.part.parent === "guide");
+  const counts = await Promise.all(
+    listed.map(({ part, section }) =>
+      modelClient(db(), part.model).count({
+        where: { guideId, ...section?.fixed, ...(part.archivable ? { archivedAt: null } : {}) },
+      }),
+    ),
+  );
+  return Object.fromEntries(listed.map((page, i) => [page.route, counts[i]!]));
 }

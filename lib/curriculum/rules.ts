@@ -1,6 +1,6 @@
 /**
  * Pure rules of the curriculum editor: no I/O, shared by the server (which enforces them) and
- * the client leaves (which preview them), and unit-tested in tests/unit/curriculum-admin-rules.test.ts.
+ * the client leaves (which preview them), and unit-tested in tests/unit/curriculum-rules.test.ts.
  */
 
 // ─── Sub-skill weights ──────────────────────────────────────────────────────
@@ -117,6 +117,33 @@ export function removalDecision(usage: RemovalUsage): RemovalDecision {
         ? `Learner records point to it (${usage.learnerRecords}), so it is archived and their history stays.`
         : "Other curriculum items belong to it, so it is archived rather than deleted.",
   };
+}
+
+// ─── Thresholds along a list ────────────────────────────────────────────────
+
+export type Threshold = { name: string; what: string };
+
+/**
+ * Field errors for thresholds that would fall below the item before or rise above the item
+ * after (levels: a learner is placed at the highest level whose every threshold is met, so a
+ * later level asking for less would never be reached as intended). Empty when all fit.
+ */
+export function thresholdProblems(
+  values: Readonly<Record<string, unknown>>,
+  neighbours: { before?: Readonly<Record<string, unknown>>; after?: Readonly<Record<string, unknown>> },
+  thresholds: readonly Threshold[],
+  noun = "level",
+): Record<string, string[]> {
+  const problems: Record<string, string[]> = {};
+  for (const { name, what } of thresholds) {
+    const value = Number(values[name]);
+    const low = neighbours.before ? Number(neighbours.before[name]) : -Infinity;
+    const high = neighbours.after ? Number(neighbours.after[name]) : Infinity;
+    const label = what.charAt(0).toUpperCase() + what.slice(1);
+    if (value < low) problems[name] = [`${label} must be at least ${low}, as in the ${noun} before.`];
+    else if (value > high) problems[name] = [`${label} must be at most ${high}, as in the ${noun} after.`];
+  }
+  return problems;
 }
 
 // ─── Keys and text ──────────────────────────────────────────────────────────

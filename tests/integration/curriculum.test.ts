@@ -14,7 +14,10 @@ vi.mock("next/cache", () => ({
 }));
 
 const actions = await import("@/lib/curriculum/actions");
-const { ANSWERED_OPTIONS_MESSAGE } = await import("@/lib/curriculum/content-mutations");
+/** The one save action, for the part named (as the editor's forms send it). */
+const save = (part: string, input: object) => actions.saveCurriculumItemAction({ part, ...input });
+const withPart = (form: FormData, part: string) => (form.set("part", part), form);
+const { ANSWERED_OPTIONS_MESSAGE } = await import("@/lib/curriculum/parts/quiz-question");
 const { STALE_WEIGHTS_MESSAGE } = await import("@/lib/curriculum/mutations");
 const { getGuideOverview } = await import("@/lib/guides/queries");
 const { asCurrentUser } = await import("../support/auth");
@@ -105,12 +108,12 @@ describe("phases", () => {
       estimatedHours: 65,
       goals: phase.goals,
     };
-    expect(await actions.upsertPhaseAction(input)).toMatchObject({ ok: true, message: "Phase saved." });
+    expect(await save("phase", input)).toMatchObject({ ok: true, message: "Phase saved." });
     expect((await getGuideOverview(guide.slug))!.totalHours).toBe(365);
     expect(await audit(phase.id)).toEqual([
       { action: "phase.updated", actorId: admin.id, before: { estimatedHours: 60 }, after: { estimatedHours: 65 } },
     ]);
-    expect(await actions.upsertPhaseAction({ ...input, estimatedHours: 60 })).toMatchObject({ ok: true });
+    expect(await save("phase", { ...input, estimatedHours: 60 })).toMatchObject({ ok: true });
     expect((await getGuideOverview(guide.slug))!.totalHours).toBe(360);
   });
 
@@ -126,7 +129,7 @@ describe("phases", () => {
       goals: "\n \n",
     }))
       form.set(k, v);
-    expect(await actions.upsertPhaseAction(null, form)).toEqual({
+    expect(await actions.saveCurriculumItemAction(null, withPart(form, "phase"))).toEqual({
       ok: false,
       message: "Please check the highlighted fields.",
       fieldErrors: {
@@ -136,10 +139,10 @@ describe("phases", () => {
       },
     });
     const tooMany = { id: phase.id, guideId: guide.id, title: "T", summary: "S", estimatedHours: 10_001, goals: ["g"] };
-    expect(await actions.upsertPhaseAction(tooMany)).toMatchObject({
+    expect(await save("phase", tooMany)).toMatchObject({
       fieldErrors: { estimatedHours: ["Estimated hours must be at most 10000."] },
     });
-    expect(await actions.upsertPhaseAction({ ...tooMany, estimatedHours: 12.5 })).toMatchObject({
+    expect(await save("phase", { ...tooMany, estimatedHours: 12.5 })).toMatchObject({
       fieldErrors: { estimatedHours: ["Enter estimated hours as a whole number."] },
     });
     expect(await testDb().phase.findUniqueOrThrow({ where: { id: phase.id } })).toMatchObject({
@@ -160,7 +163,7 @@ describe("phases", () => {
       goals: "Plan\n\nShip ",
     }))
       form.set(k, v);
-    const result = await actions.upsertPhaseAction(null, form);
+    const result = await actions.saveCurriculumItemAction(null, withPart(form, "phase"));
     expect(result).toMatchObject({ ok: true, message: "Phase added." });
     const id = (result as { data: { id: string } }).data.id;
     const created = await testDb().phase.findUniqueOrThrow({ where: { id } });
@@ -318,7 +321,7 @@ describe("archive instead of delete", () => {
   });
 
   it("deletes an unused item, audited with its last values", async () => {
-    const created = await actions.upsertChecklistItemAction({
+    const created = await save("checklistItem", {
       phaseId: guide.phases[0]!.id,
       kind: "ACTION",
       title: "Read the docs",
@@ -342,7 +345,7 @@ describe("archive instead of delete", () => {
       ok: false,
       message: "Set its weight to 0 first (now 10), so the other weights still add up to 100.",
     });
-    const created = await actions.upsertSubSkillAction({
+    const created = await save("subSkill", {
       guideId: guide.id,
       name: "Scratch",
       description: "d",
@@ -369,29 +372,29 @@ describe("validation of the other parts", () => {
 
   it("quiz questions: 2–6 options, a correct one among them, an explanation", async () => {
     const count = await testDb().quizQuestion.count({ where: { guideId: guide.id } });
-    expect(await actions.upsertQuizQuestionAction({ ...quiz(), options: ["Only"], correctOption: 0 })).toMatchObject({
+    expect(await save("quizQuestion", { ...quiz(), options: ["Only"], correctOption: 0 })).toMatchObject({
       fieldErrors: { options: ["Give at least 2 options."] },
     });
-    expect(
-      await actions.upsertQuizQuestionAction({ ...quiz(), options: ["1", "2", "3", "4", "5", "6", "7"] }),
-    ).toMatchObject({ fieldErrors: { options: ["Give at most 6 options."] } });
-    expect(await actions.upsertQuizQuestionAction({ ...quiz(), options: ["A", " "] })).toMatchObject({
+    expect(await save("quizQuestion", { ...quiz(), options: ["1", "2", "3", "4", "5", "6", "7"] })).toMatchObject({
+      fieldErrors: { options: ["Give at most 6 options."] },
+    });
+    expect(await save("quizQuestion", { ...quiz(), options: ["A", " "] })).toMatchObject({
       fieldErrors: { options: ["Fill in every option, or remove the empty ones."] },
     });
-    expect(await actions.upsertQuizQuestionAction({ ...quiz(), correctOption: undefined })).toMatchObject({
+    expect(await save("quizQuestion", { ...quiz(), correctOption: undefined })).toMatchObject({
       fieldErrors: { correctOption: ["Choose the correct option."] },
     });
-    expect(await actions.upsertQuizQuestionAction({ ...quiz(), correctOption: 3 })).toMatchObject({
+    expect(await save("quizQuestion", { ...quiz(), correctOption: 3 })).toMatchObject({
       fieldErrors: { correctOption: ["Choose the correct option."] },
     });
-    expect(await actions.upsertQuizQuestionAction({ ...quiz(), explanation: "" })).toMatchObject({
+    expect(await save("quizQuestion", { ...quiz(), explanation: "" })).toMatchObject({
       fieldErrors: { explanation: ["Enter an explanation."] },
     });
-    expect(await actions.upsertQuizQuestionAction({ ...quiz(), subSkillId: "" })).toMatchObject({
+    expect(await save("quizQuestion", { ...quiz(), subSkillId: "" })).toMatchObject({
       fieldErrors: { subSkillId: ["Choose a sub-skill."] },
     });
     expect(await testDb().quizQuestion.count({ where: { guideId: guide.id } })).toBe(count);
-    expect(await actions.upsertQuizQuestionAction(quiz())).toMatchObject({ ok: true, message: "Question added." });
+    expect(await save("quizQuestion", quiz())).toMatchObject({ ok: true, message: "Question added." });
   });
 
   it("quiz questions learners answered keep their options", async () => {
@@ -412,14 +415,12 @@ describe("validation of the other parts", () => {
       correctOption: question.correctOption,
       explanation: question.explanation,
     };
-    expect(
-      await actions.upsertQuizQuestionAction({ ...input, correctOption: (question.correctOption + 1) % 4 }),
-    ).toEqual({
+    expect(await save("quizQuestion", { ...input, correctOption: (question.correctOption + 1) % 4 })).toEqual({
       ok: false,
       message: ANSWERED_OPTIONS_MESSAGE,
       fieldErrors: { options: [ANSWERED_OPTIONS_MESSAGE] },
     });
-    expect(await actions.upsertQuizQuestionAction({ ...input, prompt: "Reworded?" })).toMatchObject({
+    expect(await save("quizQuestion", { ...input, prompt: "Reworded?" })).toMatchObject({
       ok: true,
       message: "Question saved.",
     });
@@ -441,6 +442,7 @@ describe("validation of the other parts", () => {
     } = level;
     const input = {
       id,
+      guideId: guide.id,
       name,
       summary,
       typicalExperience,
@@ -452,34 +454,84 @@ describe("validation of the other parts", () => {
       minSubSkillScore,
       minApprovedProjects,
     };
-    expect(await actions.updateLevelAction(input)).toMatchObject({
+    expect(await save("level", input)).toMatchObject({
       fieldErrors: { minQuizPercent: ["The quiz percent must be at most 100."] },
     });
-    expect(await actions.updateLevelAction({ ...input, minQuizPercent: 80, minTotalHours: -1 })).toMatchObject({
+    expect(await save("level", { ...input, minQuizPercent: 80, minTotalHours: -1 })).toMatchObject({
       fieldErrors: { minTotalHours: ["Total hours must be at least 0."] },
     });
     expect(await testDb().level.findUniqueOrThrow({ where: { id } })).toMatchObject({ minQuizPercent: 75 });
-    expect(await actions.updateLevelAction({ ...input, minQuizPercent: 80 })).toMatchObject({ ok: true });
+    expect(await save("level", { ...input, minQuizPercent: 80 })).toMatchObject({ ok: true });
     expect(await audit(id)).toMatchObject([
       { action: "level.updated", before: { minQuizPercent: 75 }, after: { minQuizPercent: 80 } },
     ]);
   });
 
+  it("levels: thresholds never lower than the level before, nor higher than the level after", async () => {
+    // Read afresh: the test above changed a threshold of the third level.
+    const [, second, third, fourth] = await testDb().level.findMany({
+      where: { guideId: guide.id },
+      orderBy: { position: "asc" },
+    });
+    const { id, name, summary, typicalExperience, capabilities } = third!;
+    const thresholds = {
+      minTotalHours: third!.minTotalHours,
+      minPhasesCompleted: third!.minPhasesCompleted,
+      minQuizPercent: third!.minQuizPercent,
+      minOverallScore: third!.minOverallScore,
+      minSubSkillScore: third!.minSubSkillScore,
+      minApprovedProjects: third!.minApprovedProjects,
+    };
+    const input = {
+      id,
+      guideId: guide.id,
+      name,
+      summary,
+      typicalExperience,
+      capabilities,
+      ...thresholds,
+    };
+    const audited = (await audit(id)).length;
+    expect(
+      await save("level", {
+        ...input,
+        minTotalHours: second!.minTotalHours - 1,
+        minQuizPercent: fourth!.minQuizPercent + 1,
+        minOverallScore: second!.minOverallScore - 1,
+      }),
+    ).toEqual({
+      ok: false,
+      message: "Please check the highlighted fields.",
+      fieldErrors: {
+        minTotalHours: [`Total hours must be at least ${second!.minTotalHours}, as in the level before.`],
+        minQuizPercent: [`The quiz percent must be at most ${fourth!.minQuizPercent}, as in the level after.`],
+        minOverallScore: [`The overall score must be at least ${second!.minOverallScore}, as in the level before.`],
+      },
+    });
+    expect(await save("level", { ...input, minSubSkillScore: fourth!.minSubSkillScore + 1 })).toMatchObject({
+      fieldErrors: { minSubSkillScore: [expect.stringContaining("as in the level after")] },
+    });
+    expect(await testDb().level.findUniqueOrThrow({ where: { id } })).toMatchObject(thresholds);
+    expect(await audit(id)).toHaveLength(audited);
+    // Equal to a neighbour is fine: thresholds may stay level.
+    expect(await save("level", { ...input, minTotalHours: second!.minTotalHours })).toMatchObject({ ok: true });
+  });
+
   it("guide settings: review window 1…60 days", async () => {
     const input = {
-      guideId: guide.id,
+      id: guide.id,
       title: guide.title,
       tagline: guide.tagline,
       overview: guide.overview,
       reviewWindowDays: 61,
     };
-    expect(await actions.updateGuideSettingsAction(input)).toMatchObject({
+    expect(await save("guide", input)).toMatchObject({
       fieldErrors: { reviewWindowDays: ["The review window must be at most 60."] },
     });
-    expect(await actions.updateGuideSettingsAction({ ...input, reviewWindowDays: 0 })).toMatchObject({
+    expect(await save("guide", { ...input, reviewWindowDays: 0 })).toMatchObject({
       fieldErrors: { reviewWindowDays: ["The review window must be at least 1."] },
     });
-    expect(await actions.updateGuideSettingsAction({ ...input, reviewWindowDays: 5 })).toMatchObject({
+    expect(await save("guide", { ...input, reviewWindowDays: 5 })).toMatchObject({
       ok: true,
       message: "Settings saved.",
     });
@@ -496,11 +548,11 @@ describe("validation of the other parts", () => {
       description: "d",
       subSkillIds: [other.subSkills[0]!.id],
     };
-    expect(await actions.upsertDeliverableAction(input)).toMatchObject({
+    expect(await save("deliverable", input)).toMatchObject({
       ok: false,
       fieldErrors: { subSkillIds: ["Choose sub-skills from this guide's list."] },
     });
-    expect(await actions.upsertDeliverableAction({ ...input, subSkillIds: [] })).toMatchObject({
+    expect(await save("deliverable", { ...input, subSkillIds: [] })).toMatchObject({
       fieldErrors: { subSkillIds: ["Choose at least one sub-skill this deliverable gives evidence for."] },
     });
   });

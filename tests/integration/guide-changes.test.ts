@@ -14,6 +14,8 @@ vi.mock("next/cache", () => ({
 }));
 
 const actions = await import("@/lib/curriculum/actions");
+/** The one save action, for the part named (as the editor's forms send it). */
+const save = (part: string, input: object) => actions.saveCurriculumItemAction({ part, ...input });
 const { curriculumChangesSince, learnerCurriculumChanges } = await import("@/lib/guides/changes");
 const { asCurrentUser } = await import("../support/auth");
 const { createFixtureGuide } = await import("../support/curriculum");
@@ -38,15 +40,15 @@ describe("what changed since a learner started", () => {
       goals: p!.goals,
     });
 
-    await actions.upsertPhaseAction(phaseInput(p1, 70)); // before the learner started: not news
+    await save("phase", phaseInput(p1, 70)); // before the learner started: not news
     await new Promise((resolve) => setTimeout(resolve, 20));
     const startedAt = new Date();
     await new Promise((resolve) => setTimeout(resolve, 20));
 
-    await actions.upsertPhaseAction(phaseInput(p2, 125));
-    await actions.upsertPhaseAction(phaseInput(p2, 130)); // folds into one sentence: 120 → 130
+    await save("phase", phaseInput(p2, 125));
+    await save("phase", phaseInput(p2, 130)); // folds into one sentence: 120 → 130
     const deliverable = dataId(
-      await actions.upsertDeliverableAction({
+      await save("deliverable", {
         phaseId: p2!.id,
         title: "Feature store demo",
         description: "d",
@@ -63,9 +65,7 @@ describe("what changed since a learner started", () => {
       weightPercent: i === 0 ? 24 : i === 1 ? 21 : s.weightPercent,
     }));
     await actions.saveSubSkillWeightsAction({ guideId: guide.id, weights });
-    const temporary = dataId(
-      await actions.upsertChecklistItemAction({ phaseId: p1!.id, kind: "ACTION", title: "Gone again" }),
-    );
+    const temporary = dataId(await save("checklistItem", { phaseId: p1!.id, kind: "ACTION", title: "Gone again" }));
     await actions.removeCurriculumItemAction({ entity: "checklistItem", id: temporary }); // unused: deleted, says nothing
     expect(deliverable).toBeTruthy();
 
@@ -88,7 +88,7 @@ describe("what changed since a learner started", () => {
     const other = await createFixtureGuide();
     const startedAt = new Date(Date.now() - 1000);
     const p = other.phases[0]!;
-    await actions.upsertPhaseAction({
+    await save("phase", {
       id: p.id,
       guideId: other.id,
       title: p.title,
@@ -98,7 +98,7 @@ describe("what changed since a learner started", () => {
     });
     expect(await curriculumChangesSince(guide.id, startedAt)).toEqual([]);
     expect(await curriculumChangesSince(other.id, startedAt)).toEqual(["Phase 1 now estimates 61 h (was 60 h)"]);
-    await actions.upsertPhaseAction({
+    await save("phase", {
       id: p.id,
       guideId: other.id,
       title: p.title,

@@ -29,6 +29,16 @@ export type Target = {
   call: (...args: unknown[]) => Promise<unknown>;
 };
 
+/**
+ * Actions serving several kinds of input, told apart by one input field (the curriculum's one
+ * save action, by `part`): each kind is a target of its own, "<file>#<export>:<kind>", so each
+ * needs its own rule and bad-input spec. The kinds come from the code (the part registry),
+ * never from a list here, so a new part is a new target.
+ */
+const VARIANTS: Record<string, () => Promise<readonly string[]>> = {
+  "lib/curriculum/actions.ts#saveCurriculumItemAction": async () => (await import("@/lib/curriculum/parts")).PART_KEYS,
+};
+
 function filesUnder(dir: string, match: (name: string) => boolean): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -52,7 +62,14 @@ export async function enumerateTargets(only?: Target["kind"]): Promise<Target[]>
     for (const [name, value] of Object.entries(exported)) {
       if (isRoute && !HTTP_METHODS.has(name)) continue;
       if (typeof value !== "function") throw new Error(`${file} exports ${name}, which is not a function`);
-      targets.push({ id: `${file}#${name}`, kind: isRoute ? "route" : "action", call: value as Target["call"] });
+      const id = `${file}#${name}`;
+      const kinds = (await VARIANTS[id]?.()) ?? [null];
+      for (const kind of kinds)
+        targets.push({
+          id: kind ? `${id}:${kind}` : id,
+          kind: isRoute ? "route" : "action",
+          call: value as Target["call"],
+        });
     }
   }
   return targets.sort((a, b) => a.id.localeCompare(b.id));

@@ -8,6 +8,7 @@ import {
   planNormalize,
   positionChanges,
   removalDecision,
+  thresholdProblems,
   weightSum,
   weightSumProblem,
 } from "@/lib/curriculum/rules";
@@ -200,5 +201,27 @@ describe("keys and lines", () => {
   it("turns a textarea into trimmed, non-empty lines", () => {
     expect(parseLines(" one \r\n\n two\n   \nthree ")).toEqual(["one", "two", "three"]);
     expect(parseLines("")).toEqual([]);
+  });
+});
+
+describe("thresholds along a list", () => {
+  const thresholds = [
+    { name: "minTotalHours", what: "total hours" },
+    { name: "minQuizPercent", what: "the quiz percent" },
+  ];
+  const before = { minTotalHours: 60, minQuizPercent: 60 };
+  const after = { minTotalHours: 360, minQuizPercent: 90 };
+
+  it("accepts values between the neighbours, equal ones included, and any value at either end", () => {
+    expect(thresholdProblems({ minTotalHours: 60, minQuizPercent: 90 }, { before, after }, thresholds)).toEqual({});
+    expect(thresholdProblems({ minTotalHours: 0, minQuizPercent: 0 }, { after }, thresholds)).toEqual({});
+    expect(thresholdProblems({ minTotalHours: 9999, minQuizPercent: 100 }, { before }, thresholds)).toEqual({});
+  });
+
+  it("names each field that falls below the item before or rises above the item after", () => {
+    expect(thresholdProblems({ minTotalHours: 59, minQuizPercent: 91 }, { before, after }, thresholds)).toEqual({
+      minTotalHours: ["Total hours must be at least 60, as in the level before."],
+      minQuizPercent: ["The quiz percent must be at most 90, as in the level after."],
+    });
   });
 });

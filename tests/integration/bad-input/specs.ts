@@ -1,5 +1,8 @@
+import { parentColumn, CURRICULUM_PARTS } from "@/lib/curriculum/parts";
+import type { PartDescription } from "@/lib/curriculum/parts/types";
 import type { CallContext } from "../authz/rules";
-import { seededGuide, testDb } from "../../support/db";
+import { foreignPartValues } from "../../support/curriculum-parts";
+import { seededGuide } from "../../support/db";
 import {
   bool,
   choice,
@@ -65,15 +68,39 @@ const submission = {
 };
 const admin = "lib/curriculum/actions.ts";
 const upsertId = optionalRef({ overrides: { blank: "either" } });
-/** Another guide's row of `model`: an admin edits one guide at a time, through its own ids. */
-const otherGuides =
-  (
-    pick: (
-      guide: Awaited<ReturnType<typeof seededGuide>>,
-    ) => Promise<Record<string, unknown>> | Record<string, unknown>,
-  ) =>
-  async () =>
-    pick(await seededGuide());
+
+/** A curriculum part's input, field by field, from its description (lib/curriculum/parts). */
+function partFields(part: PartDescription): Record<string, FieldSpec> {
+  const fields: Record<string, FieldSpec> = { part: choice(), id: part.list === "ordered" ? upsertId : ref() };
+  const parent = parentColumn(part);
+  if (parent) fields[parent] = ref();
+  const options = part.fields.find((f) => f.input === "options");
+  for (const field of part.fields) {
+    fields[field.name] = (() => {
+      switch (field.input) {
+        case "text":
+        case "textarea":
+          return text();
+        case "lines":
+          return lines();
+        case "number":
+          return int(field.min, field.max);
+        case "choice":
+          return choice();
+        case "subSkill":
+          return ref();
+        case "subSkills":
+          return refList();
+        case "options":
+          return textList();
+        case "correctOption":
+          // The valid input has the fewest options the part allows.
+          return int(0, options && "min" in options ? options.min - 1 : 1);
+      }
+    })();
+  }
+  return fields;
+}
 
 export const ACTION_SPECS: Record<string, ActionSpec> = {
   // ─── Accounts ────────────────────────────────────────────────────────────
@@ -163,85 +190,14 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
   "lib/cohorts/actions.ts#removeCohortMentorAction": { fields: { cohortId: ref(), mentorId: ref() } },
 
   // ─── The curriculum editor ───────────────────────────────────────────────
-  [`${admin}#updateGuideSettingsAction`]: {
-    fields: { guideId: ref(), title: text(), tagline: text(), overview: text(), reviewWindowDays: int(1, 60) },
-  },
-  [`${admin}#upsertPhaseAction`]: {
-    fields: {
-      id: upsertId,
-      guideId: ref(),
-      title: text(),
-      summary: text(),
-      estimatedHours: int(1, 10_000),
-      goals: lines(),
-    },
-    foreign: otherGuides((g) => ({ id: g.phases[0]!.id })),
-  },
-  [`${admin}#upsertChecklistItemAction`]: { fields: { id: upsertId, phaseId: ref(), kind: choice(), title: text() } },
-  [`${admin}#upsertDeliverableAction`]: {
-    fields: { id: upsertId, phaseId: ref(), title: text(), description: text(), subSkillIds: refList() },
-    foreign: otherGuides((g) => ({ subSkillIds: [g.subSkills[0]!.id] })),
-  },
-  [`${admin}#upsertSubSkillAction`]: {
-    fields: { id: upsertId, guideId: ref(), name: text(), description: text(), exampleTasks: lines() },
-    foreign: otherGuides((g) => ({ id: g.subSkills[0]!.id })),
-  },
+  // One spec per part of the registry, from its field descriptions.
+  ...Object.fromEntries(
+    CURRICULUM_PARTS.map((part) => [
+      `${admin}#saveCurriculumItemAction:${part.key}`,
+      { fields: partFields(part), foreign: () => foreignPartValues(part) },
+    ]),
+  ),
   [`${admin}#saveSubSkillWeightsAction`]: { fields: { guideId: ref(), weights: weights({ errorKeys: [""] }) } },
-  [`${admin}#updateLevelAction`]: {
-    fields: {
-      id: ref(),
-      name: text(),
-      summary: text(),
-      typicalExperience: text(),
-      capabilities: lines(),
-      minTotalHours: int(0, 100_000),
-      minPhasesCompleted: int(0, 50),
-      minQuizPercent: int(0, 100),
-      minOverallScore: int(0, 100),
-      minSubSkillScore: int(0, 100),
-      minApprovedProjects: int(0, 20),
-    },
-  },
-  [`${admin}#upsertQuizQuestionAction`]: {
-    fields: {
-      id: upsertId,
-      guideId: ref(),
-      subSkillId: ref(),
-      prompt: text(),
-      options: textList(),
-      correctOption: int(0, 1),
-      explanation: text(),
-    },
-    foreign: otherGuides((g) => ({ subSkillId: g.subSkills[0]!.id })),
-  },
-  [`${admin}#upsertSelfCheckAction`]: { fields: { id: upsertId, guideId: ref(), subSkillId: ref(), prompt: text() } },
-  [`${admin}#upsertProjectAction`]: {
-    fields: {
-      id: upsertId,
-      guideId: ref(),
-      title: text(),
-      difficulty: choice(),
-      description: text(),
-      suggestedStack: lines(),
-      recruiterSignals: lines(),
-      subSkillIds: refList(),
-    },
-  },
-  [`${admin}#upsertUseCaseAction`]: {
-    fields: { id: upsertId, guideId: ref(), title: text(), difficulty: choice(), description: text() },
-  },
-  [`${admin}#upsertRedFlagAction`]: { fields: { id: upsertId, guideId: ref(), subSkillId: ref(), text: text() } },
-  [`${admin}#upsertFaqAction`]: {
-    fields: { id: upsertId, guideId: ref(), question: text(), answer: text() },
-    foreign: async () => {
-      const faq = await testDb().faq.findFirstOrThrow({
-        where: { guide: { slug: "ml-infrastructure" } },
-        select: { id: true },
-      });
-      return { id: faq.id };
-    },
-  },
-  [`${admin}#upsertTextItemAction`]: { fields: { id: upsertId, guideId: ref(), kind: choice(), text: text() } },
   [`${admin}#moveCurriculumItemAction`]: { fields: { entity: choice(), id: ref(), direction: choice() } },
   [`${admin}#removeCurriculumItemAction`]: { fields: { entity: choice(), id: ref() } },
   [`${admin}#restoreCurriculumItemAction`]: { fields: { entity: choice(), id: ref() } },

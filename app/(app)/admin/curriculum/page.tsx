@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditorHeader } from "@/components/curriculum/editor-parts";
+import { PageLinks } from "@/components/curriculum/page-links";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
+import { EDITOR_PAGES, inTextGroup, TEXT_GROUP } from "@/lib/curriculum/parts";
 import { getCurriculumSummary, getEditorGuide } from "@/lib/curriculum/queries";
 
 export const metadata: Metadata = { title: "Curriculum editor" };
@@ -13,27 +14,17 @@ export default async function CurriculumEditorPage() {
   const guide = await getEditorGuide();
   if (!guide) notFound();
   const summary = await getCurriculumSummary(guide.id);
-  const textCount = Object.values(summary.textItems).reduce((sum, n) => sum + (n ?? 0), 0);
-  const parts = [
+  const text = EDITOR_PAGES.filter(inTextGroup);
+  const pages = [
+    ...EDITOR_PAGES.filter((page) => !inTextGroup(page)).map((page) => ({
+      route: page.route,
+      title: page.title,
+      detail: page.route in summary ? `${summary[page.route]} ${page.part.plural}` : page.part.intro,
+    })),
     {
-      href: "settings",
-      title: "Guide settings",
-      detail: `Title, tagline, overview · review window ${guide.reviewWindowDays} days`,
-    },
-    {
-      href: "phases",
-      title: "Phases",
-      detail: `${summary.phases} phases · ${summary.totalHours} h in total, with topics, actions and deliverables`,
-    },
-    { href: "sub-skills", title: "Sub-skills & weights", detail: `${summary.subSkills} sub-skills` },
-    { href: "levels", title: "Levels & thresholds", detail: `${summary.levels} levels` },
-    { href: "quiz", title: "Quiz questions", detail: `${summary.quizQuestions} questions` },
-    { href: "self-checks", title: "Self-check questions", detail: `${summary.selfChecks} questions` },
-    { href: "projects", title: "Portfolio projects", detail: `${summary.projects} project ideas` },
-    {
-      href: "text",
-      title: "Text sections",
-      detail: `${textCount} list entries · ${summary.faqs} FAQ · ${summary.useCases} use cases · ${summary.redFlags} red flags`,
+      route: TEXT_GROUP.route,
+      title: TEXT_GROUP.title,
+      detail: `${text.reduce((sum, page) => sum + (summary[page.route] ?? 0), 0)} entries in ${text.length} sections`,
     },
   ];
   return (
@@ -44,19 +35,7 @@ export default async function CurriculumEditorPage() {
         back={{ href: "/admin", label: "Overview" }}
         description="Every change is checked, recorded in the audit log with its before and after values, and shown to learners who started earlier. Items learners have used are archived, never deleted."
       />
-      <ul className="grid gap-4 sm:grid-cols-2">
-        {parts.map((part) => (
-          <li key={part.href}>
-            <Link
-              href={`/admin/curriculum/${part.href}`}
-              className="flex h-full flex-col gap-1 rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition-colors hover:border-brand-300 hover:bg-brand-50"
-            >
-              <span className="text-lg font-semibold text-slate-900">{part.title}</span>
-              <span className="text-sm text-slate-600">{part.detail}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <PageLinks pages={pages} />
     </>
   );
 }
