@@ -38,3 +38,6 @@ export const deleteAccountSchema = z.object({
     .min(1, { error: "Type your email address to confirm." }),
 });
 export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;
+
+/** "Sign out everywhere" takes no input: whatever a form sends is ignored. */
+export const signOutEverywhereSchema = z.object({});

@@ -42,6 +42,12 @@ export const signUpSchema = z
   });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
+/** `/sign-in?notice=signed-up`: where sign-up ends, the same for a new and an existing email. */
+export const SIGNED_UP_NOTICE = "signed-up";
+export const SIGNED_UP_PATH = `/sign-in?notice=${SIGNED_UP_NOTICE}`;
+export const SIGNED_UP_MESSAGE =
+  "Your account is ready: sign in with your email and password. If you already had an account with this email, we've emailed you instead.";
+
 /** Sign-in checks nothing but shape: the rules for new passwords must not lock out old ones. */
 export const signInSchema = z.object({
   email: emailSchema,

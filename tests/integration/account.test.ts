@@ -17,9 +17,12 @@ vi.mock("next/cache", () => ({
 }));
 
 const { changePasswordAction, deleteAccountAction, updateProfileAction } = await import("@/lib/account/actions");
+const { changePassword } = await import("@/lib/account/mutations");
 const { signUpAction } = await import("@/lib/auth/actions");
-const { DUPLICATE_EMAIL_MESSAGE } = await import("@/lib/auth/sign-up");
-const { PASSWORD_IS_EMAIL_MESSAGE } = await import("@/lib/auth/schema");
+const { signUp, signUpLimitedMessage } = await import("@/lib/auth/sign-up");
+const { PASSWORD_IS_EMAIL_MESSAGE, SIGNED_UP_MESSAGE, SIGNED_UP_PATH } = await import("@/lib/auth/schema");
+const { MAX_FAILURES_PER_IP_AND_ACCOUNT } = await import("@/lib/auth/rate-limit");
+const { env } = await import("@/lib/env");
 const { verifyPassword } = await import("@/lib/auth/password");
 const { exportAccountData } = await import("@/lib/account/queries");
 const { GET: exportRoute } = await import("@/app/api/account/export/route");
@@ -41,7 +44,7 @@ describe("sign-up", () => {
       email: `  ${email.toUpperCase()} `,
       password: STRONG,
     });
-    expect(result).toMatchObject({ ok: true, data: { email } });
+    expect(result).toEqual({ ok: true, data: { next: SIGNED_UP_PATH }, message: SIGNED_UP_MESSAGE });
 
     const user = await testDb().user.findUniqueOrThrow({
       where: { email },
@@ -53,16 +56,32 @@ describe("sign-up", () => {
     expect(user.enrollments.map((e) => e.guide.slug)).toEqual(["ml-infrastructure"]);
   });
 
-  it("refuses a taken email (in any case) with a message on the email field", async () => {
+  it("answers a taken email (in any case) exactly as a new one, and emails its owner instead (issue 14)", async () => {
     const email = uniqueEmail();
-    await signUpAction({ name: "First", email, password: STRONG });
-    const result = await signUpAction({ name: "Second", email: email.toUpperCase(), password: STRONG });
-    expect(result).toEqual({
-      ok: false,
-      message: DUPLICATE_EMAIL_MESSAGE,
-      fieldErrors: { email: [DUPLICATE_EMAIL_MESSAGE] },
-    });
+    const fresh = await signUpAction({ name: "First", email, password: STRONG });
+    const taken = await signUpAction({ name: "Second", email: email.toUpperCase(), password: "another strong phrase" });
+    expect(taken).toEqual(fresh);
     expect(await testDb().user.count({ where: { email } })).toBe(1);
+    expect((await testDb().user.findUniqueOrThrow({ where: { email } })).name).toBe("First");
+
+    const told: string[] = [];
+    const input = { name: "Third", email, password: STRONG };
+    await expect(signUp(input, null, (to) => void told.push(to))).resolves.toEqual({ email });
+    expect(told).toEqual([email]);
+  });
+
+  it("accepts at most the configured number of sign-ups per client address and hour (issue 14)", async () => {
+    const ip = `2001:db8:5::${randomUUID().slice(0, 4)}`;
+    const limit = env().SIGN_UPS_PER_ADDRESS_PER_HOUR;
+    const start = new Date();
+    const attempt = (i: number) =>
+      signUp({ name: "Bulk", email: uniqueEmail(), password: STRONG }, ip, () => {}, new Date(start.getTime() + i));
+    for (let i = 0; i < limit; i++) await attempt(i);
+    await expect(attempt(limit)).rejects.toThrow(signUpLimitedMessage(60));
+    // Another address is not affected.
+    await expect(
+      signUp({ name: "Other", email: uniqueEmail(), password: STRONG }, `${ip}:1`, () => {}),
+    ).resolves.toBeTruthy();
   });
 
   it.each([
@@ -153,6 +172,26 @@ describe("profile and password", () => {
     await expect(testDb().user.findUniqueOrThrow({ where: { id: user.id } })).resolves.toMatchObject({
       sessionVersion: 1,
     });
+  });
+
+  it("limits guesses of the current password like sign-in, then refuses even the right one (issue 14)", async () => {
+    const user = await createUserWithPassword();
+    const ip = `2001:db8:6::${randomUUID().slice(0, 4)}`;
+    const input = (currentPassword: string) => ({ currentPassword, newPassword: STRONG, confirmPassword: STRONG });
+    for (let i = 0; i < MAX_FAILURES_PER_IP_AND_ACCOUNT; i++) {
+      await expect(changePassword(user.id, input(`guess number ${i}`), ip)).rejects.toThrow(
+        "Your current password is not correct.",
+      );
+    }
+    await expect(changePassword(user.id, input(TEST_PASSWORD), ip)).rejects.toThrow(/Too many sign-in attempts/);
+    const { passwordHash } = await testDb().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(passwordHash!, TEST_PASSWORD)).toBe(true);
+    // The guesses count toward sign-in too: the same limiter, the same budget.
+    const actions = (await testDb().auditLog.findMany({ where: { entityId: user.id }, select: { action: true } })).map(
+      (row) => row.action,
+    );
+    expect(actions.filter((a) => a === "auth.password-check-failed")).toHaveLength(MAX_FAILURES_PER_IP_AND_ACCOUNT);
+    expect(actions).toContain("auth.password-check-limited");
   });
 
   it("refuses every account action to a guest", async () => {

@@ -17,6 +17,8 @@ export const rules: Rules = {
     expect: SIGNED_IN,
     input: (context) => ({ confirmEmail: self(context).email }),
   },
+  // Ends the caller's own sessions only: it takes no user id.
+  "lib/account/actions.ts#signOutEverywhereAction": { expect: SIGNED_IN, input: () => ({}) },
   "app/api/account/export/route.ts#GET": {
     expect: SIGNED_IN,
     request: () => new Request("http://localhost/api/account/export"),
