@@ -28,11 +28,21 @@ export const newPasswordSchema = z
 
 export const PASSWORD_IS_EMAIL_MESSAGE = "Don't use your email address as your password.";
 
+/**
+ * Control characters and bidirectional formatting (U+202A–U+202E overrides, U+2066–U+2069
+ * isolates, the marks U+200E, U+200F, U+061C): a name is shown next to other people's text and
+ * exported, and a right-to-left override would make "Ann\u202Egnp.exe" read as "Annexe.png".
+ */
+const UNSAFE_NAME_CHARACTER = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+export const UNSAFE_NAME_MESSAGE =
+  "Use letters, numbers, spaces and punctuation only: no control or text-direction characters.";
+
 export const nameSchema = z
   .string({ error: "Enter your name." })
   .trim()
   .min(1, { error: "Enter your name." })
-  .max(100, { error: "Use at most 100 characters." });
+  .max(100, { error: "Use at most 100 characters." })
+  .refine((name) => !UNSAFE_NAME_CHARACTER.test(name), { error: UNSAFE_NAME_MESSAGE });
 
 export const signUpSchema = z
   .object({ name: nameSchema, email: emailSchema, password: newPasswordSchema })

@@ -20,7 +20,8 @@ const { changePasswordAction, deleteAccountAction, updateProfileAction } = await
 const { changePassword } = await import("@/lib/account/mutations");
 const { signUpAction } = await import("@/lib/auth/actions");
 const { signUp, signUpLimitedMessage } = await import("@/lib/auth/sign-up");
-const { PASSWORD_IS_EMAIL_MESSAGE, SIGNED_UP_MESSAGE, SIGNED_UP_PATH } = await import("@/lib/auth/schema");
+const { PASSWORD_IS_EMAIL_MESSAGE, SIGNED_UP_MESSAGE, SIGNED_UP_PATH, UNSAFE_NAME_MESSAGE } =
+  await import("@/lib/auth/schema");
 const { MAX_FAILURES_PER_IP_AND_ACCOUNT } = await import("@/lib/auth/rate-limit");
 const { env } = await import("@/lib/env");
 const { verifyPassword } = await import("@/lib/auth/password");
@@ -172,6 +173,22 @@ describe("profile and password", () => {
     await expect(testDb().user.findUniqueOrThrow({ where: { id: user.id } })).resolves.toMatchObject({
       sessionVersion: 1,
     });
+  });
+
+  it("refuses names with control or text-direction characters, on the name field (issue 14)", async () => {
+    const user = await createUserWithPassword();
+    session.user = asCurrentUser(user);
+    for (const name of ["Ann\u202Egnp.exe", "Tab\tName", "Bell\u0007", "Iso\u2066late", "Mark\u200F"]) {
+      await expect(updateProfileAction({ name, timeZone: "UTC" })).resolves.toEqual({
+        ok: false,
+        message: "Please check the highlighted fields.",
+        fieldErrors: { name: [UNSAFE_NAME_MESSAGE] },
+      });
+    }
+    const signUp = await signUpAction({ name: "Sec\u202Ex", email: uniqueEmail(), password: STRONG });
+    expect(signUp).toMatchObject({ ok: false, fieldErrors: { name: [UNSAFE_NAME_MESSAGE] } });
+    // Letters from any script are names, right-to-left ones included.
+    await expect(updateProfileAction({ name: "Zoë Ōkubo-שרה", timeZone: "UTC" })).resolves.toMatchObject({ ok: true });
   });
 
   it("limits guesses of the current password like sign-in, then refuses even the right one (issue 14)", async () => {

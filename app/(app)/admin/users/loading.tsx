@@ -1,5 +1,0 @@
-import { ListPageSkeleton } from "@/components/ui/skeleton";
-
-export default function Loading() {
-  return <ListPageSkeleton label="Loading users…" />;
-}
