@@ -26,7 +26,10 @@ test.describe("issue 14: security round two", () => {
   test.describe.configure({ timeout: 120_000 });
 
   test("1. a callbackUrl with a tab or a line break never leaves the site, and never fails", async ({ page }) => {
-    await page.route(/evil\.example/, (route) => route.abort());
+    await page.route(
+      (url) => url.hostname === "evil.example",
+      (route) => route.abort(),
+    );
     // A guest signing in through the form with the hostile callbackUrl lands on their home page.
     await page.goto("/sign-in?callbackUrl=%2F%09%2Fevil.example%2Fphish");
     await page.getByLabel("Email").fill(DEMO.learner);
@@ -46,13 +49,15 @@ test.describe("issue 14: security round two", () => {
     const prefix = `xff-${Date.now()}`;
     try {
       const answers: string[] = [];
-      for (let i = 0; i < 21; i++) {
+      for (let i = 0; i < 25; i++) {
         const forged = `198.51.100.${i + 1}, 203.0.113.${i + 1}`;
         answers.push(await credentialsSignIn(request, `${prefix}-${i}@example.com`, forged));
       }
-      // 20 failures from this client, whatever address each claimed: the 21st is refused.
-      expect(answers.slice(0, 20).every((url) => url.includes("error=CredentialsSignin"))).toBe(true);
-      expect(answers[20]).toContain("error=RateLimited");
+      // At most 20 failures from this client (other specs' failures count too), whatever
+      // address each attempt claimed; then every attempt is refused.
+      const failed = answers.filter((url) => url.includes("error=CredentialsSignin"));
+      expect(failed.length).toBeLessThanOrEqual(20);
+      expect(answers.slice(20)).toEqual(Array(5).fill(expect.stringContaining("error=RateLimited")));
     } finally {
       // The limit is on this machine's address, which the rest of the suite signs in from.
       await withDb((db) => db.query(`DELETE FROM "SignInAttempt" WHERE email LIKE $1`, [`${prefix}-%`]));
@@ -119,7 +124,8 @@ test.describe("issue 14: security round two", () => {
     await page.getByLabel("Password").fill(password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/dashboard$/, SLOW);
-    await expect(page.getByRole("heading", { level: 1, name: "Welcome, Nora Noscript" })).toBeVisible();
+    // Signed in (the dashboard's own content streams in with a script; the header does not).
+    await expect(page.getByRole("banner").getByText("Nora Noscript")).toBeVisible();
 
     // A wrong password, without JavaScript: back on sign-in with the message, nothing in the address.
     await context.clearCookies();
