@@ -39,8 +39,8 @@ export const changePasswordAction = userAction({
 export const deleteAccountAction = userAction({
   name: "account.deleteAccount",
   schema: deleteAccountSchema,
-  handler: async ({ confirmEmail }, user) => {
-    await deleteAccount(user.id, confirmEmail);
+  handler: async (input, user) => {
+    await deleteAccount(user.id, input, await requestClientIp());
     // The form signs out next, which clears the session cookie.
     return success(undefined, "Your account has been deleted.");
   },

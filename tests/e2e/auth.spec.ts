@@ -111,6 +111,11 @@ test.describe("account pages", () => {
     await page.getByRole("button", { name: "Delete my account and all my data" }).click();
     await expect(page.getByLabel(/to confirm/)).toHaveAccessibleDescription(/exactly as shown/);
     await page.getByLabel(/to confirm/).fill(email);
+    // The password is asked too (issue 14): a session alone cannot delete the account.
+    await page.getByLabel("Your password").fill("not my password");
+    await page.getByRole("button", { name: "Delete my account and all my data" }).click();
+    await expect(page.getByLabel("Your password")).toHaveAccessibleDescription(/not your current password/);
+    await page.getByLabel("Your password").fill(password);
     await page.getByRole("button", { name: "Delete my account and all my data" }).click();
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();

@@ -252,9 +252,17 @@ describe("account deletion", () => {
     });
     expect(await testDb().user.count({ where: { id: learner.id } })).toBe(1);
 
-    await expect(deleteAccountAction({ confirmEmail: ` ${learner.email.toUpperCase()} ` })).resolves.toMatchObject({
-      ok: true,
-    });
+    // The password is asked of an account that has one, and a wrong one is a counted guess (issue 14).
+    for (const password of [undefined, "", "not the password"]) {
+      await expect(deleteAccountAction({ confirmEmail: learner.email, password })).resolves.toMatchObject({
+        ok: false,
+        fieldErrors: { password: ["This is not your current password."] },
+      });
+    }
+    expect(await testDb().user.count({ where: { id: learner.id } })).toBe(1);
+    await expect(
+      deleteAccountAction({ confirmEmail: ` ${learner.email.toUpperCase()} `, password: TEST_PASSWORD }),
+    ).resolves.toMatchObject({ ok: true });
     expect(await testDb().user.count({ where: { id: learner.id } })).toBe(0);
     expect(await testDb().timeEntry.count({ where: { learnerId: learner.id } })).toBe(0);
     expect(await testDb().submission.count({ where: { id: submission.id } })).toBe(0);
@@ -263,10 +271,14 @@ describe("account deletion", () => {
     expect(await testDb().signInAttempt.count({ where: { email: learner.email } })).toBe(0);
     expect(await testDb().user.count({ where: { id: mentor.id } })).toBe(1);
 
-    const audit = await testDb().auditLog.findMany({ where: { entityId: learner.id } });
-    expect(audit).toMatchObject([
-      { action: "account.deleted", actorId: learner.id, actorEmail: learner.email, entityType: "User" },
+    const audit = await testDb().auditLog.findMany({ where: { entityId: learner.id }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((row) => row.action)).toEqual([
+      "auth.password-check-failed",
+      "auth.password-check-failed",
+      "auth.password-check-failed",
+      "account.deleted",
     ]);
+    expect(audit.at(-1)).toMatchObject({ actorId: learner.id, actorEmail: learner.email, entityType: "User" });
   });
 
   it("refuses to delete the last active admin", async () => {

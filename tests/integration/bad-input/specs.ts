@@ -100,7 +100,10 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
     },
     records: ["SignInAttempt", "AuditLog"],
   },
-  "lib/account/actions.ts#deleteAccountAction": { fields: { confirmEmail: secret() } },
+  "lib/account/actions.ts#deleteAccountAction": {
+    fields: { confirmEmail: secret(), password: secret() },
+    records: ["SignInAttempt", "AuditLog"],
+  },
   "lib/account/actions.ts#signOutEverywhereAction": { fields: {}, noInput: true },
 
   // ─── A learner's own records ─────────────────────────────────────────────
