@@ -7,6 +7,7 @@ import {
   secureCookies,
   sessionCookieName,
 } from "@/lib/auth/config";
+import { createCsrfCookie, csrfCookieName, csrfTokenFromCookie } from "@/lib/auth/csrf";
 import { authSecret, env, isDevelopment } from "@/lib/env";
 import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security/headers";
 
@@ -15,8 +16,12 @@ import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/secur
  * ignored, silently removing the gate):
  * 1. security headers, with a fresh CSP nonce handed to Next.js through the request headers;
  *    an address carrying a NUL character (%00) is refused with a 400;
- * 2. guests asking for a signed-in area are sent to /sign-in?callbackUrl=…;
- * 3. a session older than a day is renewed, so active users stay signed in (lib/auth/config.ts).
+ * 2. requests that cannot be legitimate are refused before any code runs: a server action
+ *    without an Origin header (Next.js only compares Origin when there is one), a body over
+ *    ROUTE_BODY_LIMIT_BYTES for a route handler (server actions have Next's own limit);
+ * 3. guests asking for a signed-in area are sent to /sign-in?callbackUrl=…;
+ * 4. a session older than a day is renewed, so active users stay signed in (lib/auth/config.ts);
+ * 5. /sign-in gets next-auth's CSRF cookie, so its form posts without JavaScript (lib/auth/csrf.ts).
  * This is a convenience gate only: it sees a cookie, not the database. Every page, action
  * and route handler still checks the user on the server.
  */
@@ -32,6 +37,8 @@ export async function proxy(request: NextRequest) {
       headers,
     );
   }
+  const refusal = refuseRequest(request);
+  if (refusal) return withHeaders(refusal, headers);
   const token = await getToken({ req: request, secret: authSecret(), cookieName: sessionCookieName() });
 
   const { pathname, search } = request.nextUrl;
@@ -44,9 +51,55 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  const csrfCookie = pathname === "/sign-in" ? await ensureCsrfCookie(request, requestHeaders) : null;
   const response = NextResponse.next({ request: { headers: requestHeaders } });
+  if (csrfCookie) {
+    response.cookies.set(csrfCookieName(), csrfCookie, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: secureCookies(),
+    });
+  }
   if (token) await renewSession(token, response);
   return withHeaders(response, headers);
+}
+
+/** Route handlers read at most this much; next-auth's forms and every JSON body are far smaller. */
+export const ROUTE_BODY_LIMIT_BYTES = 1_000_000;
+
+function refuseRequest(request: NextRequest): NextResponse | null {
+  const { method, headers } = request;
+  if (method === "POST" && headers.has("next-action") && !headers.get("origin")) {
+    // Browsers send Origin with every POST; without it Next.js skips its cross-site check.
+    return new NextResponse("Forbidden: a server action needs an Origin header.", { status: 403 });
+  }
+  if (request.nextUrl.pathname.startsWith("/api/") && method !== "GET" && method !== "HEAD") {
+    const length = headers.get("content-length");
+    if (length === null && headers.has("transfer-encoding")) {
+      return new NextResponse("Length required: send the body with a Content-Length.", { status: 411 });
+    }
+    if (length !== null && !(Number(length) <= ROUTE_BODY_LIMIT_BYTES)) {
+      return new NextResponse("Payload too large: at most 1 MB.", { status: 413 });
+    }
+  }
+  return null;
+}
+
+/**
+ * Makes sure /sign-in has a valid CSRF cookie; a new one is also put on the forwarded request,
+ * so the page reads the same token it is about to be given. Returns the new cookie's value.
+ */
+async function ensureCsrfCookie(request: NextRequest, requestHeaders: Headers): Promise<string | null> {
+  const existing = request.cookies.get(csrfCookieName())?.value;
+  if (await csrfTokenFromCookie(existing, authSecret())) return null;
+  const { cookie } = await createCsrfCookie(authSecret());
+  const others = request.cookies
+    .getAll()
+    .filter((c) => c.name !== csrfCookieName())
+    .map((c) => `${c.name}=${c.value}`);
+  requestHeaders.set("cookie", [...others, `${csrfCookieName()}=${cookie}`].join("; "));
+  return cookie;
 }
 
 function hasNulCharacter(url: string): boolean {
@@ -62,8 +115,9 @@ function withHeaders(response: NextResponse, headers: Record<string, string>): N
 async function renewSession(token: JWT, response: NextResponse): Promise<void> {
   const issuedAt = typeof token.iat === "number" ? token.iat : 0;
   if (Date.now() / 1000 - issuedAt < SESSION_UPDATE_AGE_SECONDS || !token.sub) return;
-  // The session version travels on: dropping it would end (or revive) the session at renewal.
-  const claims: JWT = token.sv === undefined ? { sub: token.sub } : { sub: token.sub, sv: token.sv };
+  // The session version and id travel on: dropping them would end the session at renewal.
+  const claims: JWT = { sub: token.sub, sv: token.sv, sid: token.sid };
+  for (const key of ["sv", "sid"] as const) if (claims[key] === undefined) delete claims[key];
   const renewed = await encode({ token: claims, secret: authSecret(), maxAge: SESSION_MAX_AGE_SECONDS });
   response.cookies.set(sessionCookieName(), renewed, {
     httpOnly: true,

@@ -36,6 +36,14 @@ const envSchema = z
      * cron routes refuse every call. Generate one with `openssl rand -base64 32`.
      */
     CRON_SECRET: optional,
+    /**
+     * How many reverse proxies in front of the app append to X-Forwarded-For (a load balancer:
+     * 1). 0 (the default): the client is the TCP peer and the header is ignored. Too high a
+     * number lets clients forge their address past the rate limits; see docs/security.md.
+     */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** Accounts one client address may create per hour (lib/auth/sign-up.ts). */
+    SIGN_UPS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(10),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && (!value.NEXTAUTH_SECRET || value.NEXTAUTH_SECRET.length < 32)) {

@@ -63,3 +63,31 @@ export async function sendPasswordResetEmail(to: string, link: string): Promise<
     transport,
   );
 }
+
+/** Someone tried to sign up with an email that already has an account: tell its owner. */
+export async function sendExistingAccountEmail(to: string): Promise<void> {
+  const transport = smtpTransport();
+  const signIn = new URL("/sign-in", env().NEXTAUTH_URL).toString();
+  const reset = new URL("/forgot-password", env().NEXTAUTH_URL).toString();
+  if (!transport) {
+    if (env().NODE_ENV !== "production") {
+      console.info(`[mail] SMTP_URL is not set. Sign-up attempt for the existing account ${to}.`);
+    }
+    return;
+  }
+  await sendMail(
+    {
+      to,
+      subject: "Someone tried to create a Skilltrail account with your email",
+      text: [
+        "Someone (hopefully you) tried to create a Skilltrail account with this email address, which already has one.",
+        "",
+        `To sign in: ${signIn}`,
+        `Forgot your password? Choose a new one: ${reset}`,
+        "",
+        "If it wasn't you, you can ignore this email: nothing has changed.",
+      ].join("\n"),
+    },
+    transport,
+  );
+}

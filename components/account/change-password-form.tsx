@@ -5,6 +5,7 @@ import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/forms/form-message";
+import { formAction } from "@/components/forms/form-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { changePasswordAction } from "@/lib/account/actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schema";
@@ -22,7 +23,14 @@ export function ChangePasswordForm() {
     return result;
   });
   return (
-    <form ref={form} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form
+      ref={form}
+      action={formAction(changePasswordAction)}
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-4"
+    >
       <FormMessage state={state} />
       <Field label="Current password" required errors={fieldErrors?.currentPassword}>
         {(control) => <Input {...control} name="currentPassword" type="password" autoComplete="current-password" />}

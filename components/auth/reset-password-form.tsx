@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/forms/form-message";
+import { formAction } from "@/components/forms/form-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { resetPasswordAction } from "@/lib/auth/actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schema";
@@ -23,7 +24,13 @@ export function ResetPasswordForm({ token }: { token: string }) {
   // A bad token is reported on the form, not on a hidden field nobody can see.
   const shown = state && fieldErrors?.token ? { ...state, message: fieldErrors.token[0] ?? state.message } : state;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form
+      action={formAction(resetPasswordAction)}
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-4"
+    >
       <FormMessage state={shown} />
       <input type="hidden" name="token" value={token} />
       <Field

@@ -13,13 +13,18 @@ import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 /**
  * Email + password sign-in through next-auth's credentials provider (`redirect: false`, so
  * the error comes back here and is shown in the live region instead of on another page).
+ * Before JavaScript has loaded, the same form posts to next-auth's endpoint with its CSRF
+ * token (set by proxy.ts), which redirects to `callbackUrl` or back here with `?error=`: the
+ * password never goes into the address.
  */
 export function SignInForm({
   callbackUrl,
+  csrfToken,
   initialError,
   initialNotice,
 }: {
   callbackUrl: string;
+  csrfToken: string | null;
   initialError?: string | null;
   /** Why the user is here, e.g. after a password change signed them out. */
   initialNotice?: string | null;
@@ -44,7 +49,15 @@ export function SignInForm({
     (initialError ? { ok: false, message: initialError } : initialNotice ? { ok: true, message: initialNotice } : null);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form
+      method="post"
+      action="/api/auth/callback/credentials"
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-4"
+    >
+      <input type="hidden" name="csrfToken" value={csrfToken ?? ""} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormMessage state={shown} />
       <Field label="Email" required>
         {(control) => <Input {...control} name="email" type="email" autoComplete="email" inputMode="email" />}

@@ -1,40 +1,40 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/forms/form-message";
+import { formAction } from "@/components/forms/form-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { signUpAction } from "@/lib/auth/actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schema";
 import type { ActionState } from "@/lib/actions/result";
 
-type SignUpState = ActionState<{ email: string }>;
+type SignUpState = ActionState<{ next: string }>;
 
-/** Creates the account with a server action, then signs in with the same credentials. */
+/**
+ * Creates the account with a server action, then goes to sign-in (the same for a new and an
+ * existing email: see lib/auth/actions.ts). The form posts to the action itself, so a click
+ * before JavaScript has loaded sends a POST, never the password in the address.
+ */
 export function SignUpForm() {
   const router = useRouter();
   const { state, pending, onSubmit, fieldErrors } = useActionForm(
     async (previous: SignUpState, formData: FormData): Promise<SignUpState> => {
-      const created = await signUpAction(previous, formData);
-      if (!created.ok) return created;
-      const signedIn = await signIn("credentials", {
-        email: String(formData.get("email") ?? ""),
-        password: String(formData.get("password") ?? ""),
-        redirect: false,
-      });
-      if (!signedIn || signedIn.error) {
-        return { ok: false, message: "Your account was created, but signing in failed. Please sign in." };
-      }
-      router.replace("/dashboard");
-      router.refresh();
-      return created;
+      const result = await signUpAction(previous, formData);
+      if (result.ok && result.data) router.replace(result.data.next);
+      return result;
     },
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form
+      action={formAction(signUpAction)}
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-4"
+    >
       <FormMessage state={state} />
       <Field label="Name" required errors={fieldErrors?.name}>
         {(control) => <Input {...control} name="name" autoComplete="name" maxLength={100} />}

@@ -36,5 +36,10 @@ export const deleteAccountSchema = z.object({
     .trim()
     .toLowerCase()
     .min(1, { error: "Type your email address to confirm." }),
+  /** Asked of accounts that have a password (checked in lib/account/mutations.ts). */
+  password: z.string({ error: "Enter your password." }).max(1024, { error: "Enter your password." }).optional(),
 });
 export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;
+
+/** "Sign out everywhere" takes no input: whatever a form sends is ignored. */
+export const signOutEverywhereSchema = z.object({});

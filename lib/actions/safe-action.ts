@@ -78,7 +78,9 @@ async function run<S extends z.ZodType, T, U>(
 ): Promise<ActionResult<T>> {
   try {
     const user = await authenticate();
-    const input = formData instanceof FormData ? formDataToObject(formData) : inputOrState;
+    // useActionState calls (state, formData); a form posted without JavaScript calls (formData).
+    const form = formData instanceof FormData ? formData : inputOrState instanceof FormData ? inputOrState : null;
+    const input = form ? formDataToObject(form) : inputOrState;
     const nulField = fieldWithNul(input);
     if (nulField !== null) {
       return nulField

@@ -1,27 +1,38 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { success } from "@/lib/actions/result";
+import { afterResponse } from "@/lib/actions/after-response";
+import { postedWithoutScript } from "@/lib/actions/progressive";
 import { publicAction } from "@/lib/actions/safe-action";
-import { sendPasswordResetEmail } from "@/lib/mail";
+import { sendExistingAccountEmail, sendPasswordResetEmail } from "@/lib/mail";
+import { requestClientIp } from "@/lib/security/request-ip";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import {
   RESET_REQUESTED_MESSAGE,
   passwordResetRequestSchema,
   passwordResetSchema,
+  SIGNED_UP_MESSAGE,
+  SIGNED_UP_PATH,
   signUpSchema,
 } from "@/lib/auth/schema";
 import { signUp } from "@/lib/auth/sign-up";
 
 /** Sign-up and password reset: public actions that act on their input alone. */
 
+/**
+ * Sign-up ends on the sign-in page whether or not the email already had an account (its owner
+ * gets an email instead): signing in at once would tell a stranger which emails are new. The
+ * form navigates there; a form posted before JavaScript loaded is redirected there.
+ */
 export const signUpAction = publicAction({
   name: "auth.signUp",
   schema: signUpSchema,
   handler: async (input) => {
-    const user = await signUp(input);
-    // The form signs in with the same credentials next (next-auth sets the session cookie).
-    return success({ email: user.email }, "Account created.");
+    await signUp(input, await requestClientIp(), (email) => afterResponse(() => sendExistingAccountEmail(email)));
+    if (await postedWithoutScript()) redirect(SIGNED_UP_PATH);
+    return success({ next: SIGNED_UP_PATH }, SIGNED_UP_MESSAGE);
   },
 });
 

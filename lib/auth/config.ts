@@ -1,4 +1,4 @@
-import { isProduction } from "@/lib/env";
+import { env, isProduction } from "@/lib/env";
 import { PROTECTED_PATH_PREFIXES } from "@/lib/auth/navigation";
 
 /**
@@ -27,8 +27,30 @@ export function isProtectedPath(pathname: string): boolean {
   return PROTECTED_PATH_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
-/** A callbackUrl is followed only if it is a path on this site (no open redirect). */
-export function safeCallbackPath(value: string | null | undefined, fallback = "/dashboard"): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
+/** C0 and C1 controls and DEL: browsers drop some (tab, line feeds) while parsing a URL. */
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * A callbackUrl is followed only if it is an address on this site (no open redirect). It is
+ * resolved with the URL parser against the app's own origin, as a browser would resolve it,
+ * and kept only when the result has that origin; any control character refuses it outright
+ * (browsers strip a tab inside "/\t/evil.example", which then means "//evil.example", and a
+ * line break would make an invalid Location header). Returns a path (with query and hash).
+ */
+export function safeCallbackPath(
+  value: string | null | undefined,
+  fallback = "/dashboard",
+  origin: string = env().NEXTAUTH_URL,
+): string {
+  if (!value || CONTROL_CHARACTER.test(value)) return fallback;
+  let base: URL;
+  let resolved: URL;
+  try {
+    base = new URL(origin);
+    resolved = new URL(value, base);
+  } catch {
+    return fallback;
+  }
+  if (resolved.origin !== base.origin) return fallback;
+  return `${resolved.pathname}${resolved.search}${resolved.hash}`;
 }

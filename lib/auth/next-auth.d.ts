@@ -1,15 +1,19 @@
 import type { DefaultSession } from "next-auth";
 
 declare module "next-auth" {
-  /** What `getServerSession` returns: the user id and the session version (see the session callback). */
+  /** What `/api/auth/session` returns: the user id only (see the session callback). */
   interface Session {
-    user: { id: string; sessionVersion: number } & DefaultSession["user"];
+    user: { id: string } & DefaultSession["user"];
   }
 }
 
 declare module "next-auth/jwt" {
-  /** `sv`: the user's sessionVersion when they signed in (absent in tokens older than it: 0). */
+  /**
+   * `sv`: the user's sessionVersion when they signed in; `sid`: the server-side session row
+   * (lib/auth/sessions.ts) this cookie stands for.
+   */
   interface JWT {
     sv?: number;
+    sid?: string;
   }
 }

@@ -4,14 +4,28 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { skilltrailAdapter } from "@/lib/auth/adapter";
-import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, secureCookies } from "@/lib/auth/config";
+import type { JWT } from "next-auth/jwt";
+import {
+  SESSION_MAX_AGE_SECONDS,
+  SESSION_UPDATE_AGE_SECONDS,
+  safeCallbackPath,
+  secureCookies,
+} from "@/lib/auth/config";
 import { signInWithPassword } from "@/lib/auth/credentials";
-import { clientIp } from "@/lib/auth/rate-limit";
+import { clientIp } from "@/lib/security/client-ip";
+import { loadSessionUser } from "@/lib/auth/session";
+import { createSession, endSession } from "@/lib/auth/sessions";
 import { rateLimitedCode } from "@/lib/auth/sign-in-errors";
 import { db } from "@/lib/db";
 import { authSecret, env, oauthProviders } from "@/lib/env";
 
 let cached: NextAuthOptions | undefined;
+
+class SessionEndedError extends Error {
+  constructor() {
+    super("The session has ended.");
+  }
+}
 
 /** Built on first use, so importing this module never reads the environment (e.g. at build). */
 export function authOptions(): NextAuthOptions {
@@ -71,17 +85,47 @@ function buildAuthOptions(): NextAuthOptions {
         });
         return !existing?.deactivatedAt;
       },
-      // The token carries the user id and the session version only: everything else is read
-      // fresh from the database on each request, where a newer version (password changed or
-      // reset since) ends this session.
+      // The token carries the user id, the session version and the server-side session id
+      // only: everything else is read fresh from the database on each request. A session that
+      // has ended (signed out, revoked, password changed, user deactivated) throws here, which
+      // makes /api/auth/session answer "no session" and clear the cookie.
       async jwt({ token, user }) {
-        if (!user) return token;
-        const current = await db().user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
-        return { sub: user.id, sv: current?.sessionVersion ?? 0 };
+        if (user) {
+          const current = await db().user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+          return { sub: user.id, sv: current?.sessionVersion ?? 0, sid: await createSession(user.id) };
+        }
+        if (!(await loadSessionUser(token))) throw new SessionEndedError();
+        return { sub: token.sub, sv: token.sv, sid: token.sid };
       },
       async session({ session, token }) {
-        return { expires: session.expires, user: { id: token.sub ?? "", sessionVersion: token.sv ?? 0 } };
+        return { expires: session.expires, user: { id: token.sub ?? "" } };
       },
+      // Only this site's own addresses (lib/auth/config.ts): no open redirect after sign-in.
+      async redirect({ url, baseUrl }) {
+        return new URL(safeCallbackPath(url, "/", baseUrl), baseUrl).toString();
+      },
+    },
+    events: {
+      // Signing out deletes the session row, so a copy of the cookie is worth nothing after.
+      async signOut({ token }) {
+        const sid = (token as JWT | null)?.sid;
+        if (!sid) return;
+        const user = token?.sub
+          ? await db().user.findUnique({ where: { id: token.sub }, select: { id: true, email: true } })
+          : null;
+        await endSession(sid, user);
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        // An ended session is an expected answer, not a server error worth a stack trace.
+        if (code === "JWT_SESSION_ERROR" && metadata instanceof SessionEndedError) return;
+        console.error(`[next-auth][error][${code}]`, metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth][warn][${code}]`);
+      },
+      debug() {},
     },
   };
 }

@@ -4,6 +4,7 @@ import { sendPasswordResetEmail } from "@/lib/mail";
 import { INVALID_RESET_LINK_MESSAGE, PASSWORD_IS_EMAIL_MESSAGE, type PasswordResetInput } from "@/lib/auth/schema";
 import { ActionError } from "@/lib/actions/result";
 import { hashPassword } from "@/lib/auth/password";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
@@ -87,6 +88,7 @@ export async function resetPassword(input: PasswordResetInput, now = new Date())
     // Whoever knew the old password is signed out everywhere.
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await tx.passwordResetToken.deleteMany({ where: { userId: row.userId, id: { not: row.id } } });
+    await endAllSessions(tx, row.userId, "password-changed", { id: row.userId, email: row.user.email });
     // The owner proved control of the mailbox: earlier failures should not keep them out.
     await tx.signInAttempt.deleteMany({ where: { email: row.user.email, succeeded: false } });
   });

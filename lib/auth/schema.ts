@@ -29,7 +29,18 @@ export const newPasswordSchema = z
 
 export const PASSWORD_IS_EMAIL_MESSAGE = "Don't use your email address as your password.";
 
-export const nameSchema = requiredText("Enter your name.", 100);
+/**
+ * Control characters and bidirectional formatting (U+202A–U+202E overrides, U+2066–U+2069
+ * isolates, the marks U+200E, U+200F, U+061C): a name is shown next to other people's text and
+ * exported, and a right-to-left override would make "Ann\u202Egnp.exe" read as "Annexe.png".
+ */
+const UNSAFE_NAME_CHARACTER = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+export const UNSAFE_NAME_MESSAGE =
+  "Use letters, numbers, spaces and punctuation only: no control or text-direction characters.";
+
+export const nameSchema = requiredText("Enter your name.", 100).refine((name) => !UNSAFE_NAME_CHARACTER.test(name), {
+  error: UNSAFE_NAME_MESSAGE,
+});
 
 export const signUpSchema = z
   .object({ name: nameSchema, email: emailSchema, password: newPasswordSchema })
@@ -38,6 +49,12 @@ export const signUpSchema = z
     error: PASSWORD_IS_EMAIL_MESSAGE,
   });
 export type SignUpInput = z.infer<typeof signUpSchema>;
+
+/** `/sign-in?notice=signed-up`: where sign-up ends, the same for a new and an existing email. */
+export const SIGNED_UP_NOTICE = "signed-up";
+export const SIGNED_UP_PATH = `/sign-in?notice=${SIGNED_UP_NOTICE}`;
+export const SIGNED_UP_MESSAGE =
+  "Your account is ready: sign in with your email and password. If you already had an account with this email, we've emailed you instead.";
 
 /** Sign-in checks nothing but shape: the rules for new passwords must not lock out old ones. */
 export const signInSchema = z.object({

@@ -1,9 +1,12 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { connection } from "next/server";
 import { cache } from "react";
-import { authOptions } from "@/lib/auth/options";
+import { sessionCookieName } from "@/lib/auth/config";
+import { activeSessionUserId } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
+import { authSecret } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/client";
 
 /** The signed-in user as every guard, action and page sees it. */
@@ -39,14 +42,34 @@ export async function loadActiveUser(userId: string, sessionVersion?: number): P
   return current;
 }
 
-/** Who the (signed, encrypted) session cookie names, or null for a guest. */
-async function sessionClaims(): Promise<{ userId: string; sessionVersion: number } | null> {
+/** What the session cookie (a next-auth JWT) claims: the user, the password version, the session row. */
+export type SessionClaims = { sub?: string | null; sv?: number; sid?: string };
+
+/**
+ * The user a session cookie's claims name, or null when the session has ended: its row
+ * (lib/auth/sessions.ts) is gone or expired, it belongs to someone else, the password changed
+ * since it was signed, or the user is deactivated or deleted. A token without a session id
+ * (issued before sessions were kept on the server) names nobody.
+ */
+export async function loadSessionUser(claims: SessionClaims | null | undefined): Promise<CurrentUser | null> {
+  if (!claims?.sub || !claims.sid) return null;
+  const owner = await activeSessionUserId(claims.sid);
+  if (owner !== claims.sub) return null;
+  return loadActiveUser(claims.sub, claims.sv ?? 0);
+}
+
+/** The claims of the request's session cookie, decoded (and so verified) with the secret. */
+async function sessionClaims(): Promise<SessionClaims | null> {
   // Per request, always: before anything reads configuration, so `next build` (which may run
   // without a database or secret) never tries to prerender a page that depends on a session.
   await connection();
-  const session = await getServerSession(authOptions());
-  const userId = session?.user?.id;
-  return userId ? { userId, sessionVersion: session.user.sessionVersion ?? 0 } : null;
+  const cookie = (await cookies()).get(sessionCookieName())?.value;
+  if (!cookie) return null;
+  try {
+    return await decode({ token: cookie, secret: authSecret() });
+  } catch {
+    return null; // tampered, or signed with another secret: a guest
+  }
 }
 
 /**
@@ -54,7 +77,4 @@ async function sessionClaims(): Promise<{ userId: string; sessionVersion: number
  * goes through this one function, which is also the test seam: integration tests replace it
  * with `vi.mock("@/lib/auth/session", …)` to call actions as a given persona.
  */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const claims = await sessionClaims();
-  return claims ? loadActiveUser(claims.userId, claims.sessionVersion) : null;
-});
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => loadSessionUser(await sessionClaims()));

@@ -2,11 +2,11 @@ import "server-only";
 import type { SignUpInput } from "@/lib/auth/schema";
 import { ActionError } from "@/lib/actions/result";
 import { hashPassword } from "@/lib/auth/password";
+import { recordAttempt } from "@/lib/auth/rate-limit";
 import { DEFAULT_GUIDE_SLUG, enrollLearner } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
-
-export const DUPLICATE_EMAIL_MESSAGE = "An account with this email already exists. Sign in instead.";
 
 type NewAccount = {
   email: string;
@@ -39,13 +39,50 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
-export async function signUp(input: SignUpInput) {
+export const SIGN_UP_WINDOW_MS = 60 * 60_000;
+
+export const signUpLimitedMessage = (minutes: number) =>
+  `Too many accounts were created from your network. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+
+/** Tells the owner of an existing account that someone tried to sign up with their email. */
+export type NotifyExistingAccount = (email: string) => Promise<void> | void;
+
+/**
+ * Creates a learner account. The answer is the same whether or not the email already has an
+ * account, so the form cannot be used to find out who is registered: for an existing email
+ * nothing is created and its owner is told by email instead (`notifyExisting`); either way the
+ * caller sends the person to sign in. A password is hashed in both cases, so both take as
+ * long. At most SIGN_UPS_PER_ADDRESS_PER_HOUR sign-ups are accepted from one client address
+ * per hour (counted in SignInAttempt, kind SIGN_UP, so the limit holds across servers).
+ */
+export async function signUp(
+  input: SignUpInput,
+  ip: string | null,
+  notifyExisting: NotifyExistingAccount,
+  now = new Date(),
+): Promise<{ email: string }> {
+  if (ip) {
+    const windowStart = new Date(now.getTime() - SIGN_UP_WINDOW_MS);
+    const recent = await db().signInAttempt.findMany({
+      where: { kind: "SIGN_UP", ip, createdAt: { gt: windowStart } },
+      orderBy: { createdAt: "desc" },
+      take: env().SIGN_UPS_PER_ADDRESS_PER_HOUR,
+      select: { createdAt: true },
+    });
+    const oldest = recent.at(-1);
+    if (oldest && recent.length >= env().SIGN_UPS_PER_ADDRESS_PER_HOUR) {
+      const waitMs = oldest.createdAt.getTime() + SIGN_UP_WINDOW_MS - now.getTime();
+      throw new ActionError(signUpLimitedMessage(Math.max(1, Math.ceil(waitMs / 60_000))));
+    }
+  }
+  await recordAttempt(input.email, ip, now, "SIGN_UP");
   const passwordHash = await hashPassword(input.password);
   try {
-    return await createLearnerAccount({ email: input.email, name: input.name, passwordHash });
+    await createLearnerAccount({ email: input.email, name: input.name, passwordHash });
   } catch (error) {
     // The unique index decides, so two simultaneous sign-ups with one email cannot both win.
-    if (isUniqueViolation(error)) throw new ActionError(DUPLICATE_EMAIL_MESSAGE, { email: [DUPLICATE_EMAIL_MESSAGE] });
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
+    await notifyExisting(input.email);
   }
+  return { email: input.email };
 }

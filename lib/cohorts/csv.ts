@@ -1,23 +1,38 @@
+import { stringify } from "csv-stringify/sync";
+
 /**
- * CSV as RFC 4180 writes it: fields separated by commas, records by CRLF, a field quoted when
- * it holds a comma, a quote or a line break, with inner quotes doubled. Pure.
+ * CSV written by csv-stringify: fields separated by commas, records by CRLF, and every text
+ * cell quoted (inner quotes doubled). Pure.
  *
  * Formula injection: a spreadsheet runs a cell that starts with = + - @ (or a tab / carriage
  * return) as a formula, so a learner named "=HYPERLINK(…)" could attack whoever opens the
- * export. Text cells starting so get a leading apostrophe (OWASP's advice); numbers are
- * written as numbers and left alone, since they are produced here and never negative.
+ * export. Every text cell, whatever its column, is checked, and one starting so gets a leading
+ * apostrophe (OWASP's advice). Quoting every text cell matters as much: in a locale whose list
+ * separator is ";", a spreadsheet splits an unquoted "X;=cmd|…" into a second cell starting
+ * with "=", past the guard. Inside quotes no separator splits a cell. Numbers are written as
+ * numbers and left alone, since they are produced here and never negative.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export type CsvValue = string | number | null;
 
-export function csvCell(value: CsvValue): string {
-  if (value === null) return "";
-  let text = typeof value === "number" ? String(value) : value;
-  if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/** A text cell as it is written: with the apostrophe if it would start a formula. */
+export function guardFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return stringify(
+    rows.map((row) => [...row]),
+    {
+      quoted_string: true,
+      record_delimiter: "windows",
+      cast: { string: (value) => guardFormula(value), number: (value) => String(value) },
+    },
+  );
+}
+
+/** One cell as toCsv writes it (for tests and single values). */
+export function csvCell(value: CsvValue): string {
+  return toCsv([[value]]).slice(0, -2);
 }

@@ -14,6 +14,7 @@ import {
   ENTRY_NOT_FOUND_MESSAGE,
   FUTURE_DATE_MESSAGE,
   PHASE_MESSAGE,
+  ARCHIVED_PHASE_EDIT_MESSAGE,
   SUB_SKILL_MESSAGE,
   pickEntry,
   type ImportTimeEntriesInput,
@@ -103,10 +104,20 @@ export async function updateTimeEntry(learner: Learner, input: UpdateTimeEntryIn
   const prisma = db();
   const current = await prisma.timeEntry.findFirst({
     where: { id: input.id, learnerId: learner.id },
-    select: { phaseId: true, subSkillId: true },
+    select: { phaseId: true, subSkillId: true, minutes: true, date: true, phase: { select: { archivedAt: true } } },
   });
   if (!current) throw new ActionError(ENTRY_NOT_FOUND_MESSAGE);
   await checkEntry(learner, input, now, current);
+  // An archived phase takes no new hours (checkEntry refuses new entries there); an entry kept
+  // on one may have its note or sub-skill fixed, or its hours reduced, but not grow or move to
+  // another day: that would be new hours by another door.
+  if (
+    current.phase.archivedAt &&
+    input.phaseId === current.phaseId &&
+    (input.minutes > current.minutes || toDbDate(input.date).getTime() !== current.date.getTime())
+  ) {
+    throw new ActionError(ARCHIVED_PHASE_EDIT_MESSAGE, { phaseId: [ARCHIVED_PHASE_EDIT_MESSAGE] });
+  }
   let count: number;
   try {
     ({ count } = await prisma.timeEntry.updateMany({

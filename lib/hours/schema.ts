@@ -20,6 +20,8 @@ export const CSV_MAX_ROWS = 5000;
 export const ENTRY_NOT_FOUND_MESSAGE = "That entry no longer exists. Reload the page to see your current entries.";
 export const FUTURE_DATE_MESSAGE = "That date is in the future. Log time on or before today.";
 export const PHASE_MESSAGE = "Choose a phase from the list.";
+export const ARCHIVED_PHASE_EDIT_MESSAGE =
+  "This phase has been archived: its hours can be reduced or their note fixed, but no hours can be added or moved.";
 export const SUB_SKILL_MESSAGE = "Choose a sub-skill from the list, or leave it empty.";
 export const NOTE_TOO_LONG_MESSAGE = `Keep the note to ${NOTE_MAX_LENGTH} characters or fewer.`;
 const RELOAD_MESSAGE = "This form has expired. Reload the page and try again.";

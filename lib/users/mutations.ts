@@ -1,6 +1,7 @@
 import "server-only";
 import { ActionError } from "@/lib/actions/result";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { Prisma, type Role } from "@/lib/generated/prisma/client";
 import {
@@ -61,6 +62,9 @@ export async function changeRole(actor: Actor, userId: string, role: Role): Prom
     keepAnAdmin(user, activeAdminIds, role === "ADMIN");
     notSelf(actor, user);
     await tx.user.update({ where: { id: userId }, data: { role } });
+    // The new role applies on the next request anyway; ending the sessions makes the change
+    // visible (the person signs in again) and leaves no session that predates it.
+    await endAllSessions(tx, userId, "role-changed", actor);
     await recordAudit(tx, {
       actor,
       action: "user.role-changed",
@@ -81,9 +85,13 @@ export async function setUserActive(actor: Actor, userId: string, active: boolea
     keepAnAdmin(user, activeAdminIds, active);
     notSelf(actor, user);
     const deactivatedAt = active ? null : new Date();
-    await tx.user.update({ where: { id: userId }, data: { deactivatedAt } });
-    // Database sessions (OAuth) end with the account; JWT sessions are refused by loadActiveUser.
-    if (!active) await tx.session.deleteMany({ where: { userId } });
+    // Deactivation ends every session (and bumps sessionVersion), so reactivating the account
+    // later does not revive a cookie issued before it: the person signs in again.
+    await tx.user.update({
+      where: { id: userId },
+      data: active ? { deactivatedAt } : { deactivatedAt, sessionVersion: { increment: 1 } },
+    });
+    if (!active) await endAllSessions(tx, userId, "deactivated", actor);
     await recordAudit(tx, {
       actor,
       action: active ? "user.reactivated" : "user.deactivated",

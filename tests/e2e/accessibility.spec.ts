@@ -7,7 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { navItemsFor } from "../../lib/auth/navigation";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { mlInfrastructureGuide as guide } from "../../lib/guides/content/ml-infrastructure";
-import { signInAs, SLOW, uniqueEmail, type DemoRole } from "./support/auth";
+import { signInAfterSignUp, signInAs, SLOW, uniqueEmail, type DemoRole } from "./support/auth";
 import { withDb } from "./support/page";
 
 /**
@@ -274,10 +274,11 @@ test.describe("accessibility (axe, WCAG 2.1 A/AA)", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
     await audit(page, "/sign-up with errors");
-    await page.getByLabel("Email").fill(uniqueEmail("axe"));
+    const email = uniqueEmail("axe");
+    await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill("copper meadow lantern ninety");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page).toHaveURL(/\/dashboard$/, SLOW);
+    await signInAfterSignUp(page, email, "copper meadow lantern ninety");
 
     await navigate(page, "/hours");
     const log = page.getByRole("form", { name: "Log time" });

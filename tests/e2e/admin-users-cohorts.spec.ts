@@ -58,8 +58,9 @@ test.describe("admin: users and cohorts", () => {
     expect(download.suggestedFilename()).toMatch(/^e2e-cohort-\d+-progress\.csv$/);
     const csv = (await readFile((await download.path())!, "utf8")).replace(/^\uFEFF/, "");
     const [header, learnerRow] = csv.split("\r\n");
-    expect(header).toMatch(/^Name,Email,Phase 1: .+ \(h\),.*Total \(h\)/);
-    expect(learnerRow).toContain(`Lee Learner,${LEARNER_EMAIL},`);
+    // Every text cell quoted (issue 14: no separator inside a name can split it into a formula).
+    expect(header).toMatch(/^"Name","Email","Phase 1: .+ \(h\)",.*"Total \(h\)"/);
+    expect(learnerRow).toContain(`"Lee Learner","${LEARNER_EMAIL}",`);
     const [h, m] = [Number(/(\d+) h/.exec(hoursText)?.[1] ?? 0), Number(/(\d+) min/.exec(hoursText)?.[1] ?? 0)];
     expect(learnerRow).toContain(`,${Math.round((h * 60 + m) / 6) / 10},360,`);
   });

@@ -24,7 +24,7 @@ test.describe("accounts and sign-in", () => {
     expect(violations).toEqual([]);
   });
 
-  test("a duplicate email and a weak password are refused on their fields", async ({ page }) => {
+  test("a weak password is refused on its field; a taken email gets the same answer as a new one", async ({ page }) => {
     await page.goto("/sign-up");
     await page.getByLabel("Name").fill("Copy Cat");
     await page.getByLabel("Email").fill(DEMO.learner);
@@ -33,7 +33,10 @@ test.describe("accounts and sign-in", () => {
     await expect(page.getByLabel("Password")).toHaveAccessibleDescription(/too common/);
     await page.getByLabel("Password").fill("lilac harbour window seventeen");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByLabel("Email")).toHaveAccessibleDescription(/already exists/);
+    // Nothing says the account exists (issue 14): the same notice as for a new email.
+    await expect(page).toHaveURL(/\/sign-in\?notice=signed-up$/, SLOW);
+    await expect(page.getByTestId("form-message")).toContainText("Your account is ready");
+    await expect(page.getByText(/already exists/)).toHaveCount(0);
   });
 
   test("a wrong password gets the generic message", async ({ page }) => {
@@ -108,6 +111,11 @@ test.describe("account pages", () => {
     await page.getByRole("button", { name: "Delete my account and all my data" }).click();
     await expect(page.getByLabel(/to confirm/)).toHaveAccessibleDescription(/exactly as shown/);
     await page.getByLabel(/to confirm/).fill(email);
+    // The password is asked too (issue 14): a session alone cannot delete the account.
+    await page.getByLabel("Your password").fill("not my password");
+    await page.getByRole("button", { name: "Delete my account and all my data" }).click();
+    await expect(page.getByLabel("Your password")).toHaveAccessibleDescription(/not your current password/);
+    await page.getByLabel("Your password").fill(password);
     await page.getByRole("button", { name: "Delete my account and all my data" }).click();
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();

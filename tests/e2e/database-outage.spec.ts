@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { startIsolatedApp, type IsolatedApp } from "./support/isolated-app";
+import { signInAfterSignUp } from "./support/auth";
 
 /**
  * PostgreSQL stops under a running app and comes back. During the outage pages show a plain
@@ -31,10 +32,11 @@ test.describe("the database stopping and starting while the app runs", () => {
     const base = app!.baseUrl;
     await page.goto(`${base}/sign-up`);
     await page.getByLabel("Name").fill("Olga Outage");
-    await page.getByLabel("Email").fill(`outage-${Date.now()}@example.com`);
+    const email = `outage-${Date.now()}@example.com`;
+    await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill("copper meadow lantern ninety");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
+    await signInAfterSignUp(page, email, "copper meadow lantern ninety", base);
 
     // Acknowledged before the outage.
     await page.goto(`${base}/hours`);

@@ -17,9 +17,13 @@ vi.mock("next/cache", () => ({
 }));
 
 const { changePasswordAction, deleteAccountAction, updateProfileAction } = await import("@/lib/account/actions");
+const { changePassword } = await import("@/lib/account/mutations");
 const { signUpAction } = await import("@/lib/auth/actions");
-const { DUPLICATE_EMAIL_MESSAGE } = await import("@/lib/auth/sign-up");
-const { PASSWORD_IS_EMAIL_MESSAGE } = await import("@/lib/auth/schema");
+const { signUp, signUpLimitedMessage } = await import("@/lib/auth/sign-up");
+const { PASSWORD_IS_EMAIL_MESSAGE, SIGNED_UP_MESSAGE, SIGNED_UP_PATH, UNSAFE_NAME_MESSAGE } =
+  await import("@/lib/auth/schema");
+const { MAX_FAILURES_PER_IP_AND_ACCOUNT } = await import("@/lib/auth/rate-limit");
+const { env } = await import("@/lib/env");
 const { verifyPassword } = await import("@/lib/auth/password");
 const { exportAccountData } = await import("@/lib/account/queries");
 const { GET: exportRoute } = await import("@/app/api/account/export/route");
@@ -41,7 +45,7 @@ describe("sign-up", () => {
       email: `  ${email.toUpperCase()} `,
       password: STRONG,
     });
-    expect(result).toMatchObject({ ok: true, data: { email } });
+    expect(result).toEqual({ ok: true, data: { next: SIGNED_UP_PATH }, message: SIGNED_UP_MESSAGE });
 
     const user = await testDb().user.findUniqueOrThrow({
       where: { email },
@@ -53,16 +57,32 @@ describe("sign-up", () => {
     expect(user.enrollments.map((e) => e.guide.slug)).toEqual(["ml-infrastructure"]);
   });
 
-  it("refuses a taken email (in any case) with a message on the email field", async () => {
+  it("answers a taken email (in any case) exactly as a new one, and emails its owner instead (issue 14)", async () => {
     const email = uniqueEmail();
-    await signUpAction({ name: "First", email, password: STRONG });
-    const result = await signUpAction({ name: "Second", email: email.toUpperCase(), password: STRONG });
-    expect(result).toEqual({
-      ok: false,
-      message: DUPLICATE_EMAIL_MESSAGE,
-      fieldErrors: { email: [DUPLICATE_EMAIL_MESSAGE] },
-    });
+    const fresh = await signUpAction({ name: "First", email, password: STRONG });
+    const taken = await signUpAction({ name: "Second", email: email.toUpperCase(), password: "another strong phrase" });
+    expect(taken).toEqual(fresh);
     expect(await testDb().user.count({ where: { email } })).toBe(1);
+    expect((await testDb().user.findUniqueOrThrow({ where: { email } })).name).toBe("First");
+
+    const told: string[] = [];
+    const input = { name: "Third", email, password: STRONG };
+    await expect(signUp(input, null, (to) => void told.push(to))).resolves.toEqual({ email });
+    expect(told).toEqual([email]);
+  });
+
+  it("accepts at most the configured number of sign-ups per client address and hour (issue 14)", async () => {
+    const ip = `2001:db8:5::${randomUUID().slice(0, 4)}`;
+    const limit = env().SIGN_UPS_PER_ADDRESS_PER_HOUR;
+    const start = new Date();
+    const attempt = (i: number) =>
+      signUp({ name: "Bulk", email: uniqueEmail(), password: STRONG }, ip, () => {}, new Date(start.getTime() + i));
+    for (let i = 0; i < limit; i++) await attempt(i);
+    await expect(attempt(limit)).rejects.toThrow(signUpLimitedMessage(60));
+    // Another address is not affected.
+    await expect(
+      signUp({ name: "Other", email: uniqueEmail(), password: STRONG }, `${ip}:1`, () => {}),
+    ).resolves.toBeTruthy();
   });
 
   it.each([
@@ -155,6 +175,42 @@ describe("profile and password", () => {
     });
   });
 
+  it("refuses names with control or text-direction characters, on the name field (issue 14)", async () => {
+    const user = await createUserWithPassword();
+    session.user = asCurrentUser(user);
+    for (const name of ["Ann\u202Egnp.exe", "Tab\tName", "Bell\u0007", "Iso\u2066late", "Mark\u200F"]) {
+      await expect(updateProfileAction({ name, timeZone: "UTC" })).resolves.toEqual({
+        ok: false,
+        message: "Please check the highlighted fields.",
+        fieldErrors: { name: [UNSAFE_NAME_MESSAGE] },
+      });
+    }
+    const signUp = await signUpAction({ name: "Sec\u202Ex", email: uniqueEmail(), password: STRONG });
+    expect(signUp).toMatchObject({ ok: false, fieldErrors: { name: [UNSAFE_NAME_MESSAGE] } });
+    // Letters from any script are names, right-to-left ones included.
+    await expect(updateProfileAction({ name: "Zoë Ōkubo-שרה", timeZone: "UTC" })).resolves.toMatchObject({ ok: true });
+  });
+
+  it("limits guesses of the current password like sign-in, then refuses even the right one (issue 14)", async () => {
+    const user = await createUserWithPassword();
+    const ip = `2001:db8:6::${randomUUID().slice(0, 4)}`;
+    const input = (currentPassword: string) => ({ currentPassword, newPassword: STRONG, confirmPassword: STRONG });
+    for (let i = 0; i < MAX_FAILURES_PER_IP_AND_ACCOUNT; i++) {
+      await expect(changePassword(user.id, input(`guess number ${i}`), ip)).rejects.toThrow(
+        "Your current password is not correct.",
+      );
+    }
+    await expect(changePassword(user.id, input(TEST_PASSWORD), ip)).rejects.toThrow(/Too many sign-in attempts/);
+    const { passwordHash } = await testDb().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(passwordHash!, TEST_PASSWORD)).toBe(true);
+    // The guesses count toward sign-in too: the same limiter, the same budget.
+    const actions = (await testDb().auditLog.findMany({ where: { entityId: user.id }, select: { action: true } })).map(
+      (row) => row.action,
+    );
+    expect(actions.filter((a) => a === "auth.password-check-failed")).toHaveLength(MAX_FAILURES_PER_IP_AND_ACCOUNT);
+    expect(actions).toContain("auth.password-check-limited");
+  });
+
   it("refuses every account action to a guest", async () => {
     const result = await updateProfileAction({ name: "Nobody", timeZone: "UTC" });
     expect(result).toEqual({ ok: false, message: "Please sign in to continue." });
@@ -196,9 +252,17 @@ describe("account deletion", () => {
     });
     expect(await testDb().user.count({ where: { id: learner.id } })).toBe(1);
 
-    await expect(deleteAccountAction({ confirmEmail: ` ${learner.email.toUpperCase()} ` })).resolves.toMatchObject({
-      ok: true,
-    });
+    // The password is asked of an account that has one, and a wrong one is a counted guess (issue 14).
+    for (const password of [undefined, "", "not the password"]) {
+      await expect(deleteAccountAction({ confirmEmail: learner.email, password })).resolves.toMatchObject({
+        ok: false,
+        fieldErrors: { password: ["This is not your current password."] },
+      });
+    }
+    expect(await testDb().user.count({ where: { id: learner.id } })).toBe(1);
+    await expect(
+      deleteAccountAction({ confirmEmail: ` ${learner.email.toUpperCase()} `, password: TEST_PASSWORD }),
+    ).resolves.toMatchObject({ ok: true });
     expect(await testDb().user.count({ where: { id: learner.id } })).toBe(0);
     expect(await testDb().timeEntry.count({ where: { learnerId: learner.id } })).toBe(0);
     expect(await testDb().submission.count({ where: { id: submission.id } })).toBe(0);
@@ -207,10 +271,14 @@ describe("account deletion", () => {
     expect(await testDb().signInAttempt.count({ where: { email: learner.email } })).toBe(0);
     expect(await testDb().user.count({ where: { id: mentor.id } })).toBe(1);
 
-    const audit = await testDb().auditLog.findMany({ where: { entityId: learner.id } });
-    expect(audit).toMatchObject([
-      { action: "account.deleted", actorId: learner.id, actorEmail: learner.email, entityType: "User" },
+    const audit = await testDb().auditLog.findMany({ where: { entityId: learner.id }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((row) => row.action)).toEqual([
+      "auth.password-check-failed",
+      "auth.password-check-failed",
+      "auth.password-check-failed",
+      "account.deleted",
     ]);
+    expect(audit.at(-1)).toMatchObject({ actorId: learner.id, actorEmail: learner.email, entityType: "User" });
   });
 
   it("refuses to delete the last active admin", async () => {

@@ -215,28 +215,41 @@ describe("the progress table and its CSV export", () => {
 
     const lines = text.split("\r\n");
     expect(lines[0]).toBe(
-      "Name,Email,Phase 1: Foundations & Core Concepts (h),Phase 2: Pipeline Automation & Scaling (h),Phase 3: Advanced Architecture & Optimization (h)," +
-        'Total (h),Path total (h),Level,Readiness for next level (%),"Pace (h/week, last 4 weeks)",Last activity,Open submissions',
+      '"Name","Email","Phase 1: Foundations & Core Concepts (h)","Phase 2: Pipeline Automation & Scaling (h)","Phase 3: Advanced Architecture & Optimization (h)",' +
+        '"Total (h)","Path total (h)","Level","Readiness for next level (%)","Pace (h/week, last 4 weeks)","Last activity","Open submissions"',
     );
     // Sorted by total, most first: 10 h, 2 h, 0 h. The line break inside the quoted name is
     // data (a bare LF); records end with CRLF.
     // Not enrolled (made by the test): the pace window is the 7-day minimum, so 2 h this week is 2 h/week.
     expect(lines[1]).toMatch(
       new RegExp(
-        `^"Smith, ""Jo""\nSecond line",${quoted.email},10,0,0,10,360,Beginner,\\d+,[\\d.]+,${addDays(today, -3)},0$`,
+        `^"Smith, ""Jo""\nSecond line","${quoted.email}",10,0,0,10,360,"Beginner",\\d+,[\\d.]+,"${addDays(today, -3)}",0$`,
       ),
     );
     expect(lines[2]).toMatch(
       new RegExp(
-        `^"'=HYPERLINK\\(""http://evil.example"",""click""\\)",${tricky.email},1.5,0.5,0,2,360,Beginner,\\d+,2,${today},0$`,
+        `^"'=HYPERLINK\\(""http://evil.example"",""click""\\)","${tricky.email}",1.5,0.5,0,2,360,"Beginner",\\d+,2,"${today}",0$`,
       ),
     );
-    expect(lines[3]).toBe(`Idle Ida,${idle.email},0,0,0,0,360,Beginner,0,0,,0`);
+    expect(lines[3]).toBe(`"Idle Ida","${idle.email}",0,0,0,0,360,"Beginner",0,0,,0`);
     expect(lines).toHaveLength(5);
 
     const byName = (await (await get(cohort.id, "?sort=name")).text()).split("\r\n");
     expect(byName[1]).toMatch(/^"'=HYPERLINK/);
     expect(byName.at(-2)).toMatch(/^"Smith/);
+  });
+
+  it("defuses formulas whichever list separator the spreadsheet splits cells on (issue 14)", async () => {
+    const names = ["Sec X;=cmd|' /C calc'!A0", "Plain;+SUM(1)", "Tab,@A1", "-2+3;=1"];
+    const learners = await Promise.all(names.map((name) => createTestUser("LEARNER", { name })));
+    const cohort = await createTestCohort({ learnerIds: learners.map((l) => l.id) });
+    const text = (await (await get(cohort.id)).text()).replace(/^\uFEFF/, "");
+    for (const separator of [",", ";"]) {
+      const cells = spreadsheetCells(text, separator);
+      expect(cells.length, separator).toBeGreaterThan(names.length);
+      const formulas = cells.filter((cell) => /^[=+\-@\t\r]/.test(cell));
+      expect(formulas, `cells split on "${separator}"`).toEqual([]);
+    }
   });
 
   it("answers 401 to a guest, 403 to a learner or mentor, 404 for an unknown cohort", async () => {
@@ -251,3 +264,34 @@ describe("the progress table and its CSV export", () => {
     expect((await get("no-such-cohort")).status).toBe(404);
   });
 });
+
+/**
+ * Splits CSV text into cells the way a spreadsheet opening it does with `separator` as its list
+ * separator: a cell that starts with a quote runs to the closing quote ("" is a quote), anything
+ * after that up to the separator is appended; an unquoted cell runs to the separator. Lenient
+ * like Excel and LibreOffice, never throwing on a quote in the middle of a cell.
+ */
+function spreadsheetCells(text: string, separator: string): string[] {
+  const cells: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let cell = "";
+    if (text[i] === '"') {
+      i++;
+      while (i < text.length) {
+        if (text[i] === '"' && text[i + 1] === '"') {
+          cell += '"';
+          i += 2;
+        } else if (text[i] === '"') {
+          i++;
+          break;
+        } else cell += text[i++];
+      }
+    }
+    while (i < text.length && text[i] !== separator && text[i] !== "\r" && text[i] !== "\n") cell += text[i++];
+    cells.push(cell);
+    if (text[i] === "\r") i++;
+    i++;
+  }
+  return cells;
+}

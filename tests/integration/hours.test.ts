@@ -276,12 +276,26 @@ describe("editing and deleting entries", () => {
     const [active, retired] = privateGuide.phases;
     const onRetired = await insert(user.id, 60, DAY, retired!.id);
     const onActive = await insert(user.id, 60, DAY, active!.id);
-    const base = { phaseId: retired!.id, hours: "2", minutes: "0" };
+    const base = { phaseId: retired!.id, hours: "1", minutes: "0", note: "Fixed the note." };
     expect(await updateTimeEntryAction({ ...entryInput(base), id: onRetired.id })).toMatchObject({ ok: true });
     expect(await updateTimeEntryAction({ ...entryInput(base), id: onActive.id })).toMatchObject({
       ok: false,
       fieldErrors: { phaseId: [schema.PHASE_MESSAGE] },
     });
+  });
+
+  it("refuses to enlarge or move an entry on an archived phase, as it refuses new entries there (issue 14)", async () => {
+    const user = signInAs(await learner({ guideId: privateGuide.id }));
+    const retired = privateGuide.phases[1]!;
+    const entry = await insert(user.id, 60, DAY, retired.id);
+    const refused = { ok: false, fieldErrors: { phaseId: [schema.ARCHIVED_PHASE_EDIT_MESSAGE] } };
+    const edit = (fields: Record<string, string>) =>
+      updateTimeEntryAction({ ...entryInput({ phaseId: retired.id, ...fields }), id: entry.id });
+    expect(await edit({ hours: "9", minutes: "0" })).toMatchObject(refused);
+    expect(await edit({ hours: "1", minutes: "1" })).toMatchObject(refused);
+    expect(await testDb().timeEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ minutes: 60 });
+    // Fewer hours is a correction, not new hours: allowed.
+    expect(await edit({ hours: "0", minutes: "30" })).toMatchObject({ ok: true });
   });
 
   it("finds nothing when the entry is another learner's, and changes nothing", async () => {

@@ -10,7 +10,13 @@ import {
 import { INVALID_RESET_LINK_MESSAGE } from "@/lib/auth/schema";
 import { signInWithPassword } from "@/lib/auth/credentials";
 import { verifyPassword } from "@/lib/auth/password";
-import { MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP, SIGN_IN_WINDOW_MS } from "@/lib/auth/rate-limit";
+import {
+  ACCOUNT_FREE_FAILURES,
+  MAX_FAILURES_PER_IP,
+  MAX_FAILURES_PER_IP_AND_ACCOUNT,
+  PASSWORD_WINDOW_MS,
+  accountDelayMs,
+} from "@/lib/auth/rate-limit";
 import { INVALID_CREDENTIALS_MESSAGE, rateLimitedCode, signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { createUserWithPassword, TEST_PASSWORD } from "../support/auth";
 import { testDb } from "../support/db";
@@ -48,29 +54,67 @@ describe("sign-in with email and password", () => {
     expect(signInErrorMessage("CredentialsSignin")).toBe(INVALID_CREDENTIALS_MESSAGE);
   });
 
-  it(`refuses the ${MAX_FAILURES_PER_EMAIL + 1}th attempt after ${MAX_FAILURES_PER_EMAIL} failures, even with the right password`, async () => {
+  it(`refuses the ${MAX_FAILURES_PER_IP_AND_ACCOUNT + 1}th attempt from one address on one account, even with the right password`, async () => {
     const user = await createUserWithPassword();
+    const ip = freshIp();
     const start = new Date();
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
+    for (let i = 0; i < MAX_FAILURES_PER_IP_AND_ACCOUNT; i++) {
       const at = new Date(start.getTime() + i * 1000);
-      await expect(signInWithPassword({ email: user.email, password: `wrong-${i}` }, freshIp(), at)).resolves.toEqual({
+      await expect(signInWithPassword({ email: user.email, password: `wrong-${i}` }, ip, at)).resolves.toEqual({
         ok: false,
         reason: "invalid",
       });
     }
     const sixth = await signInWithPassword(
       { email: user.email, password: TEST_PASSWORD },
-      freshIp(),
+      ip,
       new Date(start.getTime() + 10_000),
     );
     expect(sixth).toEqual({ ok: false, reason: "rate_limited", retryAfterMinutes: 15 });
     expect(signInErrorMessage(rateLimitedCode(15))).toBe("Too many sign-in attempts. Try again in 15 minutes.");
 
-    // Refused attempts do not extend the lock-out; once the window has passed, sign-in works.
-    const later = new Date(start.getTime() + SIGN_IN_WINDOW_MS + minutes(1));
-    await expect(
-      signInWithPassword({ email: user.email, password: TEST_PASSWORD }, freshIp(), later),
-    ).resolves.toMatchObject({ ok: true });
+    // Refused attempts do not extend the limit; once the window has passed, sign-in works.
+    const later = new Date(start.getTime() + PASSWORD_WINDOW_MS + minutes(1));
+    await expect(signInWithPassword({ email: user.email, password: TEST_PASSWORD }, ip, later)).resolves.toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("never locks the owner out: failures from other addresses only slow the account down (issue 14)", async () => {
+    const admin = await createUserWithPassword("ADMIN");
+    const start = new Date();
+    const waits: number[] = [];
+    const sleep = async (ms: number) => void waits.push(ms);
+    // An attacker with many addresses, a few guesses each, far past the old per-email lock-out.
+    for (let i = 0; i < 12; i++) {
+      const at = new Date(start.getTime() + i * 1000);
+      await expect(
+        signInWithPassword({ email: admin.email, password: `guess-${i}` }, freshIp(), at, { sleep }),
+      ).resolves.toEqual({ ok: false, reason: "invalid" });
+    }
+    // Each guess past the free ones waited longer than the one before it.
+    expect(waits.length).toBe(12 - ACCOUNT_FREE_FAILURES);
+    expect(waits).toEqual([...waits].sort((a, b) => a - b));
+    expect(waits.at(-1)).toBe(accountDelayMs(11));
+    // The owner, from their own address, with the right password: in, after the current delay.
+    const owner = await signInWithPassword(
+      { email: admin.email, password: TEST_PASSWORD },
+      freshIp(),
+      new Date(start.getTime() + 20_000),
+      { sleep },
+    );
+    expect(owner).toMatchObject({ ok: true, user: { id: admin.id } });
+    expect(waits.at(-1)).toBe(accountDelayMs(12));
+    // The failures and the sign-in are in the audit log.
+    const audit = await testDb().auditLog.findMany({ where: { entityId: admin.id }, select: { action: true } });
+    expect(audit.filter((row) => row.action === "auth.sign-in-failed")).toHaveLength(12);
+  });
+
+  it("grows the account delay from zero, doubling, up to a cap", () => {
+    expect(accountDelayMs(0)).toBe(0);
+    expect(accountDelayMs(ACCOUNT_FREE_FAILURES - 1)).toBe(0);
+    expect(accountDelayMs(ACCOUNT_FREE_FAILURES + 1)).toBe(2 * accountDelayMs(ACCOUNT_FREE_FAILURES));
+    expect(accountDelayMs(1000)).toBe(accountDelayMs(100));
   });
 
   it("counts only failures since the last successful sign-in", async () => {
@@ -78,12 +122,12 @@ describe("sign-in with email and password", () => {
     const ip = freshIp();
     const start = new Date();
     const at = (s: number) => new Date(start.getTime() + s * 1000);
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL - 1; i++)
+    for (let i = 0; i < MAX_FAILURES_PER_IP_AND_ACCOUNT - 1; i++)
       await signInWithPassword({ email: user.email, password: "nope nope nope" }, ip, at(i));
     await expect(signInWithPassword({ email: user.email, password: TEST_PASSWORD }, ip, at(10))).resolves.toMatchObject(
       { ok: true },
     );
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL - 1; i++)
+    for (let i = 0; i < MAX_FAILURES_PER_IP_AND_ACCOUNT - 1; i++)
       await signInWithPassword({ email: user.email, password: "nope nope nope" }, ip, at(20 + i));
     await expect(signInWithPassword({ email: user.email, password: TEST_PASSWORD }, ip, at(30))).resolves.toMatchObject(
       { ok: true },
@@ -115,14 +159,13 @@ describe("sign-in with email and password", () => {
 
   it("lets no more than the limit through when attempts arrive at once", async () => {
     const user = await createUserWithPassword();
+    const ip = freshIp();
     await Promise.all(
-      Array.from({ length: 12 }, () =>
-        signInWithPassword({ email: user.email, password: "parallel guess" }, freshIp()),
-      ),
+      Array.from({ length: 12 }, () => signInWithPassword({ email: user.email, password: "parallel guess" }, ip)),
     );
     const failures = await testDb().signInAttempt.count({ where: { email: user.email, succeeded: false } });
     // Simultaneous attempts may all be refused (each sees the others); never more than the limit pass.
-    expect(failures).toBeLessThanOrEqual(MAX_FAILURES_PER_EMAIL);
+    expect(failures).toBeLessThanOrEqual(MAX_FAILURES_PER_IP_AND_ACCOUNT);
   });
 });
 

@@ -8,8 +8,9 @@ import { testDb } from "./db";
  * changes it.
  *
  * Nothing is excluded by default: the bad-input suite compares every public table. Pass
- * `exclude` for a table that legitimately changes on a refused call (none does today: the
- * sign-in rate limit's SignInAttempt rows are written by sign-in, which these calls never run).
+ * `exclude` for a table that legitimately changes on a refused call. (The bad-input suite
+ * names such tables per action instead: a wrong current password on the change-password form
+ * is a counted, audited guess.)
  */
 export type DatabaseChecksum = Record<string, { rows: number; sum: string }>;
 

@@ -2,17 +2,30 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { isProtectedPath, safeCallbackPath } from "@/lib/auth/config";
 import { homePathFor, navItemsFor } from "@/lib/auth/navigation";
-import { clientIp } from "@/lib/auth/rate-limit";
+import type { IncomingMessage } from "node:http";
+import { CLIENT_IP_HEADER, clientIp, resolveClientAddress } from "@/lib/security/client-ip";
 import { rateLimitedCode, signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security/headers";
 
 describe("callback URLs", () => {
   it("follows only paths on this site", () => {
     expect(safeCallbackPath("/account?tab=1")).toBe("/account?tab=1");
+    expect(safeCallbackPath("/quiz/abc#q2", "/dashboard", "https://app.example")).toBe("/quiz/abc#q2");
+    expect(safeCallbackPath("https://app.example/hours?x=1", "/dashboard", "https://app.example")).toBe("/hours?x=1");
     for (const bad of [
       "https://evil.example",
       "//evil.example",
       "/\\evil.example",
+      // Browsers drop tabs and line breaks inside a URL: "/\t/evil.example" is "//evil.example" (issue 14).
+      "/\t/evil.example/phish",
+      "/\n/evil.example",
+      "/\r/evil.example",
+      "/dashboard\nSet-Cookie: x=1",
+      "/\u0000x",
+      "/\\/evil.example",
+      " //evil.example",
+      "http://localhost:3000@evil.example/",
+      "https:evil.example",
       "javascript:alert(1)",
       "",
       null,
@@ -64,10 +77,30 @@ describe("passwords and sign-in messages", () => {
     expect(signInErrorMessage(undefined)).toBeNull();
   });
 
-  it("reads the client address from the proxy headers", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "198.51.100.1, 10.0.0.1" }))).toBe("198.51.100.1");
-    expect(clientIp({ "x-real-ip": "198.51.100.2" })).toBe("198.51.100.2");
+  it("reads the client address only from the header the server stamps, never from X-Forwarded-For", () => {
+    expect(clientIp(new Headers({ [CLIENT_IP_HEADER]: "198.51.100.7" }))).toBe("198.51.100.7");
+    expect(clientIp(new Headers({ "x-forwarded-for": "198.51.100.1, 10.0.0.1" }))).toBeNull();
+    expect(clientIp({ "x-real-ip": "198.51.100.2" })).toBeNull();
     expect(clientIp({})).toBeNull();
+  });
+
+  it("resolves the client as the socket, or the hop TRUSTED_PROXY_HOPS names, whatever the client forges (issue 14)", () => {
+    const request = (socket: string, forwardedFor?: string) =>
+      ({
+        socket: { remoteAddress: socket },
+        connection: { remoteAddress: socket },
+        headers: forwardedFor === undefined ? {} : { "x-forwarded-for": forwardedFor },
+      }) as unknown as IncomingMessage;
+    // No trusted proxy: the peer, whatever the header says.
+    expect(resolveClientAddress(request("203.0.113.9", "1.2.3.4"), 0)).toBe("203.0.113.9");
+    expect(resolveClientAddress(request("203.0.113.9"), 0)).toBe("203.0.113.9");
+    // One proxy (10.0.0.5) that appends the address it saw: its entry, not the forged ones before it.
+    expect(resolveClientAddress(request("10.0.0.5", "6.6.6.6, 198.51.100.4"), 1)).toBe("198.51.100.4");
+    expect(resolveClientAddress(request("10.0.0.5", "198.51.100.4"), 1)).toBe("198.51.100.4");
+    // Two proxies.
+    expect(resolveClientAddress(request("10.0.0.5", "6.6.6.6, 198.51.100.4, 10.0.0.9"), 2)).toBe("198.51.100.4");
+    // More hops configured than the request went through: the leftmost address there is.
+    expect(resolveClientAddress(request("10.0.0.5", "198.51.100.4"), 3)).toBe("198.51.100.4");
   });
 });
 

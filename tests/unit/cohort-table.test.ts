@@ -4,21 +4,22 @@ import { cohortTableSchema } from "@/lib/cohorts/schema";
 import { cohortColumns, decimalHours, sortSummaries } from "@/lib/cohorts/table";
 import type { LearnerSummary } from "@/lib/dashboard/summaries";
 
-describe("csvCell (RFC 4180 + formula guard)", () => {
+describe("csvCell (RFC 4180, every text cell quoted, formula guard)", () => {
   it.each([
-    ["plain", "plain"],
+    ["plain", '"plain"'],
     ["a,b", '"a,b"'],
     ['say "hi"', '"say ""hi"""'],
     ["two\nlines", '"two\nlines"'],
     ["cr\r", '"cr\r"'],
-    ["=1+2", "'=1+2"],
-    ["+1", "'+1"],
-    ["-1", "'-1"],
-    ["@SUM(A1)", "'@SUM(A1)"],
-    ["\tTab", "'\tTab"],
+    ["=1+2", `"'=1+2"`],
+    ["+1", `"'+1"`],
+    ["-1", `"'-1"`],
+    ["@SUM(A1)", `"'@SUM(A1)"`],
+    ["\tTab", `"'\tTab"`],
     ['=HYPERLINK("x","y")', `"'=HYPERLINK(""x"",""y"")"`],
-    ["a=b", "a=b"],
-    ["", ""],
+    ["a=b", '"a=b"'],
+    ["Sec X;=cmd|' /C calc'!A0", `"Sec X;=cmd|' /C calc'!A0"`],
+    ["", '""'],
   ])("%j → %j", (input, output) => {
     expect(csvCell(input)).toBe(output);
   });
@@ -35,7 +36,7 @@ describe("csvCell (RFC 4180 + formula guard)", () => {
         ["a", 1],
         ["b,c", null],
       ]),
-    ).toBe('a,1\r\n"b,c",\r\n');
+    ).toBe('"a",1\r\n"b,c",\r\n');
   });
 });
 

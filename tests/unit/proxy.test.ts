@@ -6,13 +6,19 @@ vi.stubEnv("DATABASE_URL", process.env.DATABASE_URL ?? "postgresql://user:pass@l
 const { proxy } = await import("@/proxy");
 const { authSecret } = await import("@/lib/env");
 const { SESSION_MAX_AGE_SECONDS, sessionCookieName } = await import("@/lib/auth/config");
+const { ROUTE_BODY_LIMIT_BYTES } = await import("@/proxy");
+const { csrfCookieName, csrfTokenFromCookie } = await import("@/lib/auth/csrf");
 
 const DAY = 86_400;
 
 async function sessionCookie(issuedSecondsAgo: number): Promise<string> {
   vi.useFakeTimers({ now: Date.now() - issuedSecondsAgo * 1000, toFake: ["Date"] });
   try {
-    return await encode({ token: { sub: "user-1", sv: 3 }, secret: authSecret(), maxAge: SESSION_MAX_AGE_SECONDS });
+    return await encode({
+      token: { sub: "user-1", sv: 3, sid: "session-1" },
+      secret: authSecret(),
+      maxAge: SESSION_MAX_AGE_SECONDS,
+    });
   } finally {
     vi.useRealTimers();
   }
@@ -64,7 +70,11 @@ describe("proxy", () => {
     expect(renewed?.value).toBeTruthy();
     expect(renewed).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/", maxAge: SESSION_MAX_AGE_SECONDS });
     // The renewed token names the same user and keeps the session version it was signed with.
-    expect(await decode({ token: renewed!.value, secret: authSecret() })).toMatchObject({ sub: "user-1", sv: 3 });
+    expect(await decode({ token: renewed!.value, secret: authSecret() })).toMatchObject({
+      sub: "user-1",
+      sv: 3,
+      sid: "session-1",
+    });
   });
 
   it("refuses an address with a NUL character, which no database text can hold, with a 400", async () => {
@@ -80,5 +90,46 @@ describe("proxy", () => {
   it("treats a forged or garbled cookie as no session", async () => {
     const response = await proxy(request("/admin", "not-a-real-token"));
     expect(response.status).toBe(307);
+  });
+
+  it("refuses a server action without an Origin header, and lets one with it through (issue 14)", async () => {
+    const action = (headers: Record<string, string>) =>
+      proxy(
+        new NextRequest("http://localhost:3000/sign-up", {
+          method: "POST",
+          headers: { "next-action": "abc", ...headers },
+        }),
+      );
+    const refused = await action({});
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect((await action({ origin: "http://localhost:3000" })).status).toBe(200);
+    // A plain POST that is not a server action (next-auth's endpoints) is not concerned.
+    const plain = new NextRequest("http://localhost:3000/api/auth/signout", { method: "POST" });
+    expect((await proxy(plain)).status).toBe(200);
+  });
+
+  it("refuses route-handler bodies over 1 MB, or of unknown length (issue 14)", async () => {
+    const post = (headers: Record<string, string>) =>
+      proxy(new NextRequest("http://localhost:3000/api/auth/callback/credentials", { method: "POST", headers }));
+    expect((await post({ "content-length": String(5_000_000) })).status).toBe(413);
+    expect((await post({ "content-length": String(ROUTE_BODY_LIMIT_BYTES + 1) })).status).toBe(413);
+    expect((await post({ "content-length": "junk" })).status).toBe(413);
+    expect((await post({ "transfer-encoding": "chunked" })).status).toBe(411);
+    expect((await post({ "content-length": "512" })).status).toBe(200);
+  });
+
+  it("gives /sign-in next-auth's CSRF cookie, once, so its form can post without JavaScript", async () => {
+    const first = await proxy(request("/sign-in"));
+    const cookie = first.cookies.get(csrfCookieName());
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/" });
+    const token = await csrfTokenFromCookie(cookie!.value, authSecret());
+    expect(token).toMatch(/^[0-9a-f]{64}$/);
+    // The page sees the same cookie on this very request.
+    expect(first.headers.get("x-middleware-request-cookie")).toContain(cookie!.value);
+    const again = await proxy(
+      new NextRequest("http://localhost:3000/sign-in", { headers: { cookie: `${csrfCookieName()}=${cookie!.value}` } }),
+    );
+    expect(again.cookies.get(csrfCookieName())).toBeUndefined();
   });
 });

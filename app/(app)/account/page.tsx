@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProfileForm } from "@/components/account/profile-form";
+import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -49,7 +50,16 @@ export default async function AccountPage() {
             Export my data
           </a>
         </Card>
-        <Card className="md:col-span-2">
+        <Card>
+          <CardHeader>
+            <CardTitle>Sessions</CardTitle>
+            <CardDescription>
+              Signed in on a device you no longer use? End every session, this one included.
+            </CardDescription>
+          </CardHeader>
+          <SignOutEverywhereForm />
+        </Card>
+        <Card>
           <CardHeader>
             <CardTitle>Delete account</CardTitle>
             <CardDescription>Removes your account and everything in it. This cannot be undone.</CardDescription>

@@ -6,6 +6,8 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { safeCallbackPath } from "@/lib/auth/config";
+import { signInCsrfToken } from "@/lib/auth/csrf-token";
+import { SIGNED_UP_MESSAGE, SIGNED_UP_NOTICE } from "@/lib/auth/schema";
 import { homePathFor } from "@/lib/auth/navigation";
 import { firstParam, type SearchParams } from "@/lib/auth/search-params";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -14,8 +16,11 @@ import { oauthProviders } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-const PASSWORD_CHANGED_NOTICE =
-  "Your password has been changed and you were signed out everywhere. Sign in with the new one.";
+const NOTICES = new Map<string, string>([
+  ["password-changed", "Your password has been changed and you were signed out everywhere. Sign in with the new one."],
+  ["signed-out-everywhere", "You were signed out on every device. Sign in again to continue."],
+  [SIGNED_UP_NOTICE, SIGNED_UP_MESSAGE],
+]);
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
@@ -34,7 +39,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         <SignInForm
           callbackUrl={callbackUrl}
           initialError={signInErrorMessage(firstParam(params.error))}
-          initialNotice={firstParam(params.notice) === "password-changed" ? PASSWORD_CHANGED_NOTICE : null}
+          csrfToken={await signInCsrfToken()}
+          initialNotice={NOTICES.get(firstParam(params.notice) ?? "") ?? null}
         />
       </Card>
       <p className="text-sm text-slate-600">

@@ -42,7 +42,7 @@ export async function signInAs(page: Page, role: DemoRole) {
 
 export type NewLearner = { email: string; password: string; name: string };
 
-/** Signs up a fresh learner at /sign-up and waits for the dashboard. New accounts use UTC. */
+/** Signs up a fresh learner at /sign-up, signs in, and waits for the dashboard. New accounts use UTC. */
 export async function signUpLearner(
   page: Page,
   {
@@ -57,8 +57,21 @@ export async function signUpLearner(
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/, SLOW);
+  await signInAfterSignUp(page, email, password);
   return { email, password, name };
+}
+
+/**
+ * Sign-up ends on the sign-in page, the same whether or not the email was new (issue 14): signs
+ * in there with the same credentials and waits for the dashboard. `base` for an app of its own.
+ */
+export async function signInAfterSignUp(page: Page, email: string, password: string, base = "") {
+  await expect(page).toHaveURL(/\/sign-in\?notice=signed-up$/, SLOW);
+  await expect(page.getByTestId("form-message")).toContainText("Your account is ready");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/dashboard$`), SLOW);
 }
 
 /** A page in a context of its own, signed in as a demo account. */

@@ -15,8 +15,10 @@ export const rules: Rules = {
   },
   "lib/account/actions.ts#deleteAccountAction": {
     expect: SIGNED_IN,
-    input: (context) => ({ confirmEmail: self(context).email }),
+    input: (context) => ({ confirmEmail: self(context).email, password: TEST_PASSWORD }),
   },
+  // Ends the caller's own sessions only: it takes no user id.
+  "lib/account/actions.ts#signOutEverywhereAction": { expect: SIGNED_IN, input: () => ({}) },
   "app/api/account/export/route.ts#GET": {
     expect: SIGNED_IN,
     request: () => new Request("http://localhost/api/account/export"),

@@ -43,6 +43,11 @@ export type ActionSpec = {
   foreign?: () => Promise<Record<string, unknown>>;
   /** The action takes no input: a junk form is no reason to refuse (the junk is ignored). */
   noInput?: boolean;
+  /**
+   * Tables a refused call may write by design: a wrong current password is a guess, counted by
+   * the rate limit (SignInAttempt) and logged for the admins (AuditLog). Nothing else may change.
+   */
+  records?: readonly string[];
 };
 
 const seeded = async () => (await seededGuide()).subSkills[0]!.id;
@@ -120,8 +125,13 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
       newPassword: newPassword(true, { errorKeys: ["confirmPassword"] }),
       confirmPassword: newPassword(true),
     },
+    records: ["SignInAttempt", "AuditLog"],
   },
-  "lib/account/actions.ts#deleteAccountAction": { fields: { confirmEmail: secret() } },
+  "lib/account/actions.ts#deleteAccountAction": {
+    fields: { confirmEmail: secret(), password: secret() },
+    records: ["SignInAttempt", "AuditLog"],
+  },
+  "lib/account/actions.ts#signOutEverywhereAction": { fields: {}, noInput: true },
 
   // ─── A learner's own records ─────────────────────────────────────────────
   "lib/phases/actions.ts#toggleChecklistItemAction": { fields: { itemId: ref(), completed: bool() } },

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { getAccountSettings } from "@/lib/account/queries";
 import { requireUserOrRedirect } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Delete account" };
 
 export default async function DeleteAccountPage() {
   const user = await requireUserOrRedirect("/account/delete");
+  const account = await getAccountSettings(user.id);
   return (
     <div className="mx-auto flex w-full max-w-lg flex-col gap-6">
       <PageHeader title="Delete your account" eyebrow="Account" className="mb-0" />
@@ -29,7 +31,7 @@ export default async function DeleteAccountPage() {
             first.
           </p>
         </div>
-        <DeleteAccountForm email={user.email} />
+        <DeleteAccountForm email={user.email} askPassword={account?.hasPassword ?? true} />
       </Card>
     </div>
   );

@@ -1,5 +1,0 @@
-import { CardsPageSkeleton } from "@/components/ui/skeletons";
-
-export default function Loading() {
-  return <CardsPageSkeleton label="Loading your phases…" />;
-}

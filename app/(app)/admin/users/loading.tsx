@@ -1,5 +1,0 @@
-import { ListPageSkeleton } from "@/components/ui/skeletons";
-
-export default function Loading() {
-  return <ListPageSkeleton label="Loading users…" />;
-}
