@@ -42,7 +42,7 @@ const envSchema = z
      * number lets clients forge their address past the rate limits; see docs/security.md.
      */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-    /** Accounts one client address may create per hour (lib/auth/sign-up.ts). */
+    /** Accounts one client address may create per hour (lib/account/sign-up.ts). */
     SIGN_UPS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(10),
   })
   .superRefine((value, ctx) => {

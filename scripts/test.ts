@@ -51,6 +51,8 @@ try {
       : ([
           ["tsc", ["--noEmit", "-p", "."]],
           ["eslint", ["."]],
+          ["tsx", ["scripts/check-architecture.ts"]],
+          ["prettier", ["--check", "."]],
         ] as const);
   for (const [tool, args] of staticChecks) {
     if ((await run(bin(tool), [...args])) !== 0) throw new Error(`${tool} found problems`);

@@ -8,13 +8,29 @@ import {
   profileSchema,
   signOutEverywhereSchema,
 } from "@/lib/account/schema";
+import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { success } from "@/lib/actions/result";
-import { userAction } from "@/lib/actions/safe-action";
+import { afterResponse } from "@/lib/actions/after-response";
+import { postedWithoutScript } from "@/lib/actions/progressive";
+import { publicAction, userAction } from "@/lib/actions/safe-action";
+import { sendExistingAccountEmail, sendPasswordResetEmail } from "@/lib/mail";
 import { requestClientIp } from "@/lib/security/request-ip";
+import { requestPasswordReset, resetPassword } from "@/lib/account/password-reset";
+import {
+  RESET_REQUESTED_MESSAGE,
+  passwordResetRequestSchema,
+  passwordResetSchema,
+  SIGNED_UP_MESSAGE,
+  SIGNED_UP_PATH,
+  signUpSchema,
+} from "@/lib/auth/schema";
+import { signUp } from "@/lib/account/sign-up";
 
 /**
- * Account actions act on the signed-in user only: none takes a user id, so none can reach
- * another account.
+ * The account's life: sign-up and password reset (public, acting on their input alone), then
+ * the /account pages' actions, which act on the signed-in user only: none takes a user id, so
+ * none can reach another account.
  */
 
 export const updateProfileAction = userAction({
@@ -56,5 +72,39 @@ export const signOutEverywhereAction = userAction({
       undefined,
       `Signed out of ${ended} ${ended === 1 ? "session" : "sessions"}, this one included. Sign in again to continue.`,
     );
+  },
+});
+
+/**
+ * Sign-up ends on the sign-in page whether or not the email already had an account (its owner
+ * gets an email instead): signing in at once would tell a stranger which emails are new. The
+ * form navigates there; a form posted before JavaScript loaded is redirected there.
+ */
+export const signUpAction = publicAction({
+  name: "account.signUp",
+  schema: signUpSchema,
+  handler: async (input) => {
+    await signUp(input, await requestClientIp(), (email) => afterResponse(() => sendExistingAccountEmail(email)));
+    if (await postedWithoutScript()) redirect(SIGNED_UP_PATH);
+    return success({ next: SIGNED_UP_PATH }, SIGNED_UP_MESSAGE);
+  },
+});
+
+export const requestPasswordResetAction = publicAction({
+  name: "account.requestPasswordReset",
+  schema: passwordResetRequestSchema,
+  handler: async ({ email }) => {
+    // Mail goes out after the response, so its timing does not tell whether the account exists.
+    await requestPasswordReset(email, async (to, link) => after(() => sendPasswordResetEmail(to, link)));
+    return success(undefined, RESET_REQUESTED_MESSAGE);
+  },
+});
+
+export const resetPasswordAction = publicAction({
+  name: "account.resetPassword",
+  schema: passwordResetSchema,
+  handler: async (input) => {
+    const { email } = await resetPassword(input);
+    return success({ email }, "Your password has been changed. Sign in with the new one.");
   },
 });

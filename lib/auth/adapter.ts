@@ -1,6 +1,6 @@
 import "server-only";
 import type { Adapter, AdapterAccount, AdapterUser } from "next-auth/adapters";
-import { createLearnerAccount } from "@/lib/auth/sign-up";
+import { createLearnerAccount } from "@/lib/auth/new-account";
 import { db } from "@/lib/db";
 
 /**

@@ -16,7 +16,7 @@ type Client = PrismaClient | Prisma.TransactionClient;
 /**
  * Enrols a learner on a guide (the default one unless `guideId` is given) and returns the
  * guide's id, or null when the default guide is not seeded yet. The one place enrolment is
- * written: sign-up and first OAuth sign-in (lib/auth/sign-up.ts), first use (learnerGuide),
+ * written: sign-up and first OAuth sign-in (createLearnerAccount in lib/auth/new-account.ts), first use (learnerGuide),
  * the demo seed and the test support. Idempotent: an existing enrolment is kept as it is, so
  * two first requests racing both succeed.
  */

@@ -18,8 +18,8 @@ vi.mock("next/cache", () => ({
 
 const { changePasswordAction, deleteAccountAction, updateProfileAction } = await import("@/lib/account/actions");
 const { changePassword } = await import("@/lib/account/mutations");
-const { signUpAction } = await import("@/lib/auth/actions");
-const { signUp, signUpLimitedMessage } = await import("@/lib/auth/sign-up");
+const { signUpAction } = await import("@/lib/account/actions");
+const { signUp, signUpLimitedMessage } = await import("@/lib/account/sign-up");
 const { PASSWORD_IS_EMAIL_MESSAGE, SIGNED_UP_MESSAGE, SIGNED_UP_PATH, UNSAFE_NAME_MESSAGE } =
   await import("@/lib/auth/schema");
 const { MAX_FAILURES_PER_IP_AND_ACCOUNT } = await import("@/lib/auth/rate-limit");

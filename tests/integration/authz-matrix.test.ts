@@ -60,7 +60,7 @@ async function outcomeOf(target: Target, rule: CallableRule, context: CallContex
 
 describe("authorization matrix", () => {
   it("finds the app's actions and route handlers", () => {
-    expect(targets.map((t) => t.id)).toContain("lib/auth/actions.ts#signUpAction");
+    expect(targets.map((t) => t.id)).toContain("lib/account/actions.ts#signUpAction");
   });
 
   it("has a rule for every server action and route handler in the code", () => {

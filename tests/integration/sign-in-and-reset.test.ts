@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
-import { resetPasswordAction } from "@/lib/auth/actions";
+import { resetPasswordAction } from "@/lib/account/actions";
 import {
   createPasswordResetToken,
   hashResetToken,
   requestPasswordReset,
   RESET_TOKEN_TTL_MS,
-} from "@/lib/auth/password-reset";
+} from "@/lib/account/password-reset";
 import { INVALID_RESET_LINK_MESSAGE } from "@/lib/auth/schema";
 import { signInWithPassword } from "@/lib/auth/credentials";
 import { verifyPassword } from "@/lib/auth/password";

@@ -1,10 +1,28 @@
+import { randomUUID } from "node:crypto";
+import { createPasswordResetToken } from "@/lib/account/password-reset";
 import { TEST_PASSWORD } from "../../support/auth";
 import { SIGNED_IN, PUBLIC, self, type Rules } from "./rules";
 
 const STRONG = "granite kettle orbit lantern";
 
 export const rules: Rules = {
+  "lib/account/actions.ts#signUpAction": {
+    expect: PUBLIC,
+    input: () => ({ name: "New Person", email: `matrix-${randomUUID()}@test.skilltrail.dev`, password: STRONG }),
+  },
+  "lib/account/actions.ts#requestPasswordResetAction": {
+    expect: PUBLIC,
+    input: ({ target }) => ({ email: target.email }),
+  },
   // The token is the credential: whoever holds the link may use it, signed in or not.
+  "lib/account/actions.ts#resetPasswordAction": {
+    expect: PUBLIC,
+    input: async ({ target }) => ({
+      token: await createPasswordResetToken(target.id),
+      password: STRONG,
+      confirmPassword: STRONG,
+    }),
+  },
   "lib/account/actions.ts#updateProfileAction": {
     expect: SIGNED_IN,
     input: () => ({ name: "Renamed", timeZone: "Asia/Tokyo" }),

@@ -109,9 +109,9 @@ function partFields(part: PartDescription): Record<string, FieldSpec> {
 
 export const ACTION_SPECS: Record<string, ActionSpec> = {
   // ─── Accounts ────────────────────────────────────────────────────────────
-  "lib/auth/actions.ts#signUpAction": { fields: { name: text(), email: email(), password: newPassword(false) } },
-  "lib/auth/actions.ts#requestPasswordResetAction": { fields: { email: email() } },
-  "lib/auth/actions.ts#resetPasswordAction": {
+  "lib/account/actions.ts#signUpAction": { fields: { name: text(), email: email(), password: newPassword(false) } },
+  "lib/account/actions.ts#requestPasswordResetAction": { fields: { email: email() } },
+  "lib/account/actions.ts#resetPasswordAction": {
     fields: {
       token: secret(),
       password: newPassword(true, { errorKeys: ["confirmPassword"] }),

@@ -6,7 +6,7 @@ import { Field, Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { formAction } from "@/components/forms/form-action";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { signUpAction } from "@/lib/auth/actions";
+import { signUpAction } from "@/lib/account/actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schema";
 import type { ActionState } from "@/lib/actions/result";
 
@@ -14,7 +14,7 @@ type SignUpState = ActionState<{ next: string }>;
 
 /**
  * Creates the account with a server action, then goes to sign-in (the same for a new and an
- * existing email: see lib/auth/actions.ts). The form posts to the action itself, so a click
+ * existing email: see lib/account/actions.ts). The form posts to the action itself, so a click
  * before JavaScript has loaded sends a POST, never the password in the address.
  */
 export function SignUpForm() {

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { requestPasswordResetAction } from "@/lib/auth/actions";
+import { requestPasswordResetAction } from "@/lib/account/actions";
 
 export function ForgotPasswordForm() {
   const { state, pending, onSubmit, fieldErrors } = useActionForm(requestPasswordResetAction);

@@ -6,7 +6,7 @@ import { Field, Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { formAction } from "@/components/forms/form-action";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { resetPasswordAction } from "@/lib/auth/actions";
+import { resetPasswordAction } from "@/lib/account/actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schema";
 
 export function ResetPasswordForm({ token }: { token: string }) {

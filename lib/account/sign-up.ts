@@ -1,39 +1,12 @@
 import "server-only";
 import type { SignUpInput } from "@/lib/auth/schema";
 import { ActionError } from "@/lib/actions/result";
+import { createLearnerAccount } from "@/lib/auth/new-account";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAttempt } from "@/lib/auth/rate-limit";
-import { DEFAULT_GUIDE_SLUG, enrollLearner } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
-
-type NewAccount = {
-  email: string;
-  name: string | null;
-  passwordHash?: string | null;
-  image?: string | null;
-  emailVerified?: Date | null;
-};
-
-/**
- * A new learner, enrolled in the default guide, in one transaction. Used by sign-up and by
- * the first OAuth sign-in (lib/auth/adapter.ts). `email` must already be normalized.
- */
-export async function createLearnerAccount(account: NewAccount) {
-  return db().$transaction(async (tx) => {
-    const user = await tx.user.create({
-      data: { ...account, role: "LEARNER" },
-      select: { id: true, email: true, name: true, image: true, emailVerified: true },
-    });
-    if (!(await enrollLearner(tx, user.id))) {
-      console.warn(
-        `[accounts] guide "${DEFAULT_GUIDE_SLUG}" is not seeded: ${user.id} signed up without an enrollment`,
-      );
-    }
-    return user;
-  });
-}
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
