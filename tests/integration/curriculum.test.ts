@@ -1,17 +1,5 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
-
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { signInAs } from "../support/action-mocks";
 
 const actions = await import("@/lib/curriculum/actions");
 /** The one save action, for the part named (as the editor's forms send it). */
@@ -20,7 +8,6 @@ const withPart = (form: FormData, part: string) => (form.set("part", part), form
 const { ANSWERED_OPTIONS_MESSAGE } = await import("@/lib/curriculum/parts/quiz-question");
 const { STALE_WEIGHTS_MESSAGE } = await import("@/lib/curriculum/mutations");
 const { getGuideOverview } = await import("@/lib/guides/queries");
-const { asCurrentUser } = await import("../support/auth");
 const { createFixtureGuide } = await import("../support/curriculum");
 const { createTestUser, testDb } = await import("../support/db");
 
@@ -45,7 +32,7 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   admin = await createTestUser("ADMIN");
-  session.user = asCurrentUser(admin);
+  signInAs(admin);
 });
 
 describe("sub-skill weights", () => {
@@ -558,7 +545,7 @@ describe("validation of the other parts", () => {
   });
 
   it("is for admins only", async () => {
-    session.user = asCurrentUser(await createTestUser("MENTOR"));
+    signInAs(await createTestUser("MENTOR"));
     expect(
       await actions.moveCurriculumItemAction({ entity: "phase", id: guide.phases[1]!.id, direction: "up" }),
     ).toEqual({ ok: false, message: "You don't have access to this." });
