@@ -8,6 +8,7 @@ import { getCohortProgress } from "@/lib/cohorts/queries";
 import { cohortTableSchema } from "@/lib/cohorts/schema";
 import { sortSummaries } from "@/lib/cohorts/table";
 import { todayInTimeZone } from "@/lib/progress/calendar";
+import type { SearchParams } from "@/lib/ui/search-params";
 import { CohortPeople, CohortProgress } from "./_components/cohort-sections";
 import { BackLink } from "@/components/ui/back-link";
 
@@ -18,7 +19,7 @@ export default async function CohortPage({
   searchParams,
 }: {
   params: Promise<{ cohortId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { cohortId } = await params;
   const admin = await requireRoleOrForbidden(["ADMIN"], `/admin/cohorts/${cohortId}`);
