@@ -4,7 +4,7 @@ import { useEffect, useId, useRef } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { ErrorMessages, Field, Input, Select, Textarea } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/result";
 import { cn } from "@/lib/ui/cn";
 
@@ -174,13 +174,7 @@ function CheckboxGroup({ field, errors }: { field: Extract<FieldSpec, { kind: "c
           </label>
         ))}
       </div>
-      <div id={`${id}-error`} aria-live="polite" aria-atomic="true">
-        {messages.map((message) => (
-          <p key={message} className="text-sm text-red-700">
-            {message}
-          </p>
-        ))}
-      </div>
+      <ErrorMessages id={`${id}-error`} messages={messages} />
     </fieldset>
   );
 }

@@ -3,7 +3,7 @@
 import { useId, useState, useTransition, type FormEvent } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
-import { Field, Select, Textarea } from "@/components/ui/field";
+import { ErrorMessages, Field, Select, Textarea } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/result";
 import { saveCurriculumItemAction } from "@/lib/curriculum/actions";
 import { QUIZ_OPTIONS } from "@/lib/curriculum/parts/quiz-question";
@@ -143,13 +143,7 @@ export function QuizQuestionForm({ guideId, subSkills, question, locked = false 
             Add an option
           </Button>
         ) : null}
-        <div id={`${groupId}-error`} aria-live="polite" aria-atomic="true">
-          {optionErrors.map((message) => (
-            <p key={message} className="text-sm text-red-700">
-              {message}
-            </p>
-          ))}
-        </div>
+        <ErrorMessages id={`${groupId}-error`} messages={optionErrors} />
       </fieldset>
       <Field label="Explanation" required hint="Shown to learners after they answer." errors={fieldErrors?.explanation}>
         {(control) => (

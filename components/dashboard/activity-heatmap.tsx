@@ -1,4 +1,4 @@
-import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { RegionCard } from "@/components/dashboard/region-card";
 import type { LearnerProgress } from "@/lib/dashboard/evidence";
 import { HEATMAP_LEVELS, type HeatmapLevel } from "@/lib/progress/calendar";
 import { formatMinutes } from "@/lib/progress/path";
@@ -24,10 +24,11 @@ function legend(): Array<{ level: HeatmapLevel; label: string }> {
 export function ActivityHeatmap({ progress }: { progress: LearnerProgress }) {
   const { heatmap, streak } = progress;
   return (
-    <Card aria-labelledby="heatmap-heading" role="region">
-      <CardHeader>
-        <CardTitle id="heatmap-heading">Activity</CardTitle>
-        <CardDescription>
+    <RegionCard
+      id="heatmap"
+      title="Activity"
+      description={
+        <>
           <span className="font-semibold text-slate-900" data-testid="streak">
             Current streak: {streak} {streak === 1 ? "day" : "days"}
           </span>
@@ -35,8 +36,9 @@ export function ActivityHeatmap({ progress }: { progress: LearnerProgress }) {
           {heatmap.activeDays} active {heatmap.activeDays === 1 ? "day" : "days"}, {formatMinutes(heatmap.totalMinutes)}{" "}
           from {formatIsoDate(heatmap.from)} to {formatIsoDate(heatmap.to)}.
           <span className="sm:hidden"> The grid shows the last {PHONE_WEEKS} weeks.</span>
-        </CardDescription>
-      </CardHeader>
+        </>
+      }
+    >
       <HeatmapGrid
         from={heatmap.from}
         to={heatmap.to}
@@ -50,6 +52,6 @@ export function ActivityHeatmap({ progress }: { progress: LearnerProgress }) {
           </li>
         ))}
       </ul>
-    </Card>
+    </RegionCard>
   );
 }

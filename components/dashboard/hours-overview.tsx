@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { RegionCard } from "@/components/dashboard/region-card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { LearnerProgress } from "@/lib/dashboard/evidence";
 import { formatMinutes } from "@/lib/progress/path";
@@ -9,11 +9,7 @@ import { formatDecimalHours } from "@/lib/ui/format";
 export function HoursOverview({ progress }: { progress: LearnerProgress }) {
   const { total, phases, pathTotalHours, archivedPhaseMinutes } = progress;
   return (
-    <Card aria-labelledby="hours-heading" role="region">
-      <CardHeader>
-        <CardTitle id="hours-heading">Hours</CardTitle>
-        <CardDescription>Logged time against the path&apos;s estimates.</CardDescription>
-      </CardHeader>
+    <RegionCard id="hours" title="Hours" description={<>Logged time against the path&apos;s estimates.</>}>
       <p className="text-3xl font-bold tracking-tight text-slate-900 tabular-nums" data-testid="total-hours">
         {formatDecimalHours(total.loggedMinutes)}{" "}
         <span className="text-lg font-medium text-slate-600">of {pathTotalHours} h</span>
@@ -56,6 +52,6 @@ export function HoursOverview({ progress }: { progress: LearnerProgress }) {
           total.
         </p>
       ) : null}
-    </Card>
+    </RegionCard>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Card, CardHeader, CardTitle } from "@/components/ui/card";
+import { RegionCard } from "@/components/dashboard/region-card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { LearnerProgress } from "@/lib/dashboard/evidence";
 
@@ -9,10 +9,7 @@ export function LevelCard({ progress, readOnly }: { progress: LearnerProgress; r
   const { level, nextLevel, readinessPercent, overallScore } = assessment;
   const { best, latest, attempts } = progress.quiz;
   return (
-    <Card aria-labelledby="level-heading" role="region" className="flex flex-col gap-4">
-      <CardHeader className="mb-0">
-        <CardTitle id="level-heading">Level</CardTitle>
-      </CardHeader>
+    <RegionCard id="level" title="Level" className="flex flex-col gap-4" headerClassName="mb-0">
       <div>
         <p className="text-3xl font-bold tracking-tight text-brand-800" data-testid="current-level">
           {level?.name ?? "Not placed yet"}
@@ -66,6 +63,6 @@ export function LevelCard({ progress, readOnly }: { progress: LearnerProgress; r
           )}
         </p>
       )}
-    </Card>
+    </RegionCard>
   );
 }

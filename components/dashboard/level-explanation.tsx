@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { RegionCard } from "@/components/dashboard/region-card";
 import type { LearnerProgress } from "@/lib/dashboard/evidence";
 import type { Gap } from "@/lib/progress/proficiency";
 
@@ -26,11 +26,11 @@ export function LevelExplanation({ progress, readOnly }: { progress: LearnerProg
   const { reasons, missing, assessment } = progress.explanation;
   const levelName = assessment.level?.name ?? "your level";
   return (
-    <Card aria-labelledby="explanation-heading" role="region">
-      <CardHeader>
-        <CardTitle id="explanation-heading">Why you are at {levelName}</CardTitle>
-        <CardDescription>Your level is read from the evidence in your record, never declared.</CardDescription>
-      </CardHeader>
+    <RegionCard
+      id="explanation"
+      title={<>Why you are at {levelName}</>}
+      description="Your level is read from the evidence in your record, never declared."
+    >
       <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
         {reasons.map((reason) => (
           <li key={reason}>{reason}</li>
@@ -69,6 +69,6 @@ export function LevelExplanation({ progress, readOnly }: { progress: LearnerProg
           Nothing is missing: this is the path&apos;s top level.
         </p>
       )}
-    </Card>
+    </RegionCard>
   );
 }

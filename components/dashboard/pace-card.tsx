@@ -1,4 +1,4 @@
-import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { RegionCard } from "@/components/dashboard/region-card";
 import type { LearnerProgress } from "@/lib/dashboard/evidence";
 import { PACE_WINDOW_WEEKS } from "@/lib/progress/pace";
 import { formatIsoDate } from "@/lib/ui/format";
@@ -16,14 +16,18 @@ export function PaceCard({ progress }: { progress: LearnerProgress }) {
   const phaseLabel = current ? `Phase ${current.phase.position}: ${current.phase.title}` : null;
   const pendingDeliverables = current ? current.phase.deliverablesTotal - current.phase.deliverablesApproved : 0;
   return (
-    <Card aria-labelledby="pace-heading" role="region" className="flex flex-col gap-4">
-      <CardHeader className="mb-0">
-        <CardTitle id="pace-heading">Pace and projections</CardTitle>
-        <CardDescription>
+    <RegionCard
+      id="pace"
+      title="Pace and projections"
+      description={
+        <>
           {fullWindow ? `Over the last ${PACE_WINDOW_WEEKS} weeks` : `Over ${pace.windowDays} days`} (
           {formatIsoDate(pace.windowStart)} to {formatIsoDate(pace.windowEnd)}).
-        </CardDescription>
-      </CardHeader>
+        </>
+      }
+      className="flex flex-col gap-4"
+      headerClassName="mb-0"
+    >
       <p className="text-3xl font-bold tracking-tight text-slate-900 tabular-nums" data-testid="pace">
         {pace.hoursPerWeek} h <span className="text-lg font-medium text-slate-600">per week</span>
       </p>
@@ -60,6 +64,6 @@ export function PaceCard({ progress }: { progress: LearnerProgress }) {
         phase={current && phaseLabel ? { label: phaseLabel, remainingMinutes: current.phase.remainingMinutes } : null}
         pathRemainingMinutes={total.remainingMinutes}
       />
-    </Card>
+    </RegionCard>
   );
 }

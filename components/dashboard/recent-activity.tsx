@@ -1,4 +1,4 @@
-import { Card, CardHeader, CardTitle } from "@/components/ui/card";
+import { RegionCard } from "@/components/dashboard/region-card";
 import type { ActivityItem, LearnerProgress } from "@/lib/dashboard/evidence";
 import { DELIVERABLE_STATUS_LABELS, formatMinutes } from "@/lib/progress/path";
 import { quizPercent } from "@/lib/progress/proficiency";
@@ -19,10 +19,7 @@ function describe(item: ActivityItem): string {
 export function RecentActivity({ progress }: { progress: LearnerProgress }) {
   const items = progress.recentActivity;
   return (
-    <Card aria-labelledby="activity-heading" role="region">
-      <CardHeader>
-        <CardTitle id="activity-heading">Recent activity</CardTitle>
-      </CardHeader>
+    <RegionCard id="activity" title="Recent activity">
       {items.length === 0 ? (
         <p className="text-sm text-slate-600">
           Nothing yet: logged hours, submissions and quiz attempts will appear here.
@@ -39,6 +36,6 @@ export function RecentActivity({ progress }: { progress: LearnerProgress }) {
           ))}
         </ol>
       )}
-    </Card>
+    </RegionCard>
   );
 }

@@ -1,18 +1,18 @@
 import { Badge } from "@/components/ui/badge";
-import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { RegionCard } from "@/components/dashboard/region-card";
 import type { LearnerProgress } from "@/lib/dashboard/evidence";
 
 /** The guide's warning signs that still apply: no approved deliverable or project touches their sub-skill. */
 export function RedFlags({ progress }: { progress: LearnerProgress }) {
   const flags = progress.redFlags;
   return (
-    <Card aria-labelledby="red-flags-heading" role="region">
-      <CardHeader>
-        <CardTitle id="red-flags-heading">Red flags</CardTitle>
-        <CardDescription>
-          Each clears once reviewed work on its sub-skill is approved; hours and quiz answers don&apos;t clear it.
-        </CardDescription>
-      </CardHeader>
+    <RegionCard
+      id="red-flags"
+      title="Red flags"
+      description={
+        <>Each clears once reviewed work on its sub-skill is approved; hours and quiz answers don&apos;t clear it.</>
+      }
+    >
       {flags.length === 0 ? (
         <p className="text-sm text-slate-700">None apply: every flagged sub-skill has approved work.</p>
       ) : (
@@ -30,6 +30,6 @@ export function RedFlags({ progress }: { progress: LearnerProgress }) {
           ))}
         </ul>
       )}
-    </Card>
+    </RegionCard>
   );
 }

@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { RegionCard } from "@/components/dashboard/region-card";
 import type { LearnerProgress } from "@/lib/dashboard/evidence";
 import type { Calibration } from "@/lib/progress/proficiency";
 
@@ -26,15 +26,17 @@ export function SelfAssessment({ progress }: { progress: LearnerProgress }) {
   const rows = progress.selfAssessment;
   const rated = rows.some((r) => r.verdict !== "not-rated");
   return (
-    <Card aria-labelledby="self-assessment-heading" role="region">
-      <CardHeader>
-        <CardTitle id="self-assessment-heading">Self-assessment vs evidence</CardTitle>
-        <CardDescription>
+    <RegionCard
+      id="self-assessment"
+      title="Self-assessment vs evidence"
+      description={
+        <>
           {rated
             ? "Your confidence (1 to 5, shown on the 0–100 scale) beside each sub-skill's evidence score. More than 25 points apart is a miscalibration."
             : "No self-check ratings yet. Once rated, your confidence shows here beside each sub-skill's evidence score."}
-        </CardDescription>
-      </CardHeader>
+        </>
+      }
+    >
       <ul className="grid gap-4 md:grid-cols-2">
         {rows.map((row) => {
           const verdict = VERDICTS[row.verdict];
@@ -60,6 +62,6 @@ export function SelfAssessment({ progress }: { progress: LearnerProgress }) {
           );
         })}
       </ul>
-    </Card>
+    </RegionCard>
   );
 }

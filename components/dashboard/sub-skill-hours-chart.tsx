@@ -1,4 +1,4 @@
-import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { RegionCard } from "@/components/dashboard/region-card";
 import type { LearnerProgress } from "@/lib/dashboard/evidence";
 import { formatMinutes } from "@/lib/progress/path";
 
@@ -11,14 +11,16 @@ export function SubSkillHoursChart({ progress }: { progress: LearnerProgress }) 
   const rows = progress.subSkillHours;
   const largest = Math.max(1, ...rows.map((r) => r.targetMinutes));
   return (
-    <Card aria-labelledby="sub-skill-hours-heading" role="region">
-      <CardHeader>
-        <CardTitle id="sub-skill-hours-heading">Hours per sub-skill</CardTitle>
-        <CardDescription>
+    <RegionCard
+      id="sub-skill-hours"
+      title="Hours per sub-skill"
+      description={
+        <>
           Each bar is the sub-skill&apos;s share of the {progress.pathTotalHours} h path (its weight); the fill is your
           time. Untagged time is shared among the sub-skills its phase&apos;s deliverables touch.
-        </CardDescription>
-      </CardHeader>
+        </>
+      }
+    >
       <ul className="flex flex-col gap-4">
         {rows.map((row) => (
           <li key={row.key} className="flex flex-col gap-1.5">
@@ -42,6 +44,6 @@ export function SubSkillHoursChart({ progress }: { progress: LearnerProgress }) 
           </li>
         ))}
       </ul>
-    </Card>
+    </RegionCard>
   );
 }

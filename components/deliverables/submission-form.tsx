@@ -1,16 +1,21 @@
 "use client";
 
-import { startTransition, useActionState, useDeferredValue, useState, type FormEvent } from "react";
+import { useDeferredValue, useState, type FormEvent } from "react";
 import { FormMessage } from "@/components/forms/form-message";
-import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Markdown } from "@/components/markdown/markdown";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
-import type { ActionState } from "@/lib/actions/result";
 import { saveSubmissionDraftAction, submitDeliverableAction } from "@/lib/deliverables/actions";
 import { DESCRIPTION_MAX_LENGTH } from "@/lib/deliverables/schema";
 
 type Intent = "draft" | "submit";
+
+/** The two ways to send the form, in order: the first is the default submitter (Enter). */
+const INTENTS = [
+  { intent: "draft", label: "Save draft", pendingLabel: "Saving…", variant: "secondary" },
+  { intent: "submit", label: "Submit for review", pendingLabel: "Submitting…", variant: undefined },
+] as const satisfies readonly { intent: Intent; label: string; pendingLabel: string; variant?: "secondary" }[];
 
 export type SubmissionFormProps = {
   deliverableId: string;
@@ -31,35 +36,22 @@ const LINKS = [
  * action (it is the form's submitter, so Enter in a link field saves a draft, never submits).
  */
 export function SubmissionForm({ deliverableId, version, defaults }: SubmissionFormProps) {
-  const [state, dispatch, pending] = useActionState<ActionState<{ version: number }>, FormData>(
-    (previous, formData) =>
-      formData.get("intent") === "submit"
-        ? submitDeliverableAction(previous, formData)
-        : saveSubmissionDraftAction(previous, formData),
-    null,
+  const { state, pending, onSubmit, fieldErrors } = useActionForm<{ version: number }>((previous, formData) =>
+    formData.get("intent") === "submit"
+      ? submitDeliverableAction(previous, formData)
+      : saveSubmissionDraftAction(previous, formData),
   );
   const [intent, setIntent] = useState<Intent>("draft");
   const [description, setDescription] = useState(defaults.description);
   const preview = useDeferredValue(description); // typing stays responsive on long texts
-  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
-  const formRef = useFocusFirstInvalid(state);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const formData = new FormData(event.currentTarget, submitter);
-    setIntent(formData.get("intent") === "submit" ? "submit" : "draft");
-    startTransition(() => dispatch(formData));
+    setIntent(submitter?.getAttribute("value") === "submit" ? "submit" : "draft");
+    onSubmit(event);
   };
 
   return (
-    <form
-      ref={formRef}
-      onSubmit={onSubmit}
-      noValidate
-      className="flex flex-col gap-5"
-      aria-label={`Version ${version}`}
-    >
+    <form onSubmit={submit} noValidate className="flex flex-col gap-5" aria-label={`Version ${version}`}>
       <input type="hidden" name="deliverableId" value={deliverableId} />
       <FormMessage state={state} />
       <div className="grid gap-4 md:grid-cols-3">
@@ -116,25 +108,19 @@ export function SubmissionForm({ deliverableId, version, defaults }: SubmissionF
         </section>
       </div>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
-        <Button
-          type="submit"
-          name="intent"
-          value="draft"
-          variant="secondary"
-          pending={pending && intent === "draft"}
-          disabled={pending && intent !== "draft"}
-        >
-          {pending && intent === "draft" ? "Saving…" : "Save draft"}
-        </Button>
-        <Button
-          type="submit"
-          name="intent"
-          value="submit"
-          pending={pending && intent === "submit"}
-          disabled={pending && intent !== "submit"}
-        >
-          {pending && intent === "submit" ? "Submitting…" : "Submit for review"}
-        </Button>
+        {INTENTS.map(({ intent: value, label, pendingLabel, variant }) => (
+          <Button
+            key={value}
+            type="submit"
+            name="intent"
+            value={value}
+            variant={variant}
+            pending={pending && intent === value}
+            disabled={pending && intent !== value}
+          >
+            {pending && intent === value ? pendingLabel : label}
+          </Button>
+        ))}
         <p className="text-sm text-slate-600">
           Once submitted, version {version} can&apos;t be edited until a reviewer responds.
         </p>

@@ -1,3 +1,4 @@
+import { ExternalLink } from "@/components/markdown/external-link";
 import { Markdown } from "@/components/markdown/markdown";
 import { CommentForm } from "@/components/reviews/comment-form";
 import { ResolveButton } from "@/components/reviews/resolve-button";
@@ -95,15 +96,12 @@ function VersionCard({
           {links.map((link) => (
             <li key={link.label} className="min-w-0">
               <span className="text-slate-600">{link.label}: </span>
-              {/* Validated as http(s) when saved; still opened without opener or referrer. */}
-              <a
+              <ExternalLink
                 href={link.href}
-                target="_blank"
-                rel="noopener noreferrer nofollow"
                 className="font-medium break-all text-brand-700 underline underline-offset-2"
               >
                 {link.href}
-              </a>
+              </ExternalLink>
             </li>
           ))}
         </ul>

@@ -17,7 +17,8 @@ export function useActionForm<T>(action: (state: ActionState<T>, formData: FormD
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     formRef.current = event.currentTarget;
-    const formData = new FormData(event.currentTarget);
+    // With its submitter: where two buttons send the same fields, the one pressed picks the action.
+    const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(() => dispatch(formData));
   };
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;

@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
+import { TableHead } from "@/components/ui/table-head";
 import type { ActionState, FieldErrors } from "@/lib/actions/result";
 import { importTimeEntriesAction } from "@/lib/hours/actions";
 import { newIdempotencyKey } from "@/lib/hours/keys";
@@ -92,16 +93,11 @@ export function CsvImportForm({ initialKey }: { initialKey: string }) {
         >
           <table className="w-full table-fixed text-left text-sm">
             <caption className="sr-only">Rows to fix, by line number in the file</caption>
-            <thead className="sticky top-0 bg-red-50 text-red-900">
-              <tr>
-                <th scope="col" className="w-16 px-3 py-2 font-medium">
-                  Line
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  What is wrong
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[{ label: "Line", className: "w-16" }, { label: "What is wrong" }]}
+              className="sticky top-0 bg-red-50 text-red-900"
+              cellClassName="px-3 py-2 font-medium"
+            />
             <tbody className="divide-y divide-red-100">
               {report.map((row) => (
                 <tr key={row.line} className="align-top">

@@ -1,10 +1,17 @@
 "use client";
 
 import { useId } from "react";
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { HoursSelect } from "@/components/hours/hours-select";
+import { ErrorMessages, Field, Input, Textarea } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/actions/result";
 import { NOTE_MAX_LENGTH, type TimeEntryFormValues } from "@/lib/hours/schema";
 import type { HoursOption } from "@/lib/hours/types";
+
+/** One duration, entered and posted as two numbers (each checked against its own bound). */
+const DURATION_PARTS = [
+  { label: "Hours", name: "hours", max: 24 },
+  { label: "Minutes", name: "minutes", max: 59 },
+] as const;
 
 const optional = <span className="font-normal text-slate-500">(optional)</span>;
 
@@ -45,68 +52,41 @@ export function EntryFields({ phases, subSkills, defaults, today, fieldErrors, c
       <fieldset className="flex min-w-0 flex-col gap-1.5">
         <legend className="sr-only">Duration</legend>
         <div className="grid grid-cols-2 gap-3">
-          <Field label="Hours" errors={fieldErrors?.hours}>
-            {(control) => (
-              <Input
-                {...withDuration(control)}
-                name="hours"
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={24}
-                step={1}
-                defaultValue={defaults.hours}
-              />
-            )}
-          </Field>
-          <Field label="Minutes" errors={fieldErrors?.minutes}>
-            {(control) => (
-              <Input
-                {...withDuration(control)}
-                name="minutes"
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={59}
-                step={1}
-                defaultValue={defaults.minutes}
-              />
-            )}
-          </Field>
-        </div>
-        <div id={durationErrorId} aria-live="polite" aria-atomic="true">
-          {durationError?.map((message) => (
-            <p key={message} className="text-sm text-red-700">
-              {message}
-            </p>
+          {DURATION_PARTS.map(({ label, name, max }) => (
+            <Field key={name} label={label} errors={fieldErrors?.[name]}>
+              {(control) => (
+                <Input
+                  {...withDuration(control)}
+                  name={name}
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={max}
+                  step={1}
+                  defaultValue={defaults[name]}
+                />
+              )}
+            </Field>
           ))}
         </div>
+        <ErrorMessages id={durationErrorId} messages={durationError} />
       </fieldset>
-      <Field label="Phase" required errors={fieldErrors?.phaseId}>
-        {(control) => (
-          <Select {...control} name="phaseId" defaultValue={defaults.phaseId}>
-            {offered(phases, defaults.phaseId).map((phase) => (
-              <option key={phase.id} value={phase.id}>
-                {phase.title}
-                {phase.archived ? " (archived)" : ""}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
-      <Field label={<>Sub-skill {optional}</>} errors={fieldErrors?.subSkillId}>
-        {(control) => (
-          <Select {...control} name="subSkillId" defaultValue={defaults.subSkillId}>
-            <option value="">None</option>
-            {offered(subSkills, defaults.subSkillId).map((subSkill) => (
-              <option key={subSkill.id} value={subSkill.id}>
-                {subSkill.title}
-                {subSkill.archived ? " (archived)" : ""}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
+      <HoursSelect
+        label="Phase"
+        name="phaseId"
+        options={offered(phases, defaults.phaseId)}
+        defaultValue={defaults.phaseId}
+        required
+        errors={fieldErrors?.phaseId}
+      />
+      <HoursSelect
+        label={<>Sub-skill {optional}</>}
+        name="subSkillId"
+        options={offered(subSkills, defaults.subSkillId)}
+        defaultValue={defaults.subSkillId}
+        emptyLabel="None"
+        errors={fieldErrors?.subSkillId}
+      />
       <Field
         label={<>Note {optional}</>}
         hint={`What did you work on? Up to ${NOTE_MAX_LENGTH} characters.`}

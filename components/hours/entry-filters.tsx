@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { HoursSelect } from "@/components/hours/hours-select";
+import { Field, Input } from "@/components/ui/field";
 import type { EntryFilters as Filters } from "@/lib/hours/schema";
 import type { HoursOption } from "@/lib/hours/types";
 
@@ -17,6 +18,10 @@ type EntryFiltersProps = {
  */
 export function EntryFilters({ filters, phases, subSkills }: EntryFiltersProps) {
   const active = Boolean(filters.phase || filters.subSkill || filters.from || filters.to);
+  const pickers = [
+    { name: "phase", label: "Phase", options: phases, emptyLabel: "All phases" },
+    { name: "subSkill", label: "Sub-skill", options: subSkills, emptyLabel: "All sub-skills" },
+  ] as const;
   return (
     <form
       method="get"
@@ -24,32 +29,17 @@ export function EntryFilters({ filters, phases, subSkills }: EntryFiltersProps) 
       aria-label="Filter entries"
       className="grid grid-cols-2 gap-4 lg:grid-cols-[1fr_1fr_auto_auto_auto] lg:items-end"
     >
-      <Field label="Phase" className="col-span-2 sm:col-span-1">
-        {(control) => (
-          <Select {...control} name="phase" defaultValue={filters.phase ?? ""}>
-            <option value="">All phases</option>
-            {phases.map((phase) => (
-              <option key={phase.id} value={phase.id}>
-                {phase.title}
-                {phase.archived ? " (archived)" : ""}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
-      <Field label="Sub-skill" className="col-span-2 sm:col-span-1">
-        {(control) => (
-          <Select {...control} name="subSkill" defaultValue={filters.subSkill ?? ""}>
-            <option value="">All sub-skills</option>
-            {subSkills.map((subSkill) => (
-              <option key={subSkill.id} value={subSkill.id}>
-                {subSkill.title}
-                {subSkill.archived ? " (archived)" : ""}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
+      {pickers.map(({ name, label, options, emptyLabel }) => (
+        <HoursSelect
+          key={name}
+          label={label}
+          name={name}
+          options={options}
+          defaultValue={filters[name] ?? ""}
+          emptyLabel={emptyLabel}
+          className="col-span-2 sm:col-span-1"
+        />
+      ))}
       <Field label="From">
         {(control) => <Input {...control} name="from" type="date" defaultValue={filters.from ?? ""} />}
       </Field>

@@ -1,3 +1,4 @@
+import { ExternalLink } from "@/components/markdown/external-link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { Difficulty } from "@/lib/generated/prisma/enums";
@@ -70,14 +71,9 @@ export function ProjectCard({ project }: { project: PortfolioProjectView }) {
             {progress.repoUrl ? (
               <>
                 {" "}
-                <a
-                  href={progress.repoUrl}
-                  target="_blank"
-                  rel="noopener noreferrer nofollow"
-                  className="font-medium break-all underline"
-                >
+                <ExternalLink href={progress.repoUrl} className="font-medium break-all underline">
                   {progress.repoUrl}
-                </a>
+                </ExternalLink>
               </>
             ) : null}
           </p>

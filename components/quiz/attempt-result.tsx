@@ -1,9 +1,8 @@
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { AttemptHeader } from "@/components/quiz/attempt-header";
 import type { AttemptResult } from "@/lib/quiz/queries";
 import { attemptPercent } from "@/lib/quiz/scoring";
 import { cn } from "@/lib/ui/cn";
@@ -15,12 +14,7 @@ export function AttemptResultView({ result, timeZone }: { result: AttemptResult;
   const percent = attemptPercent(result);
   return (
     <>
-      <PageHeader
-        eyebrow={
-          <Link href="/quiz" className="hover:underline">
-            Quiz
-          </Link>
-        }
+      <AttemptHeader
         title={`Attempt ${result.number}: your result`}
         description={`Submitted ${formatInstant(result.submittedAt, timeZone)}.`}
         actions={

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
+import { ErrorMessages } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/result";
 import { submitQuizAttemptAction } from "@/lib/quiz/actions";
 import { answerField } from "@/lib/quiz/schema";
@@ -115,13 +116,7 @@ function QuestionFieldset({
           </label>
         ))}
       </div>
-      <div id={errorId} aria-live="polite" aria-atomic="true">
-        {errors?.map((message) => (
-          <p key={message} className="mt-2 text-sm text-red-700">
-            {message}
-          </p>
-        ))}
-      </div>
+      <ErrorMessages id={errorId} messages={errors} className="mt-2" />
     </fieldset>
   );
 }

@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { PageHeader } from "@/components/ui/page-header";
+import { AttemptHeader } from "@/components/quiz/attempt-header";
 import type { AttemptToTake } from "@/lib/quiz/queries";
 import { formatInstant } from "@/lib/ui/format";
 import { QuizTakeForm } from "./quiz-take-form";
@@ -8,12 +7,7 @@ import { QuizTakeForm } from "./quiz-take-form";
 export function TakeAttemptView({ attempt, timeZone }: { attempt: AttemptToTake; timeZone: string }) {
   return (
     <>
-      <PageHeader
-        eyebrow={
-          <Link href="/quiz" className="hover:underline">
-            Quiz
-          </Link>
-        }
+      <AttemptHeader
         title="Take the quiz"
         description={
           <>

@@ -1,15 +1,13 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
 import { FormMessage } from "@/components/forms/form-message";
-import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
-import type { ActionState } from "@/lib/actions/result";
 import { approveSubmissionAction, requestChangesAction } from "@/lib/reviews/actions";
 import { COMMENT_MAX_LENGTH } from "@/lib/reviews/schema";
 
-type Result = ActionState<{ reviewId: string; status: string }>;
+type Result = { reviewId: string; status: string };
 
 /**
  * The reviewer's decision on one version: one comment box, two buttons. The button pressed is
@@ -18,28 +16,13 @@ type Result = ActionState<{ reviewId: string; status: string }>;
  * screen, so a decision never lands on a newer one the reviewer has not seen.
  */
 export function DecisionForm({ submissionId, version }: { submissionId: string; version: number }) {
-  const [state, dispatch, pending] = useActionState<Result, FormData>(
-    (previous, formData) =>
-      formData.get("decision") === "approve"
-        ? approveSubmissionAction(previous, formData)
-        : requestChangesAction(previous, formData),
-    null,
+  const { state, pending, onSubmit, fieldErrors } = useActionForm<Result>((previous, formData) =>
+    formData.get("decision") === "approve"
+      ? approveSubmissionAction(previous, formData)
+      : requestChangesAction(previous, formData),
   );
-  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
-  const formRef = useFocusFirstInvalid(state);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-    startTransition(() => dispatch(formData));
-  };
   return (
-    <form
-      ref={formRef}
-      onSubmit={onSubmit}
-      noValidate
-      className="flex flex-col gap-4"
-      aria-label={`Decision on version ${version}`}
-    >
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={`Decision on version ${version}`}>
       <input type="hidden" name="submissionId" value={submissionId} />
       <input type="hidden" name="version" value={version} />
       <FormMessage state={state} />

@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { ExternalLink } from "@/components/markdown/external-link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { formatInstant } from "@/lib/ui/format";
 import { elapsedLabel } from "@/lib/reviews/deadlines";
 import type { QueueItem } from "@/lib/reviews/queries";
 import { ApproveProjectButton } from "./approve-project-button";
-import { ExternalLink } from "./external-link";
 
 type QueueListProps = {
   items: readonly QueueItem[];

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SubmissionStatusBadge } from "@/components/reviews/review-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
@@ -10,6 +9,7 @@ import { CommentForm } from "./comment-form";
 import { Conversation } from "./conversation";
 import { DecisionForm } from "./decision-form";
 import { EarlierVersion, VersionContent } from "./version-section";
+import { BackLink } from "@/components/ui/back-link";
 
 type ReviewViewProps = { review: SubmissionReview; viewer: Pick<CurrentUser, "id" | "timeZone">; now: Date };
 
@@ -27,11 +27,7 @@ export function ReviewView({ review, viewer, now }: ReviewViewProps) {
 
   return (
     <>
-      <p className="mb-4 text-sm">
-        <Link href="/mentor/reviews" className="font-medium text-brand-700 hover:underline">
-          ← Review queue
-        </Link>
-      </p>
+      <BackLink href="/mentor/reviews">Review queue</BackLink>
       <PageHeader
         eyebrow={`${learner} · ${review.deliverable.phase.title}`}
         title={review.deliverable.title}

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
+import { ExternalLink } from "@/components/markdown/external-link";
 import { formatInstant } from "@/lib/ui/format";
 import { Markdown } from "@/components/markdown/markdown";
 import type { ReviewVersion } from "@/lib/reviews/queries";
-import { ExternalLink } from "./external-link";
 
 const LINKS = [
   { key: "repoUrl", label: "Repository" },

@@ -3,6 +3,7 @@
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
+import { ErrorMessages } from "@/components/ui/field";
 import { saveSelfAssessmentAction } from "@/lib/self-assessment/actions";
 import { CONFIDENCE_LEVELS, confidenceField } from "@/lib/self-assessment/schema";
 import { cn } from "@/lib/ui/cn";
@@ -104,13 +105,7 @@ function QuestionFieldset({ question, errors }: { question: RatedQuestion; error
           "Not rated yet."
         )}
       </p>
-      <div id={errorId} aria-live="polite" aria-atomic="true">
-        {errors?.map((message) => (
-          <p key={message} className="mt-2 text-sm text-red-700">
-            {message}
-          </p>
-        ))}
-      </div>
+      <ErrorMessages id={errorId} messages={errors} className="mt-2" />
     </fieldset>
   );
 }

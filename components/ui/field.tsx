@@ -55,13 +55,33 @@ export function Field({ label, children, hint, errors, required, id, className }
           {hint}
         </p>
       ) : null}
-      <div id={errorId} aria-live="polite" aria-atomic="true">
-        {messages.map((message) => (
-          <p key={message} className="text-sm text-red-700">
-            {message}
-          </p>
-        ))}
-      </div>
+      <ErrorMessages id={errorId} messages={messages} />
+    </div>
+  );
+}
+
+/**
+ * Error messages in a live region that is always rendered, so messages a server action returns
+ * are announced. Field uses it; so does a group of radios, checkboxes or inputs whose errors
+ * belong to the group (its controls point at `id` with aria-describedby).
+ */
+export function ErrorMessages({
+  id,
+  messages,
+  className,
+}: {
+  id: string;
+  messages: readonly string[] | undefined;
+  /** For each message, e.g. space above it. */
+  className?: string;
+}) {
+  return (
+    <div id={id} aria-live="polite" aria-atomic="true">
+      {messages?.map((message) => (
+        <p key={message} className={cn("text-sm text-red-700", className)}>
+          {message}
+        </p>
+      ))}
     </div>
   );
 }

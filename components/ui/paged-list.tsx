@@ -1,43 +1,43 @@
 import type { ReactNode } from "react";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Pagination } from "@/components/ui/pagination";
+import { hrefWith, Pagination } from "@/components/ui/pagination";
 
 type Message = { title: string; description?: string };
 
 /**
  * A filtered, paged list of a server-rendered page (admin users, audit log): the rows, or the
  * right empty state (nothing yet, nothing matches the filters, or a page past the end with a
- * way back), then the pager. `hrefFor(page)` keeps the filters; page 1 is the first page.
+ * way back), then the pager. Page links are `path` with the filters kept; page 1 is the first
+ * page and has no `page` parameter.
  */
 export function PagedList({
   rowCount,
-  page,
-  pageCount,
-  total,
+  paging: { page, pageCount, total },
+  path,
+  filters,
   nouns,
-  filtered,
   none,
   noMatch,
   backLabel = "Back to the first page",
-  hrefFor,
   children,
 }: {
   /** Rows on this page. */
   rowCount: number;
-  page: number;
-  pageCount: number;
-  /** Rows matching the filters, on every page. */
-  total: number;
+  /** `total`: rows matching the filters, on every page. */
+  paging: { page: number; pageCount: number; total: number };
+  path: string;
+  /** The filters in the URL; the list counts as filtered when any is set. */
+  filters: Record<string, string | undefined>;
   /** [singular, plural]: "user", "users". */
   nouns: [string, string];
-  filtered: boolean;
   none: Message;
   noMatch: Message;
   backLabel?: string;
-  hrefFor: (page: number) => string;
   children: ReactNode;
 }) {
+  const hrefFor = (target: number) => hrefWith(path, { ...filters, page: target === 1 ? undefined : target });
+  const filtered = Object.values(filters).some(Boolean);
   const empty = total > 0 ? { title: "This page is past the end" } : filtered ? noMatch : none;
   return (
     <>

@@ -1,6 +1,14 @@
 import Link from "next/link";
+import { TableHead } from "@/components/ui/table-head";
 import type { UserListItem } from "@/lib/users/queries";
 import { RoleBadge, StatusBadge } from "./role-badge";
+
+const COLUMNS = [
+  { label: "User" },
+  { label: "Role", className: "w-28" },
+  { label: "Status", className: "hidden w-32 sm:table-cell" },
+  { label: "Joined", className: "hidden w-36 md:table-cell" },
+];
 
 const dateFormat = (timeZone: string) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone });
 
@@ -11,22 +19,11 @@ export function UsersTable({ users, timeZone }: { users: UserListItem[]; timeZon
     <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full table-fixed text-left text-sm">
         <caption className="sr-only">Users</caption>
-        <thead className="bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
-          <tr>
-            <th scope="col" className="px-4 py-3">
-              User
-            </th>
-            <th scope="col" className="w-28 px-4 py-3">
-              Role
-            </th>
-            <th scope="col" className="hidden w-32 px-4 py-3 sm:table-cell">
-              Status
-            </th>
-            <th scope="col" className="hidden w-36 px-4 py-3 md:table-cell">
-              Joined
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={COLUMNS}
+          className="bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase"
+          cellClassName="px-4 py-3"
+        />
         <tbody className="divide-y divide-slate-100">
           {users.map((user) => (
             <tr key={user.id} className="hover:bg-slate-50">

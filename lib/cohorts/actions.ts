@@ -1,8 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import { success } from "@/lib/actions/result";
 import { userAction } from "@/lib/actions/safe-action";
+import type { CurrentUser } from "@/lib/auth/session";
 import {
   addCohortMember,
   addCohortMentor,
@@ -51,46 +53,52 @@ export const updateCohortAction = userAction({
   },
 });
 
-export const addCohortMemberAction = userAction({
-  name: "cohorts.addMember",
-  roles: ADMIN,
-  schema: cohortPersonSchema,
-  handler: async (input, user) => {
-    await addCohortMember(user, input);
-    revalidateCohort(input.cohortId);
-    return success(undefined, `${input.email} added to the cohort.`);
-  },
-});
+/**
+ * Adding or removing a cohort's learner or mentor: the same admin action around a different
+ * mutation and message, so the four are built from one definition.
+ */
+function cohortPeopleAction<I extends { cohortId: string }>(
+  name: string,
+  schema: z.ZodType<I>,
+  mutate: (actor: CurrentUser, input: I) => Promise<unknown>,
+  message: (input: I) => string,
+) {
+  return userAction({
+    name: `cohorts.${name}`,
+    roles: ADMIN,
+    schema,
+    handler: async (input, user) => {
+      await mutate(user, input);
+      revalidateCohort(input.cohortId);
+      return success(undefined, message(input));
+    },
+  });
+}
 
-export const removeCohortMemberAction = userAction({
-  name: "cohorts.removeMember",
-  roles: ADMIN,
-  schema: removeCohortMemberSchema,
-  handler: async (input, user) => {
-    await removeCohortMember(user, input);
-    revalidateCohort(input.cohortId);
-    return success(undefined, "Learner removed from the cohort.");
-  },
-});
+export const addCohortMemberAction = cohortPeopleAction(
+  "addMember",
+  cohortPersonSchema,
+  addCohortMember,
+  (input) => `${input.email} added to the cohort.`,
+);
 
-export const addCohortMentorAction = userAction({
-  name: "cohorts.addMentor",
-  roles: ADMIN,
-  schema: cohortPersonSchema,
-  handler: async (input, user) => {
-    await addCohortMentor(user, input);
-    revalidateCohort(input.cohortId);
-    return success(undefined, `${input.email} now mentors the cohort.`);
-  },
-});
+export const removeCohortMemberAction = cohortPeopleAction(
+  "removeMember",
+  removeCohortMemberSchema,
+  removeCohortMember,
+  () => "Learner removed from the cohort.",
+);
 
-export const removeCohortMentorAction = userAction({
-  name: "cohorts.removeMentor",
-  roles: ADMIN,
-  schema: removeCohortMentorSchema,
-  handler: async (input, user) => {
-    await removeCohortMentor(user, input);
-    revalidateCohort(input.cohortId);
-    return success(undefined, "Mentor removed from the cohort.");
-  },
-});
+export const addCohortMentorAction = cohortPeopleAction(
+  "addMentor",
+  cohortPersonSchema,
+  addCohortMentor,
+  (input) => `${input.email} now mentors the cohort.`,
+);
+
+export const removeCohortMentorAction = cohortPeopleAction(
+  "removeMentor",
+  removeCohortMentorSchema,
+  removeCohortMentor,
+  () => "Mentor removed from the cohort.",
+);

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { success } from "@/lib/actions/result";
 import { userAction } from "@/lib/actions/safe-action";
 import { saveSubmissionDraft, submitDeliverable, type SubmissionWrite } from "@/lib/deliverables/mutations";
-import { submissionSchema } from "@/lib/deliverables/schema";
+import { submissionSchema, type SubmissionInput } from "@/lib/deliverables/schema";
 
 /**
  * The learner side of deliverables. Each action acts on the caller's own submission: none
@@ -19,24 +19,32 @@ function revalidateSubmission(deliverableId: string, write: SubmissionWrite) {
   revalidatePath("/dashboard");
 }
 
-export const saveSubmissionDraftAction = userAction({
-  name: "submissions.saveDraft",
-  schema: submissionSchema,
-  roles: ["LEARNER"],
-  handler: async (input, user) => {
-    const write = await saveSubmissionDraft(user.id, input);
-    revalidateSubmission(input.deliverableId, write);
-    return success({ version: write.version }, `Draft of version ${write.version} saved.`);
-  },
-});
+/** Saving a draft and submitting differ only in the write and what the learner is told. */
+function submissionAction(
+  name: string,
+  write: (learnerId: string, input: SubmissionInput) => Promise<SubmissionWrite>,
+  message: (version: number) => string,
+) {
+  return userAction({
+    name: `submissions.${name}`,
+    schema: submissionSchema,
+    roles: ["LEARNER"],
+    handler: async (input, user) => {
+      const written = await write(user.id, input);
+      revalidateSubmission(input.deliverableId, written);
+      return success({ version: written.version }, message(written.version));
+    },
+  });
+}
 
-export const submitDeliverableAction = userAction({
-  name: "submissions.submit",
-  schema: submissionSchema,
-  roles: ["LEARNER"],
-  handler: async (input, user) => {
-    const write = await submitDeliverable(user.id, input);
-    revalidateSubmission(input.deliverableId, write);
-    return success({ version: write.version }, `Version ${write.version} submitted for review.`);
-  },
-});
+export const saveSubmissionDraftAction = submissionAction(
+  "saveDraft",
+  saveSubmissionDraft,
+  (version) => `Draft of version ${version} saved.`,
+);
+
+export const submitDeliverableAction = submissionAction(
+  "submit",
+  submitDeliverable,
+  (version) => `Version ${version} submitted for review.`,
+);

@@ -3,6 +3,7 @@ import { activePhaseNumber } from "@/lib/guides/queries";
 import { learnerGuide } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
 import type { SubmissionState } from "@/lib/deliverables/rules";
+import { SUBMISSION_STATE_SELECT, VERSION_CONTENT_SELECT } from "@/lib/deliverables/selects";
 
 /**
  * The deliverable page for one learner: the deliverable (from the learner's guide), their
@@ -28,21 +29,11 @@ export async function getDeliverableForLearner(learnerId: string, deliverableId:
       submissions: {
         where: { learnerId },
         select: {
-          id: true,
-          status: true,
-          currentVersion: true,
-          submittedAt: true,
-          approvedAt: true,
+          ...SUBMISSION_STATE_SELECT,
           versions: {
             orderBy: { number: "desc" },
             select: {
-              id: true,
-              number: true,
-              repoUrl: true,
-              demoUrl: true,
-              docUrl: true,
-              description: true,
-              submittedAt: true,
+              ...VERSION_CONTENT_SELECT,
               createdAt: true,
               review: {
                 select: { decision: true, summary: true, createdAt: true, reviewer: { select: { name: true } } },

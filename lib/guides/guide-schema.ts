@@ -29,6 +29,8 @@ export const levelRequirementsSchema = z.object({
   minApprovedProjects: z.number().int().min(0).max(20),
 });
 export type LevelRequirements = z.infer<typeof levelRequirementsSchema>;
+/** The thresholds' names, in the schema's order. */
+export const LEVEL_REQUIREMENT_KEYS = levelRequirementsSchema.keyof().options;
 
 const checklistItemSchema = z.object({ key, title: text });
 

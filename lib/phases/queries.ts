@@ -2,6 +2,7 @@ import "server-only";
 import { learnerGuide } from "@/lib/guides/enrollment";
 import { activePhaseNumber } from "@/lib/guides/queries";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { isPhaseComplete, progress, type DeliverableStatus, type PhaseInput } from "@/lib/progress/path";
 
 /**
@@ -10,6 +11,16 @@ import { isPhaseComplete, progress, type DeliverableStatus, type PhaseInput } fr
  * with COUNT … GROUP BY phase. Archived curriculum is hidden from new work, but whatever the
  * learner already did on it (hours, ticked items, notes, submissions) stays visible, marked.
  */
+
+/** What both phase pages show of a phase: its heading, place in the path and estimate. */
+const PHASE_SELECT = {
+  id: true,
+  key: true,
+  title: true,
+  summary: true,
+  position: true,
+  estimatedHours: true,
+} as const satisfies Prisma.PhaseSelect;
 
 type ChecklistCountRow = { phaseId: string; total: number; done: number };
 
@@ -22,12 +33,7 @@ export async function listPhasesForLearner(learnerId: string) {
       where: { guideId },
       orderBy: { position: "asc" },
       select: {
-        id: true,
-        key: true,
-        title: true,
-        summary: true,
-        position: true,
-        estimatedHours: true,
+        ...PHASE_SELECT,
         archivedAt: true,
         deliverables: {
           where: { archivedAt: null },
@@ -102,12 +108,7 @@ export async function getPhaseForLearner(learnerId: string, phaseKey: string) {
   const phase = await prisma.phase.findUnique({
     where: { guideId_key: { guideId, key: phaseKey } },
     select: {
-      id: true,
-      key: true,
-      title: true,
-      summary: true,
-      position: true,
-      estimatedHours: true,
+      ...PHASE_SELECT,
       goals: true,
       archivedAt: true,
       checklistItems: {

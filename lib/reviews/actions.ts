@@ -4,7 +4,13 @@ import { revalidatePath } from "next/cache";
 import { ActionError, success } from "@/lib/actions/result";
 import { userAction } from "@/lib/actions/safe-action";
 import { authorizeLearnerAccess, authorizeMentorOf } from "@/lib/auth/guards";
-import { addReviewComment, approveProject, decideSubmission, setCommentResolved } from "@/lib/reviews/mutations";
+import {
+  addReviewComment,
+  approveProject,
+  decideSubmission,
+  setCommentResolved,
+  type Decision,
+} from "@/lib/reviews/mutations";
 import { learnerOfComment, learnerOfProject, learnerOfSubmission, learnerOfVersion } from "@/lib/reviews/queries";
 import {
   addReviewCommentSchema,
@@ -33,29 +39,39 @@ function revalidateReview(submissionId?: string) {
   revalidatePath("/", "layout"); // the learner's pages and everyone's notification bell
 }
 
-export const approveSubmissionAction = userAction({
-  name: "reviews.approveSubmission",
-  schema: approveSubmissionSchema,
-  roles: REVIEWERS,
-  handler: async (input, user) => {
-    await authorizeMentorOf(user, found(await learnerOfSubmission(input.submissionId), "submission"));
-    const result = await decideSubmission(user, { ...input, decision: "APPROVED" });
-    revalidateReview(input.submissionId);
-    return success(result, "Approved. The learner has been notified.");
-  },
-});
+/** Approving and requesting changes are one decision on a version, told apart by its outcome. */
+function decisionAction(
+  name: string,
+  schema: typeof approveSubmissionSchema | typeof requestChangesSchema,
+  decision: Decision["decision"],
+  message: string,
+) {
+  return userAction({
+    name: `reviews.${name}`,
+    schema,
+    roles: REVIEWERS,
+    handler: async (input, user) => {
+      await authorizeMentorOf(user, found(await learnerOfSubmission(input.submissionId), "submission"));
+      const result = await decideSubmission(user, { ...input, decision });
+      revalidateReview(input.submissionId);
+      return success(result, message);
+    },
+  });
+}
 
-export const requestChangesAction = userAction({
-  name: "reviews.requestChanges",
-  schema: requestChangesSchema,
-  roles: REVIEWERS,
-  handler: async (input, user) => {
-    await authorizeMentorOf(user, found(await learnerOfSubmission(input.submissionId), "submission"));
-    const result = await decideSubmission(user, { ...input, decision: "CHANGES_REQUESTED" });
-    revalidateReview(input.submissionId);
-    return success(result, "Changes requested. The learner has been notified.");
-  },
-});
+export const approveSubmissionAction = decisionAction(
+  "approveSubmission",
+  approveSubmissionSchema,
+  "APPROVED",
+  "Approved. The learner has been notified.",
+);
+
+export const requestChangesAction = decisionAction(
+  "requestChanges",
+  requestChangesSchema,
+  "CHANGES_REQUESTED",
+  "Changes requested. The learner has been notified.",
+);
 
 export const addReviewCommentAction = userAction({
   name: "reviews.addComment",

@@ -1,6 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { SUBMISSION_STATE_SELECT, VERSION_CONTENT_SELECT } from "@/lib/deliverables/selects";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export { getReviewQueue, queueViewFor, type QueueItem, type ReviewQueue } from "@/lib/reviews/queue";
@@ -30,11 +31,7 @@ export async function getSubmissionReview(user: Pick<CurrentUser, "id" | "role">
   return db().submission.findFirst({
     where: { id: submissionId, ...submissionVisibleTo(user) },
     select: {
-      id: true,
-      status: true,
-      currentVersion: true,
-      submittedAt: true,
-      approvedAt: true,
+      ...SUBMISSION_STATE_SELECT,
       learner: person,
       deliverable: {
         select: {
@@ -48,13 +45,7 @@ export async function getSubmissionReview(user: Pick<CurrentUser, "id" | "role">
         where: { submittedAt: { not: null } },
         orderBy: { number: "desc" },
         select: {
-          id: true,
-          number: true,
-          repoUrl: true,
-          demoUrl: true,
-          docUrl: true,
-          description: true,
-          submittedAt: true,
+          ...VERSION_CONTENT_SELECT,
           review: { select: { id: true, decision: true, summary: true, createdAt: true, reviewer: person } },
           comments: {
             orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -1,20 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
+import { beforeEach, describe, expect, it } from "vitest";
+import { signInAs } from "../support/action-mocks";
 
-// Actions read the caller through getCurrentUser (the session seam); Next's request-scoped
-// helpers have no request here.
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
+// Actions read the caller through getCurrentUser (the session seam, mocked by action-mocks).
 
 const { changePasswordAction, deleteAccountAction, updateProfileAction } = await import("@/lib/account/actions");
 const { changePassword } = await import("@/lib/account/mutations");
@@ -27,14 +15,14 @@ const { env } = await import("@/lib/env");
 const { verifyPassword } = await import("@/lib/auth/password");
 const { exportAccountData } = await import("@/lib/account/queries");
 const { GET: exportRoute } = await import("@/app/api/account/export/route");
-const { asCurrentUser, createUserWithPassword, TEST_PASSWORD } = await import("../support/auth");
+const { createUserWithPassword, TEST_PASSWORD } = await import("../support/auth");
 const { createTestUser, seededGuide, testDb } = await import("../support/db");
 
 const uniqueEmail = () => `new-${randomUUID()}@test.skilltrail.dev`;
 const STRONG = "granite kettle orbit lantern";
 
 beforeEach(() => {
-  session.user = null;
+  signInAs(null);
 });
 
 describe("sign-up", () => {
@@ -124,7 +112,7 @@ describe("sign-up", () => {
 describe("profile and password", () => {
   it("saves name and time zone, and refuses an unknown time zone", async () => {
     const user = await createTestUser("LEARNER");
-    session.user = asCurrentUser(user);
+    signInAs(user);
     await expect(updateProfileAction({ name: "Grace Hopper", timeZone: "Europe/Berlin" })).resolves.toMatchObject({
       ok: true,
       data: { name: "Grace Hopper", timeZone: "Europe/Berlin" },
@@ -143,7 +131,7 @@ describe("profile and password", () => {
 
   it("changes the password only with the current one", async () => {
     const user = await createUserWithPassword();
-    session.user = asCurrentUser(user);
+    signInAs(user);
     const wrong = await changePasswordAction({
       currentPassword: "not it at all",
       newPassword: STRONG,
@@ -177,7 +165,7 @@ describe("profile and password", () => {
 
   it("refuses names with control or text-direction characters, on the name field (issue 14)", async () => {
     const user = await createUserWithPassword();
-    session.user = asCurrentUser(user);
+    signInAs(user);
     for (const name of ["Ann\u202Egnp.exe", "Tab\tName", "Bell\u0007", "Iso\u2066late", "Mark\u200F"]) {
       await expect(updateProfileAction({ name, timeZone: "UTC" })).resolves.toEqual({
         ok: false,
@@ -243,7 +231,7 @@ describe("account deletion", () => {
       include: { versions: { include: { comments: true } } },
     });
     await testDb().signInAttempt.create({ data: { email: learner.email, ip: "198.51.100.7", succeeded: false } });
-    session.user = asCurrentUser(learner);
+    signInAs(learner);
 
     const refused = await deleteAccountAction({ confirmEmail: "someone-else@test.skilltrail.dev" });
     expect(refused).toMatchObject({
@@ -293,7 +281,7 @@ describe("account deletion", () => {
       data: { deactivatedAt: new Date() },
     });
     try {
-      session.user = asCurrentUser(admin);
+      signInAs(admin);
       const result = await deleteAccountAction({ confirmEmail: admin.email });
       expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/only admin/) });
     } finally {
@@ -382,7 +370,7 @@ describe("data export", () => {
     const me = await learnerWithHistory();
     await expect(exportRoute()).resolves.toHaveProperty("status", 401);
 
-    session.user = asCurrentUser(me);
+    signInAs(me);
     const response = await exportRoute();
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="skilltrail-export-/);

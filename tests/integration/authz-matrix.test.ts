@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
+import { signInAs } from "../support/action-mocks";
 import { PERSONAS, type CallContext, type Outcome, type Rule } from "./authz/rules";
 
 /**
@@ -16,25 +16,13 @@ import { PERSONAS, type CallContext, type Outcome, type Rule } from "./authz/rul
  * Callers are set through the session seam (getCurrentUser). "denied" means the guard's own
  * refusal (sign in / no access; 401 / 403 for routes); "allowed" means the call succeeded.
  */
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
 vi.mock("next/server", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/server")>()),
   after: vi.fn(), // nothing runs after the response here (no mail from the matrix)
 }));
 
 const { AuthenticationError, AuthorizationError } = await import("@/lib/auth/errors");
-const { asCurrentUser } = await import("../support/auth");
-const { enumerateTargets, loadAuthzRules, personaContext } = await import("../support/targets");
+const { enumerateTargets, itCoversEveryTarget, loadAuthzRules, personaContext } = await import("../support/targets");
 type Target = import("../support/targets").Target;
 
 const root = resolve(import.meta.dirname, "../..");
@@ -59,18 +47,10 @@ async function outcomeOf(target: Target, rule: CallableRule, context: CallContex
 }
 
 describe("authorization matrix", () => {
-  it("finds the app's actions and route handlers", () => {
-    expect(targets.map((t) => t.id)).toContain("lib/account/actions.ts#signUpAction");
-  });
-
-  it("has a rule for every server action and route handler in the code", () => {
-    const missing = targets.map((t) => t.id).filter((id) => !(id in RULES));
-    expect(missing, "add a rule in tests/integration/authz/<domain>.rules.ts").toEqual([]);
-  });
-
-  it("has no rule for an action or handler that no longer exists", () => {
-    const found = new Set(targets.map((t) => t.id));
-    expect(Object.keys(RULES).filter((id) => !found.has(id))).toEqual([]);
+  itCoversEveryTarget(targets, RULES, {
+    known: "lib/account/actions.ts#signUpAction",
+    entry: "a rule",
+    addIn: "add a rule in tests/integration/authz/<domain>.rules.ts",
   });
 
   it("says where each handler that cannot run here is covered", () => {
@@ -86,7 +66,7 @@ describe("authorization matrix", () => {
     const target = targets.find((t) => t.id === id)!;
     const rule = RULES[id] as CallableRule;
     const context = await personaContext(persona);
-    session.user = context.caller ? asCurrentUser(context.caller) : null;
+    signInAs(context.caller);
     await expect(outcomeOf(target, rule, context)).resolves.toBe(rule.expect[persona]);
   });
 });

@@ -1,25 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
-
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
+import { beforeEach, describe, expect, it } from "vitest";
+import { signInAs } from "../support/action-mocks";
 
 const actions = await import("@/lib/cohorts/actions");
 const schema = await import("@/lib/cohorts/schema");
 const { getCohortProgress } = await import("@/lib/cohorts/queries");
 const { GET: exportRoute } = await import("@/app/api/admin/cohorts/[cohortId]/export/route");
 const { addDays, toDbDate, todayInTimeZone } = await import("@/lib/progress/calendar");
-const { asCurrentUser } = await import("../support/auth");
 const { createTestCohort } = await import("../support/cohorts");
 const { createTestUser, seededGuide, testDb } = await import("../support/db");
 
@@ -27,7 +14,7 @@ const today = todayInTimeZone(new Date(), "UTC");
 let admin: Awaited<ReturnType<typeof createTestUser>>;
 beforeEach(async () => {
   admin = await createTestUser("ADMIN");
-  session.user = asCurrentUser(admin);
+  signInAs(admin);
 });
 
 const audits = (cohortId: string, action: string) =>
@@ -254,13 +241,13 @@ describe("the progress table and its CSV export", () => {
 
   it("answers 401 to a guest, 403 to a learner or mentor, 404 for an unknown cohort", async () => {
     const { cohort } = await cohortWithProgress();
-    session.user = null;
+    signInAs(null);
     expect((await get(cohort.id)).status).toBe(401);
     for (const role of ["LEARNER", "MENTOR"] as const) {
-      session.user = asCurrentUser(await createTestUser(role));
+      signInAs(await createTestUser(role));
       expect((await get(cohort.id)).status).toBe(403);
     }
-    session.user = asCurrentUser(admin);
+    signInAs(admin);
     expect((await get("no-such-cohort")).status).toBe(404);
   });
 });

@@ -1,17 +1,5 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
-
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { signInAs } from "../support/action-mocks";
 
 const actions = await import("@/lib/curriculum/actions");
 /** The one save action, for the part named (as the editor's forms send it). */
@@ -20,11 +8,21 @@ const withPart = (form: FormData, part: string) => (form.set("part", part), form
 const { ANSWERED_OPTIONS_MESSAGE } = await import("@/lib/curriculum/parts/quiz-question");
 const { STALE_WEIGHTS_MESSAGE } = await import("@/lib/curriculum/mutations");
 const { getGuideOverview } = await import("@/lib/guides/queries");
-const { asCurrentUser } = await import("../support/auth");
-const { createFixtureGuide } = await import("../support/curriculum");
+const { createFixtureGuide, requirementsOf } = await import("../support/curriculum");
 const { createTestUser, testDb } = await import("../support/db");
 
 type Guide = Awaited<ReturnType<typeof createFixtureGuide>>;
+type Level = Guide["levels"][number];
+/** A level's save input as the editor's form sends it, from its row. */
+const levelInput = (level: Level) => ({
+  id: level.id,
+  guideId: level.guideId,
+  name: level.name,
+  summary: level.summary,
+  typicalExperience: level.typicalExperience,
+  capabilities: level.capabilities,
+  ...requirementsOf(level),
+});
 let guide: Guide;
 let admin: Awaited<ReturnType<typeof createTestUser>>;
 const audit = (entityId: string) =>
@@ -45,7 +43,7 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   admin = await createTestUser("ADMIN");
-  session.user = asCurrentUser(admin);
+  signInAs(admin);
 });
 
 describe("sub-skill weights", () => {
@@ -428,32 +426,8 @@ describe("validation of the other parts", () => {
 
   it("levels: thresholds inside the database's ranges", async () => {
     const level = guide.levels[2]!;
-    const {
-      id,
-      name,
-      summary,
-      typicalExperience,
-      capabilities,
-      minTotalHours,
-      minPhasesCompleted,
-      minOverallScore,
-      minSubSkillScore,
-      minApprovedProjects,
-    } = level;
-    const input = {
-      id,
-      guideId: guide.id,
-      name,
-      summary,
-      typicalExperience,
-      capabilities,
-      minTotalHours,
-      minPhasesCompleted,
-      minQuizPercent: 101,
-      minOverallScore,
-      minSubSkillScore,
-      minApprovedProjects,
-    };
+    const { id } = level;
+    const input = { ...levelInput(level), minQuizPercent: 101 };
     expect(await save("level", input)).toMatchObject({
       fieldErrors: { minQuizPercent: ["The quiz percent must be at most 100."] },
     });
@@ -473,24 +447,8 @@ describe("validation of the other parts", () => {
       where: { guideId: guide.id },
       orderBy: { position: "asc" },
     });
-    const { id, name, summary, typicalExperience, capabilities } = third!;
-    const thresholds = {
-      minTotalHours: third!.minTotalHours,
-      minPhasesCompleted: third!.minPhasesCompleted,
-      minQuizPercent: third!.minQuizPercent,
-      minOverallScore: third!.minOverallScore,
-      minSubSkillScore: third!.minSubSkillScore,
-      minApprovedProjects: third!.minApprovedProjects,
-    };
-    const input = {
-      id,
-      guideId: guide.id,
-      name,
-      summary,
-      typicalExperience,
-      capabilities,
-      ...thresholds,
-    };
+    const { id } = third!;
+    const input = levelInput(third!);
     const audited = (await audit(id)).length;
     expect(
       await save("level", {
@@ -511,7 +469,7 @@ describe("validation of the other parts", () => {
     expect(await save("level", { ...input, minSubSkillScore: fourth!.minSubSkillScore + 1 })).toMatchObject({
       fieldErrors: { minSubSkillScore: [expect.stringContaining("as in the level after")] },
     });
-    expect(await testDb().level.findUniqueOrThrow({ where: { id } })).toMatchObject(thresholds);
+    expect(await testDb().level.findUniqueOrThrow({ where: { id } })).toMatchObject(requirementsOf(third!));
     expect(await audit(id)).toHaveLength(audited);
     // Equal to a neighbour is fine: thresholds may stay level.
     expect(await save("level", { ...input, minTotalHours: second!.minTotalHours })).toMatchObject({ ok: true });
@@ -558,7 +516,7 @@ describe("validation of the other parts", () => {
   });
 
   it("is for admins only", async () => {
-    session.user = asCurrentUser(await createTestUser("MENTOR"));
+    signInAs(await createTestUser("MENTOR"));
     expect(
       await actions.moveCurriculumItemAction({ entity: "phase", id: guide.phases[1]!.id, direction: "up" }),
     ).toEqual({ ok: false, message: "You don't have access to this." });

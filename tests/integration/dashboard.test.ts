@@ -26,6 +26,7 @@ vi.mock("@/lib/db", async (importOriginal) => {
 const { db } = await import("@/lib/db");
 const { getLearnerProgress } = await import("@/lib/dashboard/queries");
 const { explainLevel } = await import("@/lib/progress/proficiency");
+const { requirementsOf } = await import("../support/curriculum");
 const { createEnrolledLearner, testDb } = await import("../support/db");
 const { at, day, insertKnownRecord, keysOf, loadDashboardGuide } = await import("../support/dashboard-record");
 
@@ -180,29 +181,7 @@ describe("getLearnerProgress", () => {
         approvedProjects: [
           { key: r.approvedProject.key, title: r.approvedProject.title, subSkillKeys: keysOf(r.approvedProject) },
         ],
-        levels: g.levels.map(
-          ({
-            key,
-            name,
-            minTotalHours,
-            minPhasesCompleted,
-            minQuizPercent,
-            minOverallScore,
-            minSubSkillScore,
-            minApprovedProjects,
-          }) => ({
-            key,
-            name,
-            requirements: {
-              minTotalHours,
-              minPhasesCompleted,
-              minQuizPercent,
-              minOverallScore,
-              minSubSkillScore,
-              minApprovedProjects,
-            },
-          }),
-        ),
+        levels: g.levels.map((level) => ({ key: level.key, name: level.name, requirements: requirementsOf(level) })),
       });
       expect(progress.explanation.assessment.subSkills).toEqual(expected.assessment.subSkills);
       expect(progress.explanation.assessment.overallScore).toBe(expected.assessment.overallScore);

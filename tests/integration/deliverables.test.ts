@@ -1,20 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
-
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { signInAs } from "../support/action-mocks";
 
 const { saveSubmissionDraftAction, submitDeliverableAction } = await import("@/lib/deliverables/actions");
 const { DELIVERABLE_ARCHIVED_MESSAGE, DELIVERABLE_NOT_FOUND_MESSAGE } = await import("@/lib/deliverables/mutations");
@@ -26,7 +14,6 @@ const { URL_ERROR } = await import("@/lib/validation/fields");
 const { getPhaseForLearner } = await import("@/lib/phases/queries");
 const { SubmissionHistory } = await import("@/components/deliverables/submission-history");
 const { learnerGuide } = await import("@/lib/guides/enrollment");
-const { asCurrentUser } = await import("../support/auth");
 const { createTestUser, seededGuide, testDb } = await import("../support/db");
 
 const guide = await seededGuide();
@@ -49,7 +36,7 @@ const work = (overrides: Record<string, unknown> = {}) => ({
 async function learner() {
   const user = await createTestUser("LEARNER");
   await learnerGuide(user.id);
-  session.user = asCurrentUser(user);
+  signInAs(user);
   return user;
 }
 
@@ -88,7 +75,7 @@ async function review(learnerId: string, decision: "APPROVED" | "CHANGES_REQUEST
 }
 
 beforeEach(() => {
-  session.user = null;
+  signInAs(null);
 });
 
 describe("drafts and submitting", () => {
@@ -199,7 +186,7 @@ describe("drafts and submitting", () => {
     });
     for (const role of ["MENTOR", "ADMIN"] as const) {
       const user = await createTestUser(role);
-      session.user = asCurrentUser(user);
+      signInAs(user);
       await expect(saveSubmissionDraftAction(work())).resolves.toEqual({
         ok: false,
         message: "You don't have access to this.",

@@ -1,30 +1,17 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
-
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
+import { beforeEach, describe, expect, it } from "vitest";
+import { signInAs } from "../support/action-mocks";
 
 const actions = await import("@/lib/curriculum/actions");
 /** The one save action, for the part named (as the editor's forms send it). */
 const save = (part: string, input: object) => actions.saveCurriculumItemAction({ part, ...input });
 const { curriculumChangesSince, learnerCurriculumChanges } = await import("@/lib/guides/changes");
-const { asCurrentUser } = await import("../support/auth");
 const { createFixtureGuide } = await import("../support/curriculum");
 const { createTestUser, seededGuide, testDb } = await import("../support/db");
 
 const dataId = (result: unknown) => (result as { data: { id: string } }).data.id;
 
 beforeEach(async () => {
-  session.user = asCurrentUser(await createTestUser("ADMIN"));
+  signInAs(await createTestUser("ADMIN"));
 });
 
 describe("what changed since a learner started", () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
+import { afterAll, describe, expect, it } from "vitest";
+import { signInAs } from "../support/action-mocks";
 
 /**
  * One learner's 50 log-hours submits, all in flight at once, across two days, with some forms
@@ -9,21 +9,9 @@ import type { CurrentUser } from "@/lib/auth/session";
  * whatever the interleaving: each day holds exactly what fits in 24 h, every "ok" answer is one
  * row, every row was answered "ok", and no key has two rows.
  */
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
 
 const { logHoursAction } = await import("@/lib/hours/actions");
 const { fromDbDate } = await import("@/lib/progress/calendar");
-const { asCurrentUser } = await import("../support/auth");
 const { createEnrolledLearner, seededGuide, testDb } = await import("../support/db");
 
 const created: string[] = [];
@@ -44,7 +32,7 @@ describe("50 concurrent log-hours submits by one learner across two days", () =>
     const guide = await seededGuide();
     const user = await createEnrolledLearner();
     created.push(user.id);
-    session.user = asCurrentUser(user);
+    signInAs(user);
 
     // Day one: 20 forms of 2 h (12 fit) + 5 replays; day two: 20 forms of 90 min (16 fit) + 5 replays.
     const submits = [...formsFor("2026-04-06", 120, 20, 5), ...formsFor("2026-04-07", 90, 20, 5)];

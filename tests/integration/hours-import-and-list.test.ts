@@ -1,26 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
-
-// Actions read the caller through getCurrentUser (the session seam).
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { signInAs } from "../support/action-mocks";
 
 const { importTimeEntriesAction } = await import("@/lib/hours/actions");
 const { listTimeEntries } = await import("@/lib/hours/queries");
 const { learnerToday } = await import("@/lib/hours/learner-day");
 const { FUTURE_DATE_MESSAGE } = await import("@/lib/hours/schema");
 const { addDays, toDbDate } = await import("@/lib/progress/calendar");
-const { asCurrentUser } = await import("../support/auth");
 const { createEnrolledLearner, seededGuide, testDb } = await import("../support/db");
 
 type User = Awaited<ReturnType<typeof createEnrolledLearner>>;
@@ -33,7 +19,6 @@ async function learner(): Promise<User> {
   created.push(user.id);
   return user;
 }
-const signInAs = (user: User) => (session.user = asCurrentUser(user));
 const insert = (learnerId: string, minutes: number, date = DAY) =>
   testDb().timeEntry.create({ data: { learnerId, phaseId: guide.phases[0]!.id, minutes, date: toDbDate(date) } });
 const entriesOf = (learnerId: string) => testDb().timeEntry.findMany({ where: { learnerId } });
@@ -44,7 +29,7 @@ beforeAll(async () => {
   guide = await seededGuide();
 });
 beforeEach(() => {
-  session.user = null;
+  signInAs(null);
 });
 afterAll(async () => {
   await testDb().user.deleteMany({ where: { id: { in: created } } }); // cascades to their entries

@@ -1,20 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { signInAs } from "../support/action-mocks";
 
 // Actions read the caller through getCurrentUser (the session seam). The CSV import and the
 // list are in hours-import-and-list.test.ts.
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
 
 const { deleteTimeEntryAction, logHoursAction, updateTimeEntryAction } = await import("@/lib/hours/actions");
 const { learnerToday } = await import("@/lib/hours/learner-day");
@@ -22,7 +11,6 @@ const schema = await import("@/lib/hours/schema");
 const { addDays, toDbDate } = await import("@/lib/progress/calendar");
 const { AuthorizationError } = await import("@/lib/auth/errors");
 const { revalidatePath } = await import("next/cache");
-const { asCurrentUser } = await import("../support/auth");
 const { createEnrolledLearner, createTestUser, seededGuide, testDb } = await import("../support/db");
 
 type Guide = Awaited<ReturnType<typeof seededGuide>>;
@@ -67,7 +55,6 @@ async function learner(options: { timeZone?: string; guideId?: string } = {}): P
   created.push(user.id);
   return user;
 }
-const signInAs = (user: User) => (session.user = asCurrentUser(user));
 
 function entryInput(overrides: Record<string, unknown> = {}) {
   return {
@@ -98,7 +85,7 @@ beforeAll(async () => {
   privateGuide = await createPrivateGuide();
 });
 beforeEach(() => {
-  session.user = null;
+  signInAs(null);
 });
 afterAll(async () => {
   await testDb().user.deleteMany({ where: { id: { in: created } } }); // cascades to their entries
@@ -230,7 +217,7 @@ describe("logging hours", () => {
       expect(await logHoursAction(entryInput())).toEqual({ ok: false, message: new AuthorizationError().message });
       expect(await entriesOf(user.id)).toEqual([]);
     }
-    session.user = null;
+    signInAs(null);
     expect(await logHoursAction(entryInput())).toMatchObject({ ok: false, message: "Please sign in to continue." });
   });
 });

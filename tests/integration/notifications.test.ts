@@ -1,6 +1,6 @@
 import nodemailer from "nodemailer";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
+import { signInAs } from "../support/action-mocks";
 
 // The cron route's secret must be in the environment before lib/env.ts first parses it.
 const CRON_SECRET = vi.hoisted(() => {
@@ -12,18 +12,6 @@ afterAll(() => {
   delete process.env.CRON_SECRET;
 });
 
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
-
 const actions = await import("@/lib/notifications/actions");
 const { listNotifications, unreadNotificationCount } = await import("@/lib/notifications/queries");
 const { notifySubmissionReviewers } = await import("@/lib/notifications/events");
@@ -31,14 +19,10 @@ const { DIGEST_MAX_LISTED, sendDailyDigests } = await import("@/lib/notification
 const { NOTIFICATIONS_PAGE_SIZE } = await import("@/lib/notifications/schema");
 const { submitDeliverableAction } = await import("@/lib/deliverables/actions");
 const { GET: cronDigest } = await import("@/app/api/cron/digest/route");
-const { asCurrentUser, assignMentor } = await import("../support/auth");
+const { assignMentor } = await import("../support/auth");
 const { createTestUser, testDb } = await import("../support/db");
 const { createSubmittedSubmission, deliverableAt } = await import("../support/reviews");
 
-type User = Awaited<ReturnType<typeof createTestUser>>;
-const as = (user: User | null) => {
-  session.user = user ? asCurrentUser(user) : null;
-};
 const HOUR = 3_600_000;
 
 async function seedNotifications(
@@ -69,7 +53,7 @@ describe("in-app notifications", () => {
     const [theirs] = await seedNotifications(other.id, 1);
     expect(await unreadNotificationCount(user.id)).toBe(2);
 
-    as(user);
+    signInAs(user);
     await expect(actions.markNotificationReadAction({ id: first!.id })).resolves.toEqual({ ok: true });
     await expect(actions.markNotificationReadAction({ id: first!.id })).resolves.toEqual({ ok: true }); // already read: fine
     await expect(actions.markNotificationReadAction({ id: theirs!.id })).resolves.toEqual({
@@ -90,7 +74,7 @@ describe("in-app notifications", () => {
     const other = await createTestUser();
     await seedNotifications(user.id, 3);
     await seedNotifications(other.id, 1);
-    as(user);
+    signInAs(user);
     await expect(actions.markAllNotificationsReadAction({})).resolves.toEqual({
       ok: true,
       data: { count: 3 },
@@ -122,7 +106,7 @@ describe("in-app notifications", () => {
 
   it("saves the digest opt-out, and refuses a value that isn't yes or no", async () => {
     const user = await createTestUser();
-    as(user);
+    signInAs(user);
     await expect(actions.setDigestOptOutAction({ optOut: true })).resolves.toMatchObject({
       ok: true,
       data: { optOut: true },
@@ -182,7 +166,7 @@ describe("who hears about a submission", () => {
     const mentor = await createTestUser("MENTOR");
     await assignMentor(mentor.id, learner.id);
     const deliverable = await deliverableAt(0);
-    as(learner);
+    signInAs(learner);
     const result = await submitDeliverableAction({ deliverableId: deliverable.id, description: "My **work**." });
     expect(result).toMatchObject({ ok: true });
     const submission = await testDb().submission.findFirstOrThrow({ where: { learnerId: learner.id } });

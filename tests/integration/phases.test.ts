@@ -1,26 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
-
-// Actions read the caller through getCurrentUser (the session seam); revalidation needs a request.
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { signInAs } from "../support/action-mocks";
 
 const { saveChecklistNoteAction, toggleChecklistItemAction } = await import("@/lib/phases/actions");
 const { ITEM_ARCHIVED_MESSAGE, ITEM_NOT_FOUND_MESSAGE } = await import("@/lib/phases/mutations");
 const { getPhaseForLearner, listPhasesForLearner } = await import("@/lib/phases/queries");
 const { NOTE_TOO_LONG_MESSAGE } = await import("@/lib/phases/schema");
 const { learnerGuide } = await import("@/lib/guides/enrollment");
-const { asCurrentUser } = await import("../support/auth");
 const { createTestUser, seededGuide, testDb } = await import("../support/db");
 
 const guide = await seededGuide();
@@ -37,7 +23,7 @@ const action = items.find((i) => i.kind === "ACTION")!;
 async function learner() {
   const user = await createTestUser("LEARNER");
   await learnerGuide(user.id);
-  session.user = asCurrentUser(user);
+  signInAs(user);
   return user;
 }
 const progressOf = (learnerId: string) =>
@@ -47,7 +33,7 @@ const progressOf = (learnerId: string) =>
   });
 
 beforeEach(() => {
-  session.user = null;
+  signInAs(null);
 });
 
 describe("ticking checklist items", () => {
@@ -137,11 +123,11 @@ describe("ticking checklist items", () => {
       ok: false,
       message: "Please sign in to continue.",
     });
-    session.user = asCurrentUser(await createTestUser("MENTOR"));
+    const mentor = signInAs(await createTestUser("MENTOR"));
     const denied = { ok: false, message: "You don't have access to this." };
     await expect(toggleChecklistItemAction({ itemId: topic.id, completed: true })).resolves.toEqual(denied);
     await expect(saveChecklistNoteAction({ itemId: topic.id, note: "x" })).resolves.toEqual(denied);
-    expect(await testDb().checklistProgress.count({ where: { learnerId: session.user.id } })).toBe(0);
+    expect(await testDb().checklistProgress.count({ where: { learnerId: mentor.id } })).toBe(0);
   });
 });
 

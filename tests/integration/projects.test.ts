@@ -1,18 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
-
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { signInAs } from "../support/action-mocks";
 
 const { dropProjectAction, pickProjectAction, updateProjectProgressAction } = await import("@/lib/projects/actions");
 const { PROGRESS_NOT_FOUND_MESSAGE, PROJECT_ARCHIVED_MESSAGE, PROJECT_NOT_FOUND_MESSAGE } =
@@ -22,7 +10,6 @@ const { ONLY_REVIEWERS_APPROVE_MESSAGE, PROJECT_APPROVED_FINAL_MESSAGE } = await
 const { REPO_REQUIRED_MESSAGE, STATUS_CHOICE_MESSAGE } = await import("@/lib/projects/schema");
 const { URL_ERROR } = await import("@/lib/validation/fields");
 const { learnerGuide } = await import("@/lib/guides/enrollment");
-const { asCurrentUser } = await import("../support/auth");
 const { createTestUser, seededGuide, testDb } = await import("../support/db");
 
 const guide = await seededGuide();
@@ -38,7 +25,7 @@ const REPO = "https://github.com/ada/image-pipeline";
 async function learner() {
   const user = await createTestUser("LEARNER");
   await learnerGuide(user.id);
-  session.user = asCurrentUser(user);
+  signInAs(user);
   return user;
 }
 const rowsOf = (learnerId: string) =>
@@ -54,7 +41,7 @@ async function pick(projectId = project.id) {
 }
 
 beforeEach(() => {
-  session.user = null;
+  signInAs(null);
 });
 
 describe("picking a project", () => {
@@ -183,7 +170,7 @@ describe("tracking a project", () => {
       message: "Please sign in to continue.",
     });
     const mentor = await createTestUser("MENTOR");
-    session.user = asCurrentUser(mentor);
+    signInAs(mentor);
     await expect(pickProjectAction({ projectId: project.id })).resolves.toEqual({
       ok: false,
       message: "You don't have access to this.",

@@ -1,17 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
-
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { signInAs } from "../support/action-mocks";
 
 const { startQuizAttemptAction, submitQuizAttemptAction } = await import("@/lib/quiz/actions");
 const { ALREADY_SUBMITTED_MESSAGE, ATTEMPT_NOT_FOUND_MESSAGE, UNKNOWN_QUESTION_MESSAGE } =
@@ -21,7 +9,6 @@ const { getAttemptResult, getAttemptState, getAttemptToTake, getQuizOverview, QU
   await import("@/lib/quiz/queries");
 const { selectBestAndLatest } = await import("@/lib/quiz/scoring");
 const { INVALID_INPUT_MESSAGE } = await import("@/lib/actions/safe-action");
-const { asCurrentUser } = await import("../support/auth");
 const { createTestUser, seededGuide, testDb } = await import("../support/db");
 
 type Question = {
@@ -71,15 +58,8 @@ afterAll(async () => {
   await testDb().quizQuestion.delete({ where: { id: archivedId } });
 });
 
-beforeEach(() => {
-  session.user = null;
-});
-
-async function signedInLearner() {
-  const user = await createTestUser("LEARNER");
-  session.user = asCurrentUser(user);
-  return user;
-}
+beforeEach(() => signInAs(null));
+const signedInLearner = async () => signInAs(await createTestUser("LEARNER"));
 
 async function startAttempt(): Promise<string> {
   const result = await startQuizAttemptAction({});
@@ -293,7 +273,7 @@ describe("submitting an attempt", () => {
     expect(await getAttemptState(other.id, attemptId)).toBeNull();
     expect(await getAttemptToTake(other.id, attemptId)).toBeNull();
 
-    session.user = asCurrentUser(owner);
+    signInAs(owner);
     await submitQuizAttemptAction({ attemptId, answers: allCorrect(order) });
     expect(await getAttemptState(owner.id, attemptId)).toBe("submitted");
     expect(await getAttemptResult(other.id, attemptId)).toBeNull();
@@ -301,7 +281,7 @@ describe("submitting an attempt", () => {
   });
 
   it("refuses mentors and admins: the quiz is the learner's own", async () => {
-    session.user = asCurrentUser(await createTestUser("MENTOR")); // (the matrix covers every persona)
+    signInAs(await createTestUser("MENTOR")); // (the matrix covers every persona)
     expect(await startQuizAttemptAction({})).toMatchObject({ ok: false, message: "You don't have access to this." });
   });
 });

@@ -1,18 +1,5 @@
-import { describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
-
-// Actions read the caller through getCurrentUser (the session seam).
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
+import { describe, expect, it } from "vitest";
+import { signInAs } from "../support/action-mocks";
 
 const actions = await import("@/lib/reviews/actions");
 const { getSubmissionReview } = await import("@/lib/reviews/queries");
@@ -21,20 +8,15 @@ const { asCurrentUser } = await import("../support/auth");
 const { createTestUser, testDb } = await import("../support/db");
 const { createComment, reviewScenario: scenario } = await import("../support/reviews");
 
-type User = Awaited<ReturnType<typeof createTestUser>>;
-const as = (user: User | null) => {
-  session.user = user ? asCurrentUser(user) : null;
-};
-
 describe("the conversation", () => {
   it("a reviewer's tagged comment notifies the learner; the learner's reply notifies the mentor", async () => {
     const { learner, mentor, submission } = await scenario();
     const versionId = submission.versions[0]!.id;
-    as(mentor);
+    signInAs(mentor);
     await expect(
       actions.addReviewCommentAction({ versionId, body: "The Dockerfile runs as root.", tag: "BLOCKING" }),
     ).resolves.toMatchObject({ ok: true });
-    as(learner);
+    signInAs(learner);
     await expect(
       actions.addReviewCommentAction({ versionId, body: "Fixed in the next version." }),
     ).resolves.toMatchObject({ ok: true });
@@ -65,7 +47,7 @@ describe("the conversation", () => {
   it("refuses an empty comment and an unknown tag with their messages, saving nothing", async () => {
     const { mentor, submission } = await scenario();
     const versionId = submission.versions[0]!.id;
-    as(mentor);
+    signInAs(mentor);
     await expect(actions.addReviewCommentAction({ versionId, body: "  " })).resolves.toMatchObject({
       ok: false,
       fieldErrors: { body: ["Write a comment."] },
@@ -82,7 +64,7 @@ describe("the conversation", () => {
     const versionId = submission.versions[0]!.id;
     const comment = await createComment(versionId, learner.id);
     for (const outsider of [await createTestUser("MENTOR"), await createTestUser("LEARNER")]) {
-      as(outsider);
+      signInAs(outsider);
       await expect(actions.addReviewCommentAction({ versionId, body: "Hello" })).resolves.toEqual({
         ok: false,
         message: new AuthorizationError().message,
@@ -100,7 +82,7 @@ describe("the conversation", () => {
   it("the learner resolves a comment, the mentor reopens it", async () => {
     const { learner, mentor, submission } = await scenario();
     const comment = await createComment(submission.versions[0]!.id, mentor.id, "Pin the base image.");
-    as(learner);
+    signInAs(learner);
     await expect(actions.setCommentResolvedAction({ commentId: comment.id, resolved: "true" })).resolves.toMatchObject({
       ok: true,
     });
@@ -108,7 +90,7 @@ describe("the conversation", () => {
       resolvedById: learner.id,
       resolvedAt: expect.any(Date),
     });
-    as(mentor);
+    signInAs(mentor);
     await expect(actions.setCommentResolvedAction({ commentId: comment.id, resolved: false })).resolves.toMatchObject({
       ok: true,
     });

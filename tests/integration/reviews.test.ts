@@ -1,32 +1,14 @@
-import { describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
-
-// Actions read the caller through getCurrentUser (the session seam).
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
+import { describe, expect, it } from "vitest";
+import { signInAs } from "../support/action-mocks";
 
 const actions = await import("@/lib/reviews/actions");
 const { ALREADY_REVIEWED_MESSAGE } = await import("@/lib/reviews/schema");
 const { AuthorizationError } = await import("@/lib/auth/errors");
-const { asCurrentUser, assignMentor } = await import("../support/auth");
+const { assignMentor } = await import("../support/auth");
 const { createTestUser, testDb } = await import("../support/db");
 const { createSubmittedProject, reviewScenario: scenario } = await import("../support/reviews");
 
 /** Deciding on submissions and projects. The conversation and the queue have their own files. */
-
-type User = Awaited<ReturnType<typeof createTestUser>>;
-const as = (user: User | null) => {
-  session.user = user ? asCurrentUser(user) : null;
-};
 
 /** Everything a decision writes, for "nothing saved" and "exactly one" checks. */
 async function trail(submissionId: string, learnerId: string) {
@@ -44,7 +26,7 @@ async function trail(submissionId: string, learnerId: string) {
 describe("approving and requesting changes", () => {
   it("approves: status, review, status change, audit row with before/after, learner notified", async () => {
     const { learner, mentor, submission } = await scenario();
-    as(mentor);
+    signInAs(mentor);
     const result = await actions.approveSubmissionAction({
       submissionId: submission.id,
       version: 1,
@@ -82,7 +64,7 @@ describe("approving and requesting changes", () => {
 
   it("approves without a comment", async () => {
     const { mentor, submission } = await scenario();
-    as(mentor);
+    signInAs(mentor);
     await expect(actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })).resolves.toMatchObject({
       ok: true,
     });
@@ -92,7 +74,7 @@ describe("approving and requesting changes", () => {
 
   it("requests changes with a comment: CHANGES_REQUESTED, audited, the comment reaches the learner", async () => {
     const { learner, mentor, submission } = await scenario();
-    as(mentor);
+    signInAs(mentor);
     const result = await actions.requestChangesAction({
       submissionId: submission.id,
       version: 1,
@@ -125,7 +107,7 @@ describe("approving and requesting changes", () => {
   ])("refuses a change request whose comment is %s, on the field, and saves nothing", async (_label, comment) => {
     const { learner, mentor, submission } = await scenario();
     const before = await trail(submission.id, learner.id);
-    as(mentor);
+    signInAs(mentor);
     const result = await actions.requestChangesAction({ submissionId: submission.id, version: 1, comment });
     expect(result).toMatchObject({ ok: false, fieldErrors: { comment: ["Say what needs to change"] } });
     expect(await trail(submission.id, learner.id)).toEqual(before);
@@ -134,7 +116,7 @@ describe("approving and requesting changes", () => {
 
   it("refuses an over-long comment with its message", async () => {
     const { mentor, submission } = await scenario();
-    as(mentor);
+    signInAs(mentor);
     const result = await actions.approveSubmissionAction({
       submissionId: submission.id,
       version: 1,
@@ -148,7 +130,7 @@ describe("approving and requesting changes", () => {
     const otherMentor = await createTestUser("MENTOR");
     const denied = new AuthorizationError().message;
     for (const caller of [learner, otherMentor]) {
-      as(caller);
+      signInAs(caller);
       await expect(actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })).resolves.toEqual({
         ok: false,
         message: denied,
@@ -160,7 +142,7 @@ describe("approving and requesting changes", () => {
         message: denied,
       });
     }
-    as(await createTestUser("ADMIN"));
+    signInAs(await createTestUser("ADMIN"));
     await expect(actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })).resolves.toMatchObject({
       ok: true,
     });
@@ -168,10 +150,10 @@ describe("approving and requesting changes", () => {
 
   it("refuses a second decision on the same version and overwrites nothing", async () => {
     const { learner, mentor, submission } = await scenario();
-    as(mentor);
+    signInAs(mentor);
     await actions.requestChangesAction({ submissionId: submission.id, version: 1, comment: "Tests are missing." });
     const before = await trail(submission.id, learner.id);
-    as(await createTestUser("ADMIN"));
+    signInAs(await createTestUser("ADMIN"));
     await expect(actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })).resolves.toEqual({
       ok: false,
       message: ALREADY_REVIEWED_MESSAGE,
@@ -195,7 +177,7 @@ describe("approving and requesting changes", () => {
       ],
       [admin, () => actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })],
     ] as const) {
-      as(caller);
+      signInAs(caller);
       calls.push(decide());
     }
     const results = await Promise.all(calls);
@@ -212,7 +194,7 @@ describe("approving and requesting changes", () => {
 
   it("refuses to decide on a version that is no longer the current one", async () => {
     const { mentor, submission } = await scenario({ version: 2 });
-    as(mentor);
+    signInAs(mentor);
     await expect(actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })).resolves.toEqual({
       ok: false,
       message: "A newer version was submitted since you opened this page. Reload to review it.",
@@ -227,7 +209,7 @@ describe("approving and requesting changes", () => {
   });
 
   it("says so when the submission doesn't exist", async () => {
-    as(await createTestUser("ADMIN"));
+    signInAs(await createTestUser("ADMIN"));
     await expect(actions.approveSubmissionAction({ submissionId: "no-such-submission", version: 1 })).resolves.toEqual({
       ok: false,
       message: "That submission no longer exists. Reload the page.",
@@ -241,7 +223,7 @@ describe("approving portfolio projects", () => {
     const mentor = await createTestUser("MENTOR");
     await assignMentor(mentor.id, learner.id);
     const progress = await createSubmittedProject(learner.id);
-    as(mentor);
+    signInAs(mentor);
     await expect(actions.approveProjectAction({ projectProgressId: progress.id })).resolves.toMatchObject({ ok: true });
     expect(await testDb().projectProgress.findUniqueOrThrow({ where: { id: progress.id } })).toMatchObject({
       status: "APPROVED",
@@ -271,13 +253,13 @@ describe("approving portfolio projects", () => {
     const progress = await createSubmittedProject(learner.id);
     await testDb().projectProgress.update({ where: { id: progress.id }, data: { status: "IN_PROGRESS" } });
     for (const caller of [learner, await createTestUser("MENTOR")]) {
-      as(caller);
+      signInAs(caller);
       await expect(actions.approveProjectAction({ projectProgressId: progress.id })).resolves.toEqual({
         ok: false,
         message: new AuthorizationError().message,
       });
     }
-    as(await createTestUser("ADMIN"));
+    signInAs(await createTestUser("ADMIN"));
     await expect(actions.approveProjectAction({ projectProgressId: progress.id })).resolves.toEqual({
       ok: false,
       message: "This project isn't waiting for approval.",

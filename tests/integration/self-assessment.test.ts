@@ -1,17 +1,5 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
-
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { signInAs } from "../support/action-mocks";
 
 const { saveSelfAssessmentAction } = await import("@/lib/self-assessment/actions");
 const { UNKNOWN_SELF_CHECK_MESSAGE } = await import("@/lib/self-assessment/mutations");
@@ -19,7 +7,6 @@ const { CONFIDENCE_RANGE_MESSAGE, confidenceField } = await import("@/lib/self-a
 const { getSelfAssessmentPage, RATING_HISTORY_LIMIT } = await import("@/lib/self-assessment/queries");
 const { INVALID_INPUT_MESSAGE } = await import("@/lib/actions/safe-action");
 const { compareSelfAssessment } = await import("@/lib/progress/proficiency");
-const { asCurrentUser } = await import("../support/auth");
 const { createTestUser, seededGuide, testDb } = await import("../support/db");
 
 type SelfCheck = { id: string; subSkill: { key: string } };
@@ -37,15 +24,8 @@ beforeAll(async () => {
   expect(checks.filter((c) => c.subSkill.key === SERVING).length).toBeGreaterThanOrEqual(2);
 });
 
-beforeEach(() => {
-  session.user = null;
-});
-
-async function signedInLearner() {
-  const user = await createTestUser("LEARNER");
-  session.user = asCurrentUser(user);
-  return user;
-}
+beforeEach(() => signInAs(null));
+const signedInLearner = async () => signInAs(await createTestUser("LEARNER"));
 
 const rows = (learnerId: string) =>
   testDb().selfAssessment.findMany({
@@ -133,7 +113,7 @@ describe("saving ratings", () => {
   });
 
   it("refuses mentors and admins", async () => {
-    session.user = asCurrentUser(await createTestUser("ADMIN"));
+    signInAs(await createTestUser("ADMIN"));
     expect(await saveSelfAssessmentAction({ ratings: { [q1()]: 4 } })).toMatchObject({
       ok: false,
       message: "You don't have access to this.",

@@ -1,18 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
-
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { signInAs } from "../support/action-mocks";
 
 const { assignMentorAction, changeRoleAction, setUserActiveAction, unassignMentorAction } =
   await import("@/lib/users/actions");
@@ -52,7 +40,7 @@ afterEach(async () => {
 let admin: User;
 beforeEach(async () => {
   admin = await createTestUser("ADMIN");
-  session.user = asCurrentUser(admin);
+  signInAs(admin);
 });
 
 describe("the last active admin", () => {

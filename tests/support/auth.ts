@@ -1,20 +1,10 @@
-import type { CurrentUser } from "@/lib/auth/session";
 import type { Role } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { createTestUser, testDb } from "./db";
 
-export const TEST_PASSWORD = "correct horse battery staple";
+export { asCurrentUser } from "./current-user";
 
-/** The CurrentUser shape the guards take, from a user row. */
-export function asCurrentUser(user: {
-  id: string;
-  email: string;
-  name: string | null;
-  role: Role;
-  timeZone: string;
-}): CurrentUser {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, timeZone: user.timeZone };
-}
+export const TEST_PASSWORD = "correct horse battery staple";
 
 /** A user who can sign in with TEST_PASSWORD. */
 export async function createUserWithPassword(role: Role = "LEARNER") {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { mlInfrastructureGuide } from "@/lib/guides/content/ml-infrastructure";
+import { LEVEL_REQUIREMENT_KEYS, type LevelRequirements } from "@/lib/guides/guide-schema";
 import { seedGuide } from "@/lib/guides/seed";
 import { testDb } from "./db";
 
@@ -51,4 +52,9 @@ export async function createFaq(guideId: string, archived = false) {
       archivedAt: archived ? new Date() : null,
     },
   });
+}
+
+/** A level row's six thresholds, its other columns left out. */
+export function requirementsOf(level: LevelRequirements): LevelRequirements {
+  return Object.fromEntries(LEVEL_REQUIREMENT_KEYS.map((key) => [key, level[key]])) as LevelRequirements;
 }

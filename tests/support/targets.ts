@@ -6,6 +6,7 @@ import { assignMentor, TEST_PASSWORD } from "./auth";
 import { hashPassword } from "@/lib/auth/password";
 import { enrollLearner } from "@/lib/guides/enrollment";
 import type { Role } from "@/lib/generated/prisma/client";
+import { expect, it } from "vitest";
 import { seededGuide, testDb } from "./db";
 
 /**
@@ -15,8 +16,8 @@ import { seededGuide, testDb } from "./db";
  * export of `lib/**\/actions.ts` and `app/**\/actions.ts`, and every HTTP-method export of
  * `app/**\/route.ts`. A suite then fails while a target has no entry of its own.
  *
- * Importing the targets imports the action modules: a test file must set up its mocks of the
- * session seam (`@/lib/auth/session`) and `next/cache` before calling `enumerateTargets()`.
+ * Importing the targets imports the action modules: a test file must import ./action-mocks.ts
+ * (the session seam and `next/cache`) first, before calling `enumerateTargets()`.
  */
 
 const root = resolve(import.meta.dirname, "../..");
@@ -73,6 +74,32 @@ export async function enumerateTargets(only?: Target["kind"]): Promise<Target[]>
     }
   }
   return targets.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * The tests that keep a suite's registry (authorization rules, bad-input specs: entries keyed
+ * by target id) in step with the code: the enumeration finds a target known to exist, every
+ * target has an entry, and no entry outlives its target.
+ */
+export function itCoversEveryTarget(
+  targets: readonly Target[],
+  registry: Readonly<Record<string, unknown>>,
+  options: { known: string; entry: string; addIn: string },
+) {
+  const ids = targets.map((t) => t.id);
+  it(`finds the app's targets, ${options.known} among them`, () => {
+    expect(ids).toContain(options.known);
+  });
+  it(`has ${options.entry} for every target in the code`, () => {
+    expect(
+      ids.filter((id) => !(id in registry)),
+      options.addIn,
+    ).toEqual([]);
+  });
+  it(`has no ${options.entry} for a target that no longer exists`, () => {
+    const found = new Set(ids);
+    expect(Object.keys(registry).filter((id) => !found.has(id))).toEqual([]);
+  });
 }
 
 /** The authorization rules of every domain (tests/integration/authz/*.rules.ts), keyed by target id. */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { parseGuide, type GuideDefinition } from "../../lib/guides/guide-schema";
+import { LEVEL_REQUIREMENT_KEYS, parseGuide, type GuideDefinition } from "../../lib/guides/guide-schema";
 import { mlInfrastructureGuide as guide } from "../../lib/guides/content/ml-infrastructure";
 
 const subSkillKeys = [
@@ -142,41 +142,18 @@ describe("ML Infrastructure guide: sub-skills and levels", () => {
 
   it("uses the agreed level requirements, non-decreasing from level to level", () => {
     const r = guide.levels.map((l) => l.requirements);
-    expect(r[0]).toEqual({
-      minTotalHours: 0,
-      minPhasesCompleted: 0,
-      minQuizPercent: 0,
-      minOverallScore: 0,
-      minSubSkillScore: 0,
-      minApprovedProjects: 0,
-    });
-    expect(r[1]).toEqual({
-      minTotalHours: 60,
-      minPhasesCompleted: 1,
-      minQuizPercent: 60,
-      minOverallScore: 30,
-      minSubSkillScore: 0,
-      minApprovedProjects: 0,
-    });
-    expect(r[2]).toEqual({
-      minTotalHours: 180,
-      minPhasesCompleted: 2,
-      minQuizPercent: 75,
-      minOverallScore: 60,
-      minSubSkillScore: 40,
-      minApprovedProjects: 0,
-    });
-    expect(r[3]).toEqual({
-      minTotalHours: 360,
-      minPhasesCompleted: 3,
-      minQuizPercent: 90,
-      minOverallScore: 85,
-      minSubSkillScore: 70,
-      minApprovedProjects: 1,
-    });
-    const fields = Object.keys(r[0]!) as Array<keyof (typeof r)[number]>;
+    // One row per level, the columns in LEVEL_REQUIREMENT_KEYS' order: hours, phases completed,
+    // quiz percent, overall score, every sub-skill's score, approved projects.
+    const agreed = [
+      [0, 0, 0, 0, 0, 0],
+      [60, 1, 60, 30, 0, 0],
+      [180, 2, 75, 60, 40, 0],
+      [360, 3, 90, 85, 70, 1],
+    ];
+    expect(r).toEqual(agreed.map((row) => Object.fromEntries(LEVEL_REQUIREMENT_KEYS.map((key, i) => [key, row[i]]))));
     for (let i = 1; i < r.length; i++) {
-      for (const f of fields) expect(r[i]![f], `${guide.levels[i]!.key}.${f}`).toBeGreaterThanOrEqual(r[i - 1]![f]);
+      for (const f of LEVEL_REQUIREMENT_KEYS)
+        expect(r[i]![f], `${guide.levels[i]!.key}.${f}`).toBeGreaterThanOrEqual(r[i - 1]![f]);
     }
     // The top level is reachable: its hours and phases match the learning path.
     expect(r[3]!.minTotalHours).toBe(sum(guide.phases.map((p) => p.estimatedHours)));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mlInfrastructureGuide as guide } from "@/lib/guides/content/ml-infrastructure";
+import { guidePhases } from "@/tests/support/path-input";
 import {
   aggregateMinutes,
   completedPhaseCount,
@@ -16,30 +17,8 @@ import {
   subSkillHours,
   totalProgress,
   type DeliverableStatus,
-  type PhaseInput,
 } from "@/lib/progress/path";
 
-/** The real guide's phases with the learner's minutes per phase and statuses by deliverable key. */
-function phases(
-  minutes: number[] = [],
-  statuses: Record<string, DeliverableStatus> = {},
-  archived: string[] = [],
-): PhaseInput[] {
-  return guide.phases.map((p, i) => ({
-    key: p.key,
-    title: p.title,
-    position: i + 1,
-    estimatedHours: p.estimatedHours,
-    archived: archived.includes(p.key),
-    loggedMinutes: minutes[i] ?? 0,
-    deliverables: p.deliverables.map((d) => ({
-      key: d.key,
-      title: d.title,
-      subSkillKeys: d.subSkillKeys,
-      status: statuses[d.key] ?? "NOT_STARTED",
-    })),
-  }));
-}
 const approveAll = (phaseIndex: number): Record<string, DeliverableStatus> =>
   Object.fromEntries((guide.phases[phaseIndex]?.deliverables ?? []).map((d) => [d.key, "APPROVED" as const]));
 
@@ -132,11 +111,11 @@ describe("progress against a target", () => {
 
 describe("path and phase totals", () => {
   it("sums the real guide's phases to 360 h", () => {
-    expect(pathTotalHours(phases())).toBe(360);
+    expect(pathTotalHours(guidePhases())).toBe(360);
   });
 
   it("leaves an archived phase out of the path total and of phase progress", () => {
-    const withArchived = phases([600, 0, 0], {}, ["pipeline-automation-scaling"]);
+    const withArchived = guidePhases([600, 0, 0], {}, ["pipeline-automation-scaling"]);
     expect(pathTotalHours(withArchived)).toBe(240);
     expect(phaseProgress(withArchived).map((p) => p.key)).toEqual([
       "foundations-core-concepts",
@@ -145,7 +124,7 @@ describe("path and phase totals", () => {
   });
 
   it("shows no entries as zero everywhere", () => {
-    const progressList = phaseProgress(phases());
+    const progressList = phaseProgress(guidePhases());
     expect(progressList.map((p) => [p.loggedMinutes, p.targetMinutes, p.percent])).toEqual([
       [0, 3600, 0],
       [0, 7200, 0],
@@ -155,7 +134,7 @@ describe("path and phase totals", () => {
   });
 
   it("flags a phase logged past its estimate", () => {
-    const [first] = phaseProgress(phases([75 * 60]));
+    const [first] = phaseProgress(guidePhases([75 * 60]));
     expect(first).toMatchObject({
       percent: 125,
       cappedPercent: 100,
@@ -179,18 +158,18 @@ describe("path and phase totals", () => {
 
 describe("phase completion and the current phase", () => {
   it("starts a new learner on phase 1", () => {
-    expect(currentPhase(phases())?.key).toBe("foundations-core-concepts");
-    expect(completedPhaseCount(phases())).toBe(0);
+    expect(currentPhase(guidePhases())?.key).toBe("foundations-core-concepts");
+    expect(completedPhaseCount(guidePhases())).toBe(0);
   });
 
   it("moves on once phase 1's deliverables are approved, even with hours short of the estimate", () => {
-    const list = phases([40 * 60], approveAll(0));
+    const list = guidePhases([40 * 60], approveAll(0));
     expect(completedPhaseCount(list)).toBe(1);
     expect(currentPhase(list)?.key).toBe("pipeline-automation-scaling");
   });
 
   it("stays on a phase whose hours are spent while a deliverable waits for review", () => {
-    const list = phases([70 * 60], { ...approveAll(0), "deployed-model-basic-monitoring": "SUBMITTED" });
+    const list = guidePhases([70 * 60], { ...approveAll(0), "deployed-model-basic-monitoring": "SUBMITTED" });
     expect(currentPhase(list)).toMatchObject({
       key: "foundations-core-concepts",
       isOver: true,
@@ -199,27 +178,30 @@ describe("phase completion and the current phase", () => {
   });
 
   it("counts completed phases in order only", () => {
-    expect(completedPhaseCount(phases([], approveAll(1)))).toBe(0);
-    expect(completedPhaseCount(phases([], { ...approveAll(0), ...approveAll(2) }))).toBe(1);
+    expect(completedPhaseCount(guidePhases([], approveAll(1)))).toBe(0);
+    expect(completedPhaseCount(guidePhases([], { ...approveAll(0), ...approveAll(2) }))).toBe(1);
   });
 
   it("returns null when every phase is complete", () => {
-    expect(currentPhase(phases([], { ...approveAll(0), ...approveAll(1), ...approveAll(2) }))).toBeNull();
+    expect(currentPhase(guidePhases([], { ...approveAll(0), ...approveAll(1), ...approveAll(2) }))).toBeNull();
   });
 
   it("skips an archived phase", () => {
-    const list = phases([], approveAll(0), ["pipeline-automation-scaling"]);
+    const list = guidePhases([], approveAll(0), ["pipeline-automation-scaling"]);
     expect(currentPhase(list)?.key).toBe("advanced-architecture-optimization");
   });
 
   it("completes a phase left without deliverables by its hours", () => {
-    const list = phases([59 * 60]).map((p, i) => (i === 0 ? { ...p, deliverables: [] } : p));
+    const list = guidePhases([59 * 60]).map((p, i) => (i === 0 ? { ...p, deliverables: [] } : p));
     expect(completedPhaseCount(list)).toBe(0);
     expect(completedPhaseCount(list.map((p, i) => (i === 0 ? { ...p, loggedMinutes: 3600 } : p)))).toBe(1);
   });
 
   it("lists pending deliverables with their status", () => {
-    const [first] = phases([], { "dockerized-ml-api": "APPROVED", "mlflow-experiment-tracking": "CHANGES_REQUESTED" });
+    const [first] = guidePhases([], {
+      "dockerized-ml-api": "APPROVED",
+      "mlflow-experiment-tracking": "CHANGES_REQUESTED",
+    });
     expect(pendingDeliverables(first?.deliverables ?? [])).toEqual([
       { key: "mlflow-experiment-tracking", title: "MLflow experiment tracking setup", status: "CHANGES_REQUESTED" },
       { key: "deployed-model-basic-monitoring", title: "Deployed model with basic monitoring", status: "NOT_STARTED" },
@@ -254,7 +236,7 @@ describe("sub-skill hours against the weighted share", () => {
 });
 
 describe("aggregateMinutes", () => {
-  const list = phases();
+  const list = guidePhases();
 
   it("returns zeros for no entries", () => {
     expect(aggregateMinutes([], list)).toEqual({
@@ -294,7 +276,7 @@ describe("aggregateMinutes", () => {
   });
 
   it("still counts minutes logged on an archived phase", () => {
-    const archived = phases([], {}, ["foundations-core-concepts"]);
+    const archived = guidePhases([], {}, ["foundations-core-concepts"]);
     const summary = aggregateMinutes(
       [{ phaseKey: "foundations-core-concepts", subSkillKey: null, minutes: 40 }],
       archived,

@@ -1,26 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { mlInfrastructureGuide as guide } from "@/lib/guides/content/ml-infrastructure";
-import type { DeliverableStatus, PhaseInput } from "@/lib/progress/path";
+import { guidePhases } from "@/tests/support/path-input";
 import { paceOverLastWeeks, projectCompletion, projectWithWeeklyHours, weeklyMinutes } from "@/lib/progress/pace";
 
 const today = "2025-01-15"; // a Wednesday
 
-function phases(minutes: number[] = [], statuses: Record<string, DeliverableStatus> = {}): PhaseInput[] {
-  return guide.phases.map((p, i) => ({
-    key: p.key,
-    title: p.title,
-    position: i + 1,
-    estimatedHours: p.estimatedHours,
-    archived: false,
-    loggedMinutes: minutes[i] ?? 0,
-    deliverables: p.deliverables.map((d) => ({
-      key: d.key,
-      title: d.title,
-      subSkillKeys: d.subSkillKeys,
-      status: statuses[d.key] ?? "NOT_STARTED",
-    })),
-  }));
-}
 const allApproved = Object.fromEntries(
   guide.phases.flatMap((p) => p.deliverables).map((d) => [d.key, "APPROVED" as const]),
 );
@@ -125,7 +109,7 @@ describe("projectWithWeeklyHours", () => {
 
 describe("projectCompletion", () => {
   it("projects the current phase and the path from the real guide", () => {
-    const result = projectCompletion(phases([30 * 60]), 30 * 60, 10, today);
+    const result = projectCompletion(guidePhases([30 * 60]), 30 * 60, 10, today);
     expect(result.currentPhase?.phase.key).toBe("foundations-core-concepts");
     expect(result.currentPhase?.projection).toMatchObject({
       status: "projected",
@@ -141,25 +125,25 @@ describe("projectCompletion", () => {
   });
 
   it("gives no dates with zero pace", () => {
-    const result = projectCompletion(phases(), 0, 0, today);
+    const result = projectCompletion(guidePhases(), 0, 0, today);
     expect(result.currentPhase?.projection).toMatchObject({ status: "no-pace", date: null });
     expect(result.path).toMatchObject({ status: "no-pace", date: null });
   });
 
   it("reports a current phase whose hours are spent as complete for hours", () => {
-    const result = projectCompletion(phases([65 * 60]), 65 * 60, 10, today);
+    const result = projectCompletion(guidePhases([65 * 60]), 65 * 60, 10, today);
     expect(result.currentPhase?.phase.key).toBe("foundations-core-concepts");
     expect(result.currentPhase?.projection).toMatchObject({ status: "complete" });
   });
 
   it("is complete past 360 h with every phase done", () => {
-    const result = projectCompletion(phases([100 * 60, 150 * 60, 200 * 60], allApproved), 450 * 60, 10, today);
+    const result = projectCompletion(guidePhases([100 * 60, 150 * 60, 200 * 60], allApproved), 450 * 60, 10, today);
     expect(result.currentPhase).toBeNull();
     expect(result.path).toMatchObject({ status: "complete" });
   });
 
   it("leaves an archived phase's estimate out of the path's remaining hours", () => {
-    const list = phases().map((p, i) => (i === 2 ? { ...p, archived: true } : p));
+    const list = guidePhases().map((p, i) => (i === 2 ? { ...p, archived: true } : p));
     expect(projectCompletion(list, 0, 18, today).path).toMatchObject({ remainingMinutes: 180 * 60, daysFromToday: 70 });
   });
 });

@@ -12,10 +12,11 @@ import { requireUserOrRedirect } from "@/lib/auth/page-guards";
 import { getHoursCatalog, listTimeEntries } from "@/lib/hours/queries";
 import { learnerToday } from "@/lib/hours/learner-day";
 import { parseEntryFilters } from "@/lib/hours/schema";
+import type { SearchParams } from "@/lib/ui/search-params";
 
 export const metadata: Metadata = { title: "Hours" };
 
-type HoursPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type HoursPageProps = { searchParams: Promise<SearchParams> };
 
 /** Log time, browse and correct entries, import past ones. Learners only: mentors read hours elsewhere. */
 export default async function HoursPage({ searchParams }: HoursPageProps) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { skillLevelNames } from "@/lib/guides/guide-schema";
+import { levelRequirementsSchema, skillLevelNames } from "@/lib/guides/guide-schema";
 import { guideFileRules } from "@/lib/guides/format/rules";
 
 /**
@@ -53,16 +53,10 @@ const subSkill = z.object({
   exampleTasks: textList.min(1),
 });
 
-const levelRequirements = z
-  .object({
-    minTotalHours: z.number().int().min(0).max(100_000),
-    minPhasesCompleted: z.number().int().min(0).max(50),
-    minQuizPercent: z.number().int().min(0).max(100),
-    minOverallScore: z.number().int().min(0).max(100),
-    minSubSkillScore: z.number().int().min(0).max(100),
-    minApprovedProjects: z.number().int().min(0).max(20),
-  })
-  .meta({ description: "What a learner must show to be placed at the level (Skilltrail's thresholds)." });
+// The same thresholds, with the same bounds, as a stored guide's (guide-schema.ts).
+const levelRequirements = levelRequirementsSchema.meta({
+  description: "What a learner must show to be placed at the level (Skilltrail's thresholds).",
+});
 
 const level = z.object({
   key: optionalKey,

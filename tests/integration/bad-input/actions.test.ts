@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
+import { signInAs } from "../../support/action-mocks";
 import type { CallContext, Persona, Rule } from "../authz/rules";
 
 /**
@@ -12,26 +12,15 @@ import type { CallContext, Persona, Rule } from "../authz/rules";
  * read-only, so they need no checksum each). Accepted text must be stored as
  * sent. An action without an entry in specs.ts fails "has a bad-input spec".
  */
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
 vi.mock("next/server", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/server")>()),
   after: vi.fn(),
 }));
 
-const { asCurrentUser, assignMentor } = await import("../../support/auth");
+const { assignMentor } = await import("../../support/auth");
 const { changedTables, databaseChecksum, findStoredTexts, nextTransactionId } =
   await import("../../support/db-checksum");
-const { enumerateTargets, loadAuthzRules, personaContext } = await import("../../support/targets");
+const { enumerateTargets, itCoversEveryTarget, loadAuthzRules, personaContext } = await import("../../support/targets");
 const { callSafely, casesFor, describeCase, judge } = await import("./harness");
 const { ACTION_SPECS } = await import("./specs");
 type Case = import("./harness").Case;
@@ -78,7 +67,7 @@ async function contextFor(persona: Persona): Promise<CallContext> {
 }
 
 const signIn = (context: CallContext) => {
-  session.user = context.caller ? asCurrentUser(context.caller) : null;
+  signInAs(context.caller);
 };
 
 /** Per field, values from another caller's valid input that differ from ours: someone else's ids. */
@@ -95,18 +84,10 @@ async function foreignValues(id: string, persona: Persona, base: Record<string, 
 }
 
 describe("bad input to server actions", () => {
-  it("finds the app's server actions", () => {
-    expect(actions.map((a) => a.id)).toContain("lib/hours/actions.ts#logHoursAction");
-  });
-
-  it("has a bad-input spec for every server action in the code", () => {
-    const missing = actions.map((a) => a.id).filter((id) => !(id in ACTION_SPECS));
-    expect(missing, "add the action's fields to tests/integration/bad-input/specs.ts").toEqual([]);
-  });
-
-  it("has no spec for an action that no longer exists", () => {
-    const found = new Set(actions.map((a) => a.id));
-    expect(Object.keys(ACTION_SPECS).filter((id) => !found.has(id))).toEqual([]);
+  itCoversEveryTarget(actions, ACTION_SPECS, {
+    known: "lib/hours/actions.ts#logHoursAction",
+    entry: "a bad-input spec",
+    addIn: "add the action's fields to tests/integration/bad-input/specs.ts",
   });
 
   const callable = actions.filter((a) => ACTION_SPECS[a.id] && RULES[a.id] && "input" in RULES[a.id]!);

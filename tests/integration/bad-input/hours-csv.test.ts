@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signInAs } from "../../support/action-mocks";
 
 /**
  * Invalid CSV for the hours import (issue 6): a wrong header, wrong column counts, bad quoting,
@@ -10,21 +10,9 @@ import type { CurrentUser } from "@/lib/auth/session";
  * text: the file imports and the note is stored exactly as written. (The generic field cases
  * of the import action are in actions.test.ts; the happy path in hours-import-and-list.test.ts.)
  */
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
 
 const { importTimeEntriesAction } = await import("@/lib/hours/actions");
 const { GENERIC_ERROR_MESSAGE } = await import("@/lib/actions/safe-action");
-const { asCurrentUser } = await import("../../support/auth");
 const { createEnrolledLearner, testDb } = await import("../../support/db");
 const { changedTables, databaseChecksum } = await import("../../support/db-checksum");
 
@@ -38,7 +26,7 @@ const BINARY = String.fromCharCode(...Array.from({ length: 512 }, (_, i) => (i *
 let learnerId: string;
 async function signInFreshLearner() {
   const learner = await createEnrolledLearner();
-  session.user = asCurrentUser(learner);
+  signInAs(learner);
   learnerId = learner.id;
 }
 const importCsv = (csv: string, importKey: string = randomUUID()) => importTimeEntriesAction({ csv, importKey });

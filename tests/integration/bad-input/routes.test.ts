@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
+import { describe, expect, it } from "vitest";
+import { signInAs } from "../../support/action-mocks";
 import type { CallContext, Persona } from "../authz/rules";
 
 /**
@@ -11,19 +11,7 @@ import type { CallContext, Persona } from "../authz/rules";
  * (next-auth's POST) runs in the browser suite, which sends it malformed JSON and wrong content
  * types over real HTTP. A handler without an entry here fails "has a bad-input spec".
  */
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
 
-const { asCurrentUser } = await import("../../support/auth");
 const { createTestCohort } = await import("../../support/cohorts");
 const { changedTables, databaseChecksum } = await import("../../support/db-checksum");
 const { enumerateTargets, personaContext } = await import("../../support/targets");
@@ -157,7 +145,7 @@ describe("bad input to route handlers", () => {
       const spec = ROUTE_SPECS[id] as Extract<RouteSpec, { persona: Persona }>;
       const context = await personaContext(spec.persona);
       const cases = await spec.cases(context);
-      session.user = context.caller ? asCurrentUser(context.caller) : null;
+      signInAs(context.caller);
       const problems: string[] = [];
       const before = await databaseChecksum();
       for (const c of cases) {

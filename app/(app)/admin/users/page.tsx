@@ -1,24 +1,19 @@
 import type { Metadata } from "next";
 import { PagedList } from "@/components/ui/paged-list";
-import { hrefWith } from "@/components/ui/pagination";
 import { UserSearchForm } from "@/components/users/user-search-form";
 import { UsersTable } from "@/components/users/users-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
+import type { SearchParams } from "@/lib/ui/search-params";
 import { searchUsers } from "@/lib/users/queries";
 import { userSearchSchema } from "@/lib/users/schema";
 
 export const metadata: Metadata = { title: "Users" };
 
-export default async function UsersPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const admin = await requireRoleOrForbidden(["ADMIN"], "/admin/users");
   const search = userSearchSchema.parse(await searchParams);
   const result = await searchUsers(search);
-  const filtered = search.q !== "" || search.role !== undefined;
   return (
     <>
       <PageHeader
@@ -29,16 +24,12 @@ export default async function UsersPage({
       <UserSearchForm search={search} />
       <PagedList
         rowCount={result.users.length}
-        page={result.page}
-        pageCount={result.pageCount}
-        total={result.total}
+        paging={result}
+        path="/admin/users"
+        filters={{ q: search.q, role: search.role }}
         nouns={["user", "users"]}
-        filtered={filtered}
         none={{ title: "No users yet" }}
         noMatch={{ title: "No users match", description: "Try part of a name or an email address, or another role." }}
-        hrefFor={(page) =>
-          hrefWith("/admin/users", { q: search.q, role: search.role, page: page === 1 ? undefined : page })
-        }
       >
         <UsersTable users={result.users} timeZone={admin.timeZone} />
       </PagedList>

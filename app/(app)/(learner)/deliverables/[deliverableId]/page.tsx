@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SubmissionHistory } from "@/components/deliverables/submission-history";
 import { SubmissionStatusBadge } from "@/components/reviews/review-status-badge";
@@ -8,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadDeliverable } from "@/lib/deliverables/loaders";
 import { SubmissionPanel } from "./_components/submission-panel";
+import { BackLink } from "@/components/ui/back-link";
 
 type Props = { params: Promise<{ deliverableId: string }> };
 
@@ -23,12 +23,10 @@ export default async function DeliverablePage({ params }: Props) {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href={`/phases/${deliverable.phase.key}`} className="text-brand-700 underline-offset-2 hover:underline">
-          ← {phaseNumber ? `Phase ${phaseNumber}: ` : ""}
-          {deliverable.phase.title}
-        </Link>
-      </nav>
+      <BackLink href={`/phases/${deliverable.phase.key}`}>
+        {phaseNumber ? `Phase ${phaseNumber}: ` : ""}
+        {deliverable.phase.title}
+      </BackLink>
       <PageHeader
         eyebrow="Deliverable"
         title={deliverable.title}

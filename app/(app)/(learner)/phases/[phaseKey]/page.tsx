@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Checklist } from "@/components/phases/checklist";
@@ -9,6 +8,7 @@ import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
 import { getPhaseForLearner } from "@/lib/phases/queries";
+import { BackLink } from "@/components/ui/back-link";
 
 type Props = { params: Promise<{ phaseKey: string }> };
 
@@ -28,11 +28,7 @@ export default async function PhasePage({ params }: Props) {
   if (!phase) notFound();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href="/phases" className="text-brand-700 underline-offset-2 hover:underline">
-          ← All phases
-        </Link>
-      </nav>
+      <BackLink href="/phases">All phases</BackLink>
       <PageHeader
         eyebrow={phase.number ? `Phase ${phase.number}` : "Archived phase"}
         title={phase.title}

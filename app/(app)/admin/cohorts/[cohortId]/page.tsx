@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { hrefWith } from "@/components/ui/pagination";
 import { buttonClasses } from "@/components/ui/button";
@@ -9,7 +8,9 @@ import { getCohortProgress } from "@/lib/cohorts/queries";
 import { cohortTableSchema } from "@/lib/cohorts/schema";
 import { sortSummaries } from "@/lib/cohorts/table";
 import { todayInTimeZone } from "@/lib/progress/calendar";
+import type { SearchParams } from "@/lib/ui/search-params";
 import { CohortPeople, CohortProgress } from "./_components/cohort-sections";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Cohort" };
 
@@ -18,7 +19,7 @@ export default async function CohortPage({
   searchParams,
 }: {
   params: Promise<{ cohortId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { cohortId } = await params;
   const admin = await requireRoleOrForbidden(["ADMIN"], `/admin/cohorts/${cohortId}`);
@@ -31,11 +32,7 @@ export default async function CohortPage({
 
   return (
     <>
-      <p className="mb-4 text-sm">
-        <Link href="/admin/cohorts" className="text-brand-800 hover:underline">
-          ← All cohorts
-        </Link>
-      </p>
+      <BackLink href="/admin/cohorts">All cohorts</BackLink>
       <PageHeader
         eyebrow={`Cohort · ${cohort.guideTitle}`}
         title={cohort.name}

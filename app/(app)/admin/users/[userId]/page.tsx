@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { RoleBadge, StatusBadge } from "@/components/users/role-badge";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
 import { getUserDetail, mentorCandidates } from "@/lib/users/queries";
 import { AccountHistory, CohortsCard, MenteesCard, MentorsCard, RoleCard, StatusCard } from "./_components/user-cards";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -23,11 +23,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
 
   return (
     <>
-      <p className="mb-4 text-sm">
-        <Link href="/admin/users" className="text-brand-800 hover:underline">
-          ← All users
-        </Link>
-      </p>
+      <BackLink href="/admin/users">All users</BackLink>
       <PageHeader
         eyebrow="User"
         title={user.name ?? user.email}

@@ -42,32 +42,44 @@ export function CohortProgress({
   );
 }
 
+/** A cohort's two lists of people: each is listed, removed and added the same way. */
+const PEOPLE_GROUPS = [
+  {
+    as: "member",
+    title: "Learners",
+    description: undefined,
+    empty: "No learners yet.",
+    remove: removeCohortMemberAction,
+    idField: "learnerId",
+  },
+  {
+    as: "mentor",
+    title: "Mentors",
+    description: "The cohort’s mentors. Review access comes from each learner’s mentor assignment.",
+    empty: "No mentors yet.",
+    remove: removeCohortMentorAction,
+    idField: "mentorId",
+  },
+] as const;
+
 export function CohortPeople({ cohort }: { cohort: Cohort }) {
   return (
     <div className="grid gap-6 md:grid-cols-2">
-      <PeopleCard
-        title="Learners"
-        people={cohort.members}
-        empty="No learners yet."
-        action={removeCohortMemberAction}
-        fieldsFor={(p) => ({ cohortId: cohort.id, learnerId: p.id })}
-        verb="Remove"
-        pendingLabel="Removing…"
-      >
-        <AddPersonForm cohortId={cohort.id} as="member" />
-      </PeopleCard>
-      <PeopleCard
-        title="Mentors"
-        description="The cohort’s mentors. Review access comes from each learner’s mentor assignment."
-        people={cohort.mentors}
-        empty="No mentors yet."
-        action={removeCohortMentorAction}
-        fieldsFor={(p) => ({ cohortId: cohort.id, mentorId: p.id })}
-        verb="Remove"
-        pendingLabel="Removing…"
-      >
-        <AddPersonForm cohortId={cohort.id} as="mentor" />
-      </PeopleCard>
+      {PEOPLE_GROUPS.map((group) => (
+        <PeopleCard
+          key={group.as}
+          title={group.title}
+          description={group.description}
+          people={group.as === "member" ? cohort.members : cohort.mentors}
+          empty={group.empty}
+          action={group.remove}
+          fieldsFor={(p) => ({ cohortId: cohort.id, [group.idField]: p.id })}
+          verb="Remove"
+          pendingLabel="Removing…"
+        >
+          <AddPersonForm cohortId={cohort.id} as={group.as} />
+        </PeopleCard>
+      ))}
       <Card className="md:col-span-2">
         <CardHeader>
           <CardTitle>Details</CardTitle>

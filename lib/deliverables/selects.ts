@@ -1,0 +1,24 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Where a submission stands, as the learner's deliverable page and the review page show it. */
+export const SUBMISSION_STATE_SELECT = {
+  id: true,
+  status: true,
+  currentVersion: true,
+  submittedAt: true,
+  approvedAt: true,
+} as const satisfies Prisma.SubmissionSelect;
+
+/**
+ * What a submitted version says (its links and description, when it went in), as the learner's
+ * deliverable page and the reviewer's page both show it. Each adds what only it needs.
+ */
+export const VERSION_CONTENT_SELECT = {
+  id: true,
+  number: true,
+  repoUrl: true,
+  demoUrl: true,
+  docUrl: true,
+  description: true,
+  submittedAt: true,
+} as const satisfies Prisma.SubmissionVersionSelect;

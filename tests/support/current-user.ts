@@ -1,0 +1,17 @@
+import type { CurrentUser } from "@/lib/auth/session";
+import type { Role } from "@/lib/generated/prisma/client";
+
+/**
+ * The CurrentUser shape the guards take, from a user row. Its own module, free of runtime
+ * imports, so that the session mock (action-mocks.ts) can use it without loading app code
+ * before its mocks are in place.
+ */
+export function asCurrentUser(user: {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  timeZone: string;
+}): CurrentUser {
+  return { id: user.id, email: user.email, name: user.name, role: user.role, timeZone: user.timeZone };
+}
