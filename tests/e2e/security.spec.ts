@@ -91,7 +91,15 @@ test.describe("issue 14: security round two", () => {
         ["/quiz/cunknown0000000000000000", "/deliverables/cunknown0000000000000000", "/phases/no-such-phase"],
       ],
       ["mentor", ["/mentor/reviews/cunknown0000000000000000"]],
-      ["admin", ["/admin/users/cunknown0000000000000000", "/admin/cohorts/cunknown0000000000000000"]],
+      [
+        "admin",
+        [
+          "/admin/users/cunknown0000000000000000",
+          "/admin/cohorts/cunknown0000000000000000",
+          "/admin/curriculum/no-such-part",
+          "/admin/curriculum/phases/cunknown0000000000000000",
+        ],
+      ],
     ];
     for (const [role, paths] of cases) {
       const context = await browser.newContext();

@@ -1,30 +1,18 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
+import { beforeEach, describe, expect, it } from "vitest";
+import { signInAs } from "../support/action-mocks";
 
 /**
  * Server-side sessions (issue 14): a session cookie names a Session row, and ending the row
  * ends the session wherever the cookie is. `loadSessionUser` is what every request (and
  * /api/auth/session, through next-auth's jwt callback) resolves a cookie's claims to.
  */
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
-
 const { loadSessionUser } = await import("@/lib/auth/session");
 const { createSession, endSession } = await import("@/lib/auth/sessions");
 const { signOutEverywhereAction } = await import("@/lib/account/actions");
 const { changePassword } = await import("@/lib/account/mutations");
 const { resetPassword, createPasswordResetToken } = await import("@/lib/account/password-reset");
 const { changeRole, setUserActive } = await import("@/lib/users/mutations");
-const { asCurrentUser, createUserWithPassword, TEST_PASSWORD } = await import("../support/auth");
+const { createUserWithPassword, TEST_PASSWORD } = await import("../support/auth");
 const { testDb } = await import("../support/db");
 
 const STRONG = "granite kettle orbit lantern";
@@ -40,7 +28,7 @@ const auditActions = async (userId: string) =>
   (await testDb().auditLog.findMany({ where: { entityId: userId }, select: { action: true } })).map((r) => r.action);
 
 beforeEach(() => {
-  session.user = null;
+  signInAs(null);
 });
 
 describe("server-side sessions", () => {
@@ -82,7 +70,7 @@ describe("server-side sessions", () => {
     const [user, other] = await Promise.all([createUserWithPassword(), createUserWithPassword()]);
     const mine = [await signedIn(user), await signedIn(user)];
     const theirs = await signedIn(other);
-    session.user = asCurrentUser(user);
+    signInAs(user);
     await expect(signOutEverywhereAction({})).resolves.toMatchObject({ ok: true });
     for (const claims of mine) await expect(loadSessionUser(claims)).resolves.toBeNull();
     expect((await loadSessionUser(theirs))?.id).toBe(other.id);
