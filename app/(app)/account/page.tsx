@@ -3,11 +3,11 @@ import { notFound } from "next/navigation";
 import { ProfileForm } from "@/components/account/profile-form";
 import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
-import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAccountSettings } from "@/lib/account/queries";
 import { supportedTimeZones } from "@/lib/account/time-zones";
 import { requireUserOrRedirect } from "@/lib/auth/page-guards";
+import { SettingsCard } from "./_components/settings-card";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -19,55 +19,43 @@ export default async function AccountPage() {
     <>
       <PageHeader title="Account" description={`Signed in as ${account.email}`} />
       <div className="grid gap-6 md:grid-cols-2">
-        <Card className="md:col-span-2">
-          <CardHeader>
-            <CardTitle>Profile</CardTitle>
-          </CardHeader>
+        <SettingsCard title="Profile" className="md:col-span-2">
           <ProfileForm name={account.name ?? ""} timeZone={account.timeZone} timeZones={supportedTimeZones()} />
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>Password</CardTitle>
-            <CardDescription>
-              {account.hasPassword
-                ? "Change the password you sign in with."
-                : `You sign in with ${account.providers.join(" or ")}. Use “Forgot password” on the sign-in page to add a password.`}
-            </CardDescription>
-          </CardHeader>
+        </SettingsCard>
+        <SettingsCard
+          title="Password"
+          description={
+            account.hasPassword
+              ? "Change the password you sign in with."
+              : `You sign in with ${account.providers.join(" or ")}. Use “Forgot password” on the sign-in page to add a password.`
+          }
+        >
           {account.hasPassword ? (
             <ButtonLink href="/account/password" variant="secondary">
               Change password
             </ButtonLink>
           ) : null}
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>Your data</CardTitle>
-            <CardDescription>Download everything Skilltrail keeps about you, as one JSON file.</CardDescription>
-          </CardHeader>
+        </SettingsCard>
+        <SettingsCard title="Your data" description="Download everything Skilltrail keeps about you, as one JSON file.">
           {/* A plain link: the browser downloads the file, no JavaScript needed. */}
           <a href="/api/account/export" download className={buttonClasses({ variant: "secondary" })}>
             Export my data
           </a>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>Sessions</CardTitle>
-            <CardDescription>
-              Signed in on a device you no longer use? End every session, this one included.
-            </CardDescription>
-          </CardHeader>
+        </SettingsCard>
+        <SettingsCard
+          title="Sessions"
+          description="Signed in on a device you no longer use? End every session, this one included."
+        >
           <SignOutEverywhereForm />
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>Delete account</CardTitle>
-            <CardDescription>Removes your account and everything in it. This cannot be undone.</CardDescription>
-          </CardHeader>
+        </SettingsCard>
+        <SettingsCard
+          title="Delete account"
+          description="Removes your account and everything in it. This cannot be undone."
+        >
           <ButtonLink href="/account/delete" variant="danger" className="self-start">
             Delete my account…
           </ButtonLink>
-        </Card>
+        </SettingsCard>
       </div>
     </>
   );
