@@ -8,10 +8,11 @@ export function PhaseTimeline({ phases, totalHours }: Pick<GuideOverview, "phase
       <h2 id="phases-heading" className="text-xl font-semibold text-slate-900">
         The learning path · {totalHours} hours
       </h2>
-      <div aria-hidden="true" className="flex h-3 w-full overflow-hidden rounded-full">
+      <div aria-hidden="true" className="flex h-3 w-full overflow-hidden rounded-full" data-testid="path-bar">
         {phases.map((phase, i) => (
           <div
             key={phase.id}
+            data-testid="path-segment"
             className={["bg-brand-400", "bg-brand-600", "bg-brand-800"][i % 3]}
             style={{ width: `${(phase.estimatedHours / Math.max(totalHours, 1)) * 100}%` }}
           />

@@ -14,6 +14,14 @@ test.describe("public guide overview", () => {
     ]) {
       await expect(page.getByRole("heading", { name: phase })).toBeVisible();
     }
+    // The path bar shows every phase: a segment with no colour (an undefined theme shade) hid phase 1.
+    const segments = page.getByTestId("path-bar").getByTestId("path-segment");
+    await expect(segments).toHaveCount(3);
+    for (const segment of await segments.all()) {
+      const background = await segment.evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(background).not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
+      expect((await segment.boundingBox())?.width ?? 0).toBeGreaterThan(0);
+    }
     const weights = page.getByRole("progressbar");
     await expect(weights).toHaveCount(6);
     await expect(page.getByRole("progressbar", { name: "Data Pipeline Engineering" })).toHaveAttribute(
