@@ -1,5 +1,6 @@
 import { Card } from "@/components/ui/card";
 import type { GuideOverview } from "@/lib/guides/queries";
+import { countOf, plural } from "@/lib/ui/format";
 
 /** The path's phases in order, each sized by its share of the total hours. */
 export function PhaseTimeline({ phases, totalHours }: Pick<GuideOverview, "phases" | "totalHours">) {
@@ -36,7 +37,8 @@ export function PhaseTimeline({ phases, totalHours }: Pick<GuideOverview, "phase
                 ))}
               </ul>
               <p className="mt-auto text-xs text-slate-500">
-                {phase._count.checklistItems} topics and actions · {phase._count.deliverables} deliverables
+                {countOf(phase._count.checklistItems, "topic or action", "topics and actions")} ·{" "}
+                {plural(phase._count.deliverables, "deliverable")}
               </p>
             </Card>
           </li>
