@@ -33,7 +33,7 @@ export function SiteHeader({ nav = [], actions }: SiteHeaderProps) {
             <ul className="flex items-center gap-1">
               {nav.map((item) => (
                 <li key={item.href}>
-                  <NavLink href={item.href} label={item.label} />
+                  <NavLink href={item.href} label={item.label} hrefs={nav.map((link) => link.href)} />
                 </li>
               ))}
             </ul>
