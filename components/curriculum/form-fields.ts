@@ -2,6 +2,7 @@ import type { FieldSpec } from "@/components/curriculum/curriculum-form";
 import type { Option } from "@/lib/curriculum/fields";
 import type { PartDescription } from "@/lib/curriculum/parts/types";
 import type { SubSkillChoice } from "@/lib/curriculum/queries";
+import { withArticle } from "@/lib/ui/format";
 
 /**
  * A part's form, from its description: its editable fields (fixed ones travel as hidden
@@ -55,11 +56,10 @@ export function formFields(
   });
 }
 
-const article = (noun: string) => (/^[aeiou]/i.test(noun) ? "an" : "a");
 /** The words of a part's buttons and "add" card. */
 export function partLabels(part: PartDescription, singular = part.singular) {
   return {
-    addTitle: part.addTitle ?? `Add ${article(singular)} ${singular}`,
+    addTitle: part.addTitle ?? `Add ${withArticle(singular)}`,
     add: part.addLabel ?? `Add ${singular}`,
     save: part.saveLabel ?? `Save ${singular}`,
   };

@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { OrderedPartKey } from "@/lib/curriculum/parts";
 import type { PartDescription } from "@/lib/curriculum/parts/types";
 import type { EditorItem, SubSkillChoice } from "@/lib/curriculum/queries";
+import { pluralNoun } from "@/lib/ui/format";
 
 export type PartListProps = {
   part: PartDescription;
@@ -48,7 +49,7 @@ export function PartList({ part, items, scope, subSkills, singular, headingLevel
     <>
       {active.length === 0 ? (
         <EmptyState
-          title={part.empty ?? `No ${singular ? `${singular}s` : part.plural} yet`}
+          title={part.empty ?? `No ${singular ? pluralNoun(singular) : part.plural} yet`}
           headingLevel={headingLevel}
         />
       ) : (
@@ -84,7 +85,7 @@ export function PartList({ part, items, scope, subSkills, singular, headingLevel
       )}
       <ArchivedSection
         entity={entity}
-        noun={singular ? `${singular}s` : part.plural}
+        noun={singular ? pluralNoun(singular) : part.plural}
         items={archived.map((item) => ({
           id: item.id,
           label: labelOf(item),

@@ -3,7 +3,7 @@ import { RegionCard } from "@/components/dashboard/region-card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { LearnerProgress } from "@/lib/dashboard/evidence";
 import { formatMinutes } from "@/lib/progress/path";
-import { formatDecimalHours } from "@/lib/ui/format";
+import { formatDecimalHours, plural } from "@/lib/ui/format";
 
 /** Total hours against the path (its phases' estimates), then each active phase against its own. */
 export function HoursOverview({ progress }: { progress: LearnerProgress }) {
@@ -38,7 +38,7 @@ export function HoursOverview({ progress }: { progress: LearnerProgress }) {
             />
             <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
               <span>
-                {phase.deliverablesApproved} of {phase.deliverablesTotal} deliverables approved
+                {phase.deliverablesApproved} of {plural(phase.deliverablesTotal, "deliverable")} approved
               </span>
               {phase.isPhaseComplete ? <Badge tone="success">Complete</Badge> : null}
               {phase.isOver ? <span>· {formatMinutes(phase.overMinutes)} over the estimate</span> : null}

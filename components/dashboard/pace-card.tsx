@@ -1,7 +1,7 @@
 import { RegionCard } from "@/components/dashboard/region-card";
 import type { LearnerProgress } from "@/lib/dashboard/evidence";
 import { PACE_WINDOW_WEEKS } from "@/lib/progress/pace";
-import { formatIsoDate } from "@/lib/ui/format";
+import { formatIsoDate, plural } from "@/lib/ui/format";
 import { ProjectionText } from "./projection-text";
 import { WhatIfControl } from "./what-if-control";
 
@@ -21,7 +21,7 @@ export function PaceCard({ progress }: { progress: LearnerProgress }) {
       title="Pace and projections"
       description={
         <>
-          {fullWindow ? `Over the last ${PACE_WINDOW_WEEKS} weeks` : `Over ${pace.windowDays} days`} (
+          {fullWindow ? `Over the last ${PACE_WINDOW_WEEKS} weeks` : `Over ${plural(pace.windowDays, "day")}`} (
           {formatIsoDate(pace.windowStart)} to {formatIsoDate(pace.windowEnd)}).
         </>
       }

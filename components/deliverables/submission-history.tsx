@@ -8,6 +8,7 @@ import type { CommentTag } from "@/lib/generated/prisma/enums";
 import type { SubmissionHistory as History } from "@/lib/deliverables/queries";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/deliverables/rules";
 import { formatInstant } from "@/lib/ui/format";
+import { commentFormKey } from "@/components/reviews/conversation-key";
 
 type Version = History["versions"][number];
 
@@ -135,7 +136,9 @@ function VersionCard({
         </section>
       ) : null}
       {/* The learner answers the reviewer's comments on the version they were made on. */}
-      {conversation && version.submittedAt ? <CommentForm versionId={version.id} showTags={false} /> : null}
+      {conversation && version.submittedAt ? (
+        <CommentForm key={commentFormKey(version)} versionId={version.id} showTags={false} />
+      ) : null}
     </Card>
   );
 }

@@ -1,5 +1,6 @@
 import { Card } from "@/components/ui/card";
 import type { GuideOverview } from "@/lib/guides/queries";
+import { countOf, plural } from "@/lib/ui/format";
 
 /** The path's phases in order, each sized by its share of the total hours. */
 export function PhaseTimeline({ phases, totalHours }: Pick<GuideOverview, "phases" | "totalHours">) {
@@ -8,10 +9,11 @@ export function PhaseTimeline({ phases, totalHours }: Pick<GuideOverview, "phase
       <h2 id="phases-heading" className="text-xl font-semibold text-slate-900">
         The learning path · {totalHours} hours
       </h2>
-      <div aria-hidden="true" className="flex h-3 w-full overflow-hidden rounded-full">
+      <div aria-hidden="true" className="flex h-3 w-full overflow-hidden rounded-full" data-testid="path-bar">
         {phases.map((phase, i) => (
           <div
             key={phase.id}
+            data-testid="path-segment"
             className={["bg-brand-400", "bg-brand-600", "bg-brand-800"][i % 3]}
             style={{ width: `${(phase.estimatedHours / Math.max(totalHours, 1)) * 100}%` }}
           />
@@ -35,7 +37,8 @@ export function PhaseTimeline({ phases, totalHours }: Pick<GuideOverview, "phase
                 ))}
               </ul>
               <p className="mt-auto text-xs text-slate-500">
-                {phase._count.checklistItems} topics and actions · {phase._count.deliverables} deliverables
+                {countOf(phase._count.checklistItems, "topic or action", "topics and actions")} ·{" "}
+                {plural(phase._count.deliverables, "deliverable")}
               </p>
             </Card>
           </li>

@@ -7,6 +7,7 @@ import { formatMinutes } from "@/lib/progress/path";
 import { EntryFilters } from "./entry-filters";
 import { EntryRow } from "./entry-row";
 import { Pagination } from "@/components/ui/pagination";
+import { countOf } from "@/lib/ui/format";
 
 type EntryListProps = {
   list: TimeEntryPage;
@@ -19,7 +20,7 @@ type EntryListProps = {
 /** The learner's entries: filters, the filtered count and total, one page of rows, page links. */
 export function EntryList({ list, filters, phases, subSkills, today }: EntryListProps) {
   const filtered = Boolean(filters.phase || filters.subSkill || filters.from || filters.to);
-  const entries = list.totalCount === 1 ? "1 entry" : `${list.totalCount} entries`;
+  const entries = countOf(list.totalCount, "entry", "entries");
   return (
     <section aria-labelledby="entries-heading" className="flex flex-col gap-5">
       <div className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:justify-between">

@@ -2,12 +2,17 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { activeNavHref } from "@/lib/auth/navigation";
 import { cn } from "@/lib/ui/cn";
 
-/** A header link that marks itself `aria-current="page"` on its route and below it. */
-export function NavLink({ href, label }: { href: string; label: string }) {
+/**
+ * A header link that marks itself `aria-current="page"` on its route and below it, unless a
+ * more specific link of the same navigation (`hrefs`) matches: on /mentor/reviews/… only
+ * "Reviews" is current, not "Mentees" (/mentor) as well.
+ */
+export function NavLink({ href, label, hrefs }: { href: string; label: string; hrefs: readonly string[] }) {
   const pathname = usePathname();
-  const active = pathname === href || (href !== "/" && pathname.startsWith(`${href}/`));
+  const active = activeNavHref(pathname, hrefs) === href;
   return (
     <Link
       href={href}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { NavLink } from "./nav-link";
+import { PhoneMenu } from "./phone-menu";
 
 export type NavItem = { href: string; label: string };
 
@@ -10,6 +11,19 @@ export type SiteHeaderProps = {
   /** Right-hand slot: sign-in link, user menu, sign-out form. */
   actions?: ReactNode;
 };
+
+function NavList({ nav, className }: { nav: readonly NavItem[]; className: string }) {
+  const hrefs = nav.map((link) => link.href);
+  return (
+    <ul className={className}>
+      {nav.map((item) => (
+        <li key={item.href} className="flex flex-col">
+          <NavLink href={item.href} label={item.label} hrefs={hrefs} />
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function SiteHeader({ nav = [], actions }: SiteHeaderProps) {
   return (
@@ -25,18 +39,13 @@ export function SiteHeader({ nav = [], actions }: SiteHeaderProps) {
           Skilltrail
         </Link>
         {nav.length > 0 ? (
-          // On narrow screens the nav drops to its own full-width row and scrolls sideways.
-          <nav
-            aria-label="Main"
-            className="order-last -mx-1 w-full overflow-x-auto sm:order-none sm:mx-0 sm:w-auto sm:flex-1"
-          >
-            <ul className="flex items-center gap-1">
-              {nav.map((item) => (
-                <li key={item.href}>
-                  <NavLink href={item.href} label={item.label} />
-                </li>
-              ))}
-            </ul>
+          // On a phone the links sit behind a "Menu" disclosure on their own row (a row of
+          // links was cut off at 375 px); from `sm` up they are one inline row.
+          <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
+            <PhoneMenu>
+              <NavList nav={nav} className="mt-2 flex flex-col gap-1" />
+            </PhoneMenu>
+            <NavList nav={nav} className="hidden items-center gap-1 sm:flex sm:flex-wrap" />
           </nav>
         ) : null}
         {actions ? <div className="ml-auto flex items-center gap-2">{actions}</div> : null}

@@ -4,6 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { LearnerSummary } from "@/lib/dashboard/summaries";
 import { formatMinutes } from "@/lib/progress/path";
+import { PACE_LABEL } from "@/lib/progress/pace";
 
 /** One card per mentee: hours against the path, level, pace, last activity, open submissions. */
 export function MenteeList({ mentees }: { mentees: LearnerSummary[] }) {
@@ -31,7 +32,7 @@ export function MenteeList({ mentees }: { mentees: LearnerSummary[] }) {
           />
           <dl className="grid grid-cols-3 gap-2 text-sm">
             <div>
-              <dt className="text-slate-600">Pace</dt>
+              <dt className="text-slate-600">{PACE_LABEL}</dt>
               <dd className="font-medium tabular-nums">{m.hoursPerWeek} h/week</dd>
             </div>
             <div>

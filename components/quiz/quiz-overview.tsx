@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import type { QuizOverview } from "@/lib/quiz/queries";
 import { attemptPercent } from "@/lib/quiz/scoring";
-import { formatInstant } from "@/lib/ui/format";
+import { formatInstant, plural } from "@/lib/ui/format";
 import { StartAttemptButton } from "./start-attempt-button";
 
 type Highlight = NonNullable<QuizOverview["best"]>;
@@ -23,7 +23,7 @@ export function QuizOverviewView({ overview, timeZone }: { overview: QuizOvervie
     <>
       <PageHeader
         title="Quiz"
-        description={`${questionCount} questions across the guide's sub-skills, in a new order every attempt. You see the correct answers and explanations after submitting; your best attempt counts toward your level.`}
+        description={`${plural(questionCount, "question")} across the guide's sub-skills, in a new order every attempt. You see the correct answers and explanations after submitting; your best attempt counts toward your level.`}
         actions={primary}
       />
       {openAttempt ? (

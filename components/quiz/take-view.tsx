@@ -1,6 +1,6 @@
 import { AttemptHeader } from "@/components/quiz/attempt-header";
 import type { AttemptToTake } from "@/lib/quiz/queries";
-import { formatInstant } from "@/lib/ui/format";
+import { formatInstant, plural } from "@/lib/ui/format";
 import { QuizTakeForm } from "./quiz-take-form";
 
 /** An open attempt: its questions (prompts and options only) and the submit form. */
@@ -11,9 +11,9 @@ export function TakeAttemptView({ attempt, timeZone }: { attempt: AttemptToTake;
         title="Take the quiz"
         description={
           <>
-            {attempt.questions.length} questions, started {formatInstant(attempt.startedAt, timeZone)}. Answer every
-            question, then submit: you&apos;ll see your score per sub-skill and an explanation for each question. Your
-            answers are saved only when you submit.
+            {plural(attempt.questions.length, "question")}, started {formatInstant(attempt.startedAt, timeZone)}. Answer
+            every question, then submit: you&apos;ll see your score per sub-skill and an explanation for each question.
+            Your answers are saved only when you submit.
           </>
         }
       />

@@ -7,6 +7,7 @@ import { elapsedLabel, isOverdue } from "@/lib/reviews/deadlines";
 import type { SubmissionReview } from "@/lib/reviews/queries";
 import { CommentForm } from "./comment-form";
 import { Conversation } from "./conversation";
+import { commentFormKey } from "./conversation-key";
 import { DecisionForm } from "./decision-form";
 import { EarlierVersion, VersionContent } from "./version-section";
 import { BackLink } from "@/components/ui/back-link";
@@ -63,7 +64,7 @@ export function ReviewView({ review, viewer, now }: ReviewViewProps) {
             </CardHeader>
             <div className="flex flex-col gap-5">
               <Conversation version={current} learnerId={review.learner.id} timeZone={timeZone} canResolve />
-              <CommentForm versionId={current.id} />
+              <CommentForm key={commentFormKey(current)} versionId={current.id} />
             </div>
           </Card>
           {decidable ? (

@@ -3,6 +3,7 @@ import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/ca
 import type { SubSkillCalibration } from "@/lib/self-assessment/queries";
 import { formatMinutes } from "@/lib/progress/path";
 import { quizPercent, type Calibration } from "@/lib/progress/proficiency";
+import { plural } from "@/lib/ui/format";
 
 const VERDICT_TONES: Record<Calibration, BadgeTone> = {
   "over-confident": "warning",
@@ -15,9 +16,9 @@ function verdictText({ verdict, confidenceScore, evidenceScore }: SubSkillCalibr
   const gap = confidenceScore === null ? 0 : Math.round(Math.abs(confidenceScore - evidenceScore) * 10) / 10;
   switch (verdict) {
     case "over-confident":
-      return `Over-confident by ${gap} points`;
+      return `Over-confident by ${plural(gap, "point")}`;
     case "under-confident":
-      return `Under-confident by ${gap} points`;
+      return `Under-confident by ${plural(gap, "point")}`;
     case "aligned":
       return "Confidence matches the evidence";
     case "not-rated":
@@ -98,7 +99,7 @@ export function CalibrationSummary({
                   <dt className="text-slate-600">Approved work</dt>
                   <dd className="text-slate-900">
                     {e.deliverables
-                      ? `${e.deliverables.approved} of ${e.deliverables.total} deliverables`
+                      ? `${e.deliverables.approved} of ${plural(e.deliverables.total, "deliverable")}`
                       : "no deliverable touches it"}
                   </dd>
                   <dt className="text-slate-600">Quiz</dt>

@@ -7,6 +7,7 @@ import { recordAttempt } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { plural } from "@/lib/ui/format";
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -15,7 +16,7 @@ function isUniqueViolation(error: unknown): boolean {
 export const SIGN_UP_WINDOW_MS = 60 * 60_000;
 
 export const signUpLimitedMessage = (minutes: number) =>
-  `Too many accounts were created from your network. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+  `Too many accounts were created from your network. Try again in ${plural(minutes, "minute")}.`;
 
 /** Tells the owner of an existing account that someone tried to sign up with their email. */
 export type NotifyExistingAccount = (email: string) => Promise<void> | void;

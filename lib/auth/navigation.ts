@@ -37,6 +37,19 @@ export function navItemsFor(role: Role): NavItem[] {
   return [...NAVIGATION[role], ACCOUNT];
 }
 
+/**
+ * The one navigation item a page belongs to: the most specific href that is the path or one
+ * of its ancestors. /mentor/reviews/123 is under both /mentor and /mentor/reviews, and only
+ * "Reviews" should read as the current page. Null when no item matches (a public page).
+ */
+export function activeNavHref(pathname: string, hrefs: readonly string[]): string | null {
+  const matches = hrefs.filter((href) => pathname === href || (href !== "/" && pathname.startsWith(`${href}/`)));
+  return matches.reduce<string | null>(
+    (best, href) => (best === null || href.length > best.length ? href : best),
+    null,
+  );
+}
+
 /** Signed-in pages without a navigation link of their own: reached from a phase, and the header's bell. */
 const LINKED_FROM_PAGES = ["/deliverables", "/notifications"];
 

@@ -3,6 +3,7 @@
  * the CSV export show the same table in the same order.
  */
 import type { LearnerSummary } from "@/lib/dashboard/summaries";
+import { PACE_LABEL } from "@/lib/progress/pace";
 import { toCsv, type CsvValue } from "./csv";
 import type { CohortTableParams } from "./schema";
 
@@ -24,7 +25,7 @@ export function cohortColumns(phases: readonly PhaseColumn[]): CohortColumn[] {
     ...phases.map((p) => ({ id: `phase:${p.key}`, label: `Phase ${p.number}`, numeric: true })),
     { id: "total", label: "Total", numeric: true },
     { id: "level", label: "Level", numeric: false },
-    { id: "pace", label: "Pace", numeric: true },
+    { id: "pace", label: PACE_LABEL, numeric: true },
     { id: "last-activity", label: "Last activity", numeric: false },
     { id: "open", label: "Open submissions", numeric: true },
   ];
@@ -80,7 +81,7 @@ export function cohortCsv(summaries: readonly LearnerSummary[], phases: readonly
     "Path total (h)",
     "Level",
     "Readiness for next level (%)",
-    "Pace (h/week, last 4 weeks)",
+    PACE_LABEL,
     "Last activity",
     "Open submissions",
   ];

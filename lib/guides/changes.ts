@@ -1,6 +1,7 @@
 import "server-only";
 import { learnerGuide } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
+import { countOf } from "@/lib/words";
 
 /**
  * "What changed since you started": the curriculum edits an admin made after a learner
@@ -141,11 +142,11 @@ function sentencesFor({ row, created, archivedFirst, archivedLast, fields }: Net
 
 const LEVEL_REQUIREMENTS: Record<string, (n: unknown) => string> = {
   minTotalHours: (n) => `${n} h logged`,
-  minPhasesCompleted: (n) => `${n} phases completed`,
+  minPhasesCompleted: (n) => `${countOf(Number(n), "phase")} completed`,
   minQuizPercent: (n) => `a best quiz of ${n} %`,
   minOverallScore: (n) => `an overall score of ${n}`,
   minSubSkillScore: (n) => `${n} on every sub-skill`,
-  minApprovedProjects: (n) => `${n} approved projects`,
+  minApprovedProjects: (n) => `${countOf(Number(n), "approved project")}`,
 };
 
 function fieldSentence(row: AuditRow, field: string, from: unknown, to: unknown): string | null {

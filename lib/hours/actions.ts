@@ -6,7 +6,7 @@ import { userAction } from "@/lib/actions/safe-action";
 import { formatMinutes } from "@/lib/progress/path";
 import { fromDbDate } from "@/lib/progress/calendar";
 import { deleteTimeEntry, importTimeEntries, logHours, updateTimeEntry } from "@/lib/hours/mutations";
-import { formatIsoDate } from "@/lib/ui/format";
+import { countOf, formatIsoDate } from "@/lib/ui/format";
 import {
   deleteTimeEntrySchema,
   importTimeEntriesSchema,
@@ -69,7 +69,7 @@ export const importTimeEntriesAction = userAction({
   handler: async (input, user) => {
     const { imported, duplicate } = await importTimeEntries(user, input);
     revalidateHours();
-    const entries = imported === 1 ? "1 entry" : `${imported} entries`;
+    const entries = countOf(imported, "entry", "entries");
     return success({ imported }, duplicate ? `This file was already imported (${entries}).` : `Imported ${entries}.`);
   },
 });

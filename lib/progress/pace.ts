@@ -7,6 +7,8 @@ import { addDays, daysBetween, minutesByDate, startOfIsoWeek, type DayMinutes, t
 import { activePhases, currentPhase, pathTotalHours, type PhaseInput, type PhaseProgress } from "./path";
 
 export const PACE_WINDOW_WEEKS = 4;
+/** What pace is called wherever it is shown as a column or a field: tables, CSV, mentee cards. */
+export const PACE_LABEL = `Pace (h/week, last ${PACE_WINDOW_WEEKS} weeks)`;
 /** A week has 168 hours; a what-if above that is a typo, not a plan. */
 export const MAX_HOURS_PER_WEEK = 168;
 
@@ -23,7 +25,9 @@ export interface Pace {
  * Average hours per week over the last `weeks` weeks. For a learner who started less than
  * `weeks` weeks ago, the window starts on `startedOn` instead, so a new learner isn't shown a
  * quarter of their real pace; it is never shorter than 7 days, so one busy first day isn't
- * extrapolated into an impossible week.
+ * extrapolated into an impossible week. Time logged before `startedOn` (an enrollment made
+ * after the work, hours imported for earlier weeks, or no enrollment at all) is real activity:
+ * the learner started on the earlier of the two, so the window never cuts it off.
  */
 export function paceOverLastWeeks(
   days: readonly DayMinutes[],
@@ -32,11 +36,22 @@ export function paceOverLastWeeks(
 ): Pace {
   const weeks = options.weeks ?? PACE_WINDOW_WEEKS;
   const fullStart = addDays(today, -(7 * weeks - 1));
-  let windowStart = options.startedOn !== undefined && options.startedOn > fullStart ? options.startedOn : fullStart;
+  const logged = minutesByDate(days);
+  let firstLogged: IsoDate | undefined;
+  for (const [date, minutes] of logged) {
+    if (minutes > 0 && date >= fullStart && date <= today && (firstLogged === undefined || date < firstLogged)) {
+      firstLogged = date;
+    }
+  }
+  const startedOn =
+    options.startedOn !== undefined && firstLogged !== undefined && firstLogged < options.startedOn
+      ? firstLogged
+      : options.startedOn;
+  let windowStart = startedOn !== undefined && startedOn > fullStart ? startedOn : fullStart;
   if (daysBetween(windowStart, today) + 1 < 7) windowStart = addDays(today, -6);
   const windowDays = daysBetween(windowStart, today) + 1;
   let minutesInWindow = 0;
-  for (const [date, minutes] of minutesByDate(days)) {
+  for (const [date, minutes] of logged) {
     if (date >= windowStart && date <= today) minutesInWindow += minutes;
   }
   const hoursPerWeek = Math.round((minutesInWindow / 60 / (windowDays / 7)) * 10) / 10;

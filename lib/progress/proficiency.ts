@@ -16,6 +16,7 @@ import {
   type PendingDeliverable,
   type PhaseInput,
 } from "./path";
+import { plural } from "@/lib/words";
 
 /** How the three kinds of evidence blend into a sub-skill's score (they sum to 100). */
 export const COMPONENT_WEIGHTS = { hours: 40, deliverables: 40, quiz: 20 } as const;
@@ -245,7 +246,6 @@ export function assessProficiency(input: ProficiencyInput): ProficiencyAssessmen
   };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const listPending = (items: readonly PendingDeliverable[]) =>
   items.map((d) => `"${d.title}" (${DELIVERABLE_STATUS_LABELS[d.status]})`).join(", ");
 

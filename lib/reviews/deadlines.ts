@@ -4,6 +4,7 @@
  * agree. The queue's SQL filter applies the same rule (`waitingSince + window < now`); see
  * `lib/reviews/queue.ts`.
  */
+import { plural } from "@/lib/words";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -28,8 +29,4 @@ export function elapsedLabel(from: Date, now: Date): string {
   const days = Math.floor(ms / DAY_MS);
   if (days < 14) return plural(days, "day");
   return plural(Math.floor(days / 7), "week");
-}
-
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }

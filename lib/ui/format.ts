@@ -66,3 +66,7 @@ export function formatDecimalHours(minutes: number): string {
   const tenths = Math.floor(Math.max(0, minutes) / 6);
   return `${tenths % 10 === 0 ? tenths / 10 : (tenths / 10).toFixed(1)} h`;
 }
+
+// Counts and articles (plural, countOf, withArticle) live in lib/words.ts, so lib/progress can
+// use them without a lib/progress ↔ lib/ui cycle; the UI imports them from here with the rest.
+export { countOf, plural, pluralNoun, withArticle } from "@/lib/words";

@@ -57,6 +57,10 @@ test.describe("review flow", () => {
     await item.getByRole("link", { name: `Review ${DELIVERABLE_TITLE}` }).click();
     await expect(mentor.getByRole("heading", { level: 1, name: DELIVERABLE_TITLE })).toBeVisible();
     const reviewUrl = mentor.url();
+    // Only the most specific navigation item is current: "Reviews", not "Mentees" (/mentor) too.
+    const nav = mentor.getByRole("navigation", { name: "Main" });
+    await expect(nav.getByRole("link", { name: "Reviews" })).toHaveAttribute("aria-current", "page");
+    await expect(nav.getByRole("link", { name: "Mentees" })).not.toHaveAttribute("aria-current");
     await expect(mentor.locator("strong", { hasText: "FastAPI" })).toBeVisible(); // rendered Markdown
 
     await mentor.getByLabel("Comment", { exact: true }).fill("The image runs as **root**.");
@@ -64,12 +68,16 @@ test.describe("review flow", () => {
     await mentor.getByRole("button", { name: "Add comment" }).click();
     const comment = mentor.getByTestId("review-comment").filter({ hasText: "The image runs as root." });
     await expect(comment).toContainText("Blocking");
+    const commentForm = mentor.getByRole("form", { name: "Add a comment" });
+    await expect(commentForm.getByTestId("form-message")).toHaveText("Comment added.");
 
     await mentor.getByRole("button", { name: "Request changes" }).click();
     await expect(mentor.getByLabel("Review comment")).toHaveAccessibleDescription(/Say what needs to change/);
     await mentor.getByLabel("Review comment").fill("Add a non-root user and a README with the run command.");
     await mentor.getByRole("button", { name: "Request changes" }).click();
     await expect(mentor.getByTestId("review-decision")).toContainText("Changes requested");
+    // The comment form's earlier "Comment added." does not linger beside the newer decision.
+    await expect(mentor.getByText("Comment added.")).toHaveCount(0);
     await expect(mentor.getByRole("button", { name: "Approve" })).toHaveCount(0);
 
     // The learner hears about it, follows the notification, resolves the comment and resubmits.

@@ -8,7 +8,7 @@ const { getCohortProgress } = await import("@/lib/cohorts/queries");
 const { GET: exportRoute } = await import("@/app/api/admin/cohorts/[cohortId]/export/route");
 const { addDays, toDbDate, todayInTimeZone } = await import("@/lib/progress/calendar");
 const { createTestCohort } = await import("../support/cohorts");
-const { createTestUser, seededGuide, testDb } = await import("../support/db");
+const { createEnrolledLearner, createTestUser, seededGuide, testDb } = await import("../support/db");
 
 const today = todayInTimeZone(new Date(), "UTC");
 let admin: Awaited<ReturnType<typeof createTestUser>>;
@@ -237,6 +237,37 @@ describe("the progress table and its CSV export", () => {
       const formulas = cells.filter((cell) => /^[=+\-@\t\r]/.test(cell));
       expect(formulas, `cells split on "${separator}"`).toEqual([]);
     }
+  });
+
+  it("shows pace as the 4-week average in the table and the CSV, under the same name (issue 16)", async () => {
+    // 16 h over the last 4 weeks and nothing in the last 7 days: 4.0 h/week, not the 7-day 0.
+    // Enrolled today (hours imported for earlier weeks): the time logged before still counts.
+    const guide = await seededGuide();
+    const steady = await createEnrolledLearner({ name: `Steady ${randomUUID().slice(0, 6)}` });
+    await testDb().timeEntry.createMany({
+      data: [
+        { learnerId: steady.id, phaseId: guide.phases[0]!.id, date: toDbDate(addDays(today, -27)), minutes: 480 },
+        { learnerId: steady.id, phaseId: guide.phases[0]!.id, date: toDbDate(addDays(today, -20)), minutes: 240 },
+        { learnerId: steady.id, phaseId: guide.phases[0]!.id, date: toDbDate(addDays(today, -13)), minutes: 240 },
+      ],
+    });
+    const cohort = await createTestCohort({ learnerIds: [steady.id] });
+
+    const progress = (await getCohortProgress(cohort.id, { today }))!;
+    expect(progress.summaries.find((s) => s.learnerId === steady.id)?.hoursPerWeek).toBe(4);
+    const { cohortColumns } = await import("@/lib/cohorts/table");
+    expect(cohortColumns([]).find((c) => c.id === "pace")?.label).toBe("Pace (h/week, last 4 weeks)");
+
+    const lines = (await (await get(cohort.id)).text()).split("\r\n");
+    const header = spreadsheetCells(lines[0]!, ",");
+    const pace = header.indexOf("Pace (h/week, last 4 weeks)");
+    expect(pace).toBeGreaterThan(-1);
+    const row = spreadsheetCells(
+      lines.find((line) => line.includes(steady.email))!,
+      ",",
+    );
+    expect(row).toHaveLength(header.length);
+    expect(row[pace]).toBe("4");
   });
 
   it("answers 401 to a guest, 403 to a learner or mentor, 404 for an unknown cohort", async () => {

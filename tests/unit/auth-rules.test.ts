@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { isProtectedPath, safeCallbackPath } from "@/lib/auth/config";
-import { homePathFor, navItemsFor } from "@/lib/auth/navigation";
+import { activeNavHref, homePathFor, navItemsFor } from "@/lib/auth/navigation";
 import type { IncomingMessage } from "node:http";
 import { CLIENT_IP_HEADER, clientIp, resolveClientAddress } from "@/lib/security/client-ip";
 import { rateLimitedCode, signInErrorMessage } from "@/lib/auth/sign-in-errors";
@@ -168,5 +168,24 @@ describe("environment", () => {
     expect(both.oauthProviders()).toEqual({ github: true, google: false });
     const half = await loadEnv({ NODE_ENV: "development", GITHUB_ID: "id", GITHUB_SECRET: undefined });
     expect(() => half.env()).toThrow(/GITHUB_ID and GITHUB_SECRET must be set together/);
+  });
+});
+
+describe("the current navigation item", () => {
+  const mentor = navItemsFor("MENTOR").map((item) => item.href);
+  const learner = navItemsFor("LEARNER").map((item) => item.href);
+
+  it("is only the most specific item that contains the page", () => {
+    expect(activeNavHref("/mentor/reviews", mentor)).toBe("/mentor/reviews");
+    expect(activeNavHref("/mentor/reviews/abc123", mentor)).toBe("/mentor/reviews");
+    expect(activeNavHref("/mentor", mentor)).toBe("/mentor");
+    expect(activeNavHref("/mentor/mentees/abc123", mentor)).toBe("/mentor");
+  });
+
+  it("matches whole path segments and nothing on pages outside the navigation", () => {
+    expect(activeNavHref("/hours", learner)).toBe("/hours");
+    expect(activeNavHref("/hoursx", learner)).toBeNull();
+    expect(activeNavHref("/", learner)).toBeNull();
+    expect(activeNavHref("/deliverables/abc", learner)).toBeNull();
   });
 });

@@ -49,6 +49,21 @@ describe("paceOverLastWeeks", () => {
     // A start date before the window changes nothing.
     expect(paceOverLastWeeks(single, today, { startedOn: "2024-06-01" }).windowDays).toBe(28);
   });
+
+  it("counts time logged before the start date: the learner started on the earlier of the two", () => {
+    // 16 h over the last 4 weeks, none in the last 7 days, by a learner enrolled today.
+    const days = [
+      { date: "2024-12-19", minutes: 480 },
+      { date: "2024-12-26", minutes: 240 },
+      { date: "2025-01-02", minutes: 240 },
+    ];
+    expect(paceOverLastWeeks(days, today, { startedOn: today })).toMatchObject({
+      windowStart: "2024-12-19",
+      windowDays: 28,
+      minutesInWindow: 960,
+      hoursPerWeek: 4,
+    });
+  });
 });
 
 describe("weeklyMinutes", () => {

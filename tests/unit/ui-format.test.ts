@@ -1,5 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { formatDecimalHours, formatInstant, formatInstantDay, formatIsoDate, formatMonth } from "@/lib/ui/format";
+import {
+  countOf,
+  formatDecimalHours,
+  formatInstant,
+  formatInstantDay,
+  formatIsoDate,
+  formatMonth,
+  plural,
+  pluralNoun,
+  withArticle,
+} from "@/lib/ui/format";
+import { partLabels } from "@/components/curriculum/form-fields";
+import { signUpLimitedMessage } from "@/lib/account/sign-up";
+import { EDITOR_PAGES } from "@/lib/curriculum/parts";
+import { checklistItem } from "@/lib/curriculum/parts/checklist-item";
 
 describe("ui formats", () => {
   it("reads calendar dates the same everywhere, whatever the server's zone", () => {
@@ -20,5 +34,32 @@ describe("ui formats", () => {
     expect(formatDecimalHours(60 * 60)).toBe("60 h");
     expect(formatDecimalHours(0)).toBe("0 h");
     expect(formatDecimalHours(-5)).toBe("0 h");
+  });
+
+  it("counts with the right plural: never '1 phases' or '2 phase'", () => {
+    expect(plural(1, "phase")).toBe("1 phase");
+    expect(plural(0, "phase")).toBe("0 phases");
+    expect(plural(6, "phase")).toBe("6 phases");
+    expect(countOf(1, "entry", "entries")).toBe("1 entry");
+    expect(countOf(3, "entry", "entries")).toBe("3 entries");
+    expect(pluralNoun("action")).toBe("actions");
+  });
+
+  it("picks the article by sound, not by spelling", () => {
+    expect(withArticle("action")).toBe("an action");
+    expect(withArticle("project")).toBe("a project");
+    expect(withArticle("use case")).toBe("a use case");
+    expect(withArticle("hour")).toBe("an hour");
+    expect(withArticle("entry")).toBe("an entry");
+  });
+
+  it("builds the sign-up limit and the curriculum editor's add titles with them", () => {
+    expect(signUpLimitedMessage(1)).toMatch(/in 1 minute\.$/);
+    expect(signUpLimitedMessage(5)).toMatch(/in 5 minutes\.$/);
+    const titles = EDITOR_PAGES.map((page) => partLabels(page.part, page.section?.singular).addTitle);
+    expect(titles).toContain("Add a use case");
+    // A phase section's own noun (the checklist's "action" section) goes through the same helper.
+    expect(partLabels(checklistItem, checklistItem.sections![1]!.singular).addTitle).toBe("Add an action");
+    expect(titles.some((title) => /\ba [aeiou]/i.test(title) && !/\ba (use|uni)/i.test(title))).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { PageLinks } from "@/components/curriculum/page-links";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
 import { EDITOR_PAGES, inTextGroup, TEXT_GROUP } from "@/lib/curriculum/parts";
 import { getCurriculumSummary, getEditorGuide } from "@/lib/curriculum/queries";
+import { countOf, plural } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Curriculum editor" };
 
@@ -19,12 +20,19 @@ export default async function CurriculumEditorPage() {
     ...EDITOR_PAGES.filter((page) => !inTextGroup(page)).map((page) => ({
       route: page.route,
       title: page.title,
-      detail: page.route in summary ? `${summary[page.route]} ${page.part.plural}` : page.part.intro,
+      detail:
+        page.route in summary
+          ? countOf(summary[page.route] ?? 0, page.part.singular, page.part.plural)
+          : page.part.intro,
     })),
     {
       route: TEXT_GROUP.route,
       title: TEXT_GROUP.title,
-      detail: `${text.reduce((sum, page) => sum + (summary[page.route] ?? 0), 0)} entries in ${text.length} sections`,
+      detail: `${countOf(
+        text.reduce((sum, page) => sum + (summary[page.route] ?? 0), 0),
+        "entry",
+        "entries",
+      )} in ${plural(text.length, "section")}`,
     },
   ];
   return (

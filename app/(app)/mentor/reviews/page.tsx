@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
 import { getReviewQueue } from "@/lib/reviews/queries";
 import { queueParamsSchema, type QueueView } from "@/lib/reviews/schema";
+import { plural } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -55,7 +56,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       ) : (
         <>
           <p className="mb-3 text-sm text-slate-600" aria-live="polite">
-            {queue.total === 1 ? "1 item waiting" : `${queue.total} items waiting`}, oldest first.
+            {plural(queue.total, "item")} waiting, oldest first.
           </p>
           <QueueList items={queue.items} now={now} timeZone={user.timeZone} showMentorState={user.role === "ADMIN"} />
           <Pagination page={queue.page} pageCount={queue.pageCount} hrefFor={hrefFor} />
