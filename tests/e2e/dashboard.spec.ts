@@ -53,6 +53,17 @@ test.describe("learner dashboard", () => {
     await expect(page.getByRole("region", { name: "Recent activity" }).getByRole("listitem").first()).toBeVisible();
   });
 
+  test("a long unbroken name wraps instead of widening the page, on desktop and phone", async ({ page }) => {
+    const name = `Unbroken${"x".repeat(92)}`; // 100 characters, no space to break at
+    await signUpLearner(page, { name, prefix: "long-name" });
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto("/dashboard");
+      await expect(page.getByTestId("total-hours")).toBeVisible();
+      expect(await horizontalOverflow(page), `overflow at ${width} px`).toBeLessThanOrEqual(0);
+    }
+  });
+
   test("fits a phone screen without sideways scrolling", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
     await signIn(page, DEMO.learner);
