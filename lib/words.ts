@@ -3,7 +3,6 @@
  * message and CSV builds them here, so none reads "1 phases" or "a action". Pure, no imports,
  * so any lib folder may use it (lib/ui/format.ts re-exports it for components).
  */
-// Counts and articles go through one place, so no screen reads "1 phases" or "a action".
 const pluralRules = new Intl.PluralRules("en-GB");
 
 /**

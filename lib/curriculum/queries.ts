@@ -6,7 +6,7 @@ import { removalDecision, type RemovalDecision } from "@/lib/curriculum/rules";
 import { modelClient, table, usageColumns } from "@/lib/curriculum/sql";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/queries";
+import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/enrollment";
 
 /**
  * Reads for the curriculum editor (admin pages guard before calling them), generic over the

@@ -1,10 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-
 import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/enrollment";
-
-// Kept here too for the readers that import it with the guide queries.
-export { DEFAULT_GUIDE_SLUG };
 
 /**
  * Everything the public overview shows of a guide, in one round trip per table.
