@@ -1,8 +1,8 @@
-import { describeAuditChange } from "@/lib/audit/diff-view";
+import { describeAuditChange, type AuditNames } from "@/lib/audit/diff-view";
 
-/** "field: old → new", one line per changed field; a missing value reads as "—". */
-export function AuditChange({ before, after }: { before: unknown; after: unknown }) {
-  const lines = describeAuditChange(before, after);
+/** "field: old → new", one line per changed field; a missing value reads as "—", a known id as its name. */
+export function AuditChange({ before, after, names }: { before: unknown; after: unknown; names?: AuditNames }) {
+  const lines = describeAuditChange(before, after, names);
   if (lines.length === 0) return <span className="text-slate-500">No details</span>;
   return (
     <dl className="flex flex-col gap-1">

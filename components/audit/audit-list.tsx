@@ -1,3 +1,5 @@
+import { actionVerb, kindName } from "@/lib/audit/kinds";
+import type { AuditNames } from "@/lib/audit/diff-view";
 import { AuditChange } from "./audit-change";
 
 export type AuditListEntry = {
@@ -6,6 +8,9 @@ export type AuditListEntry = {
   actorEmail: string | null;
   entityType?: string;
   entityId?: string;
+  /** The subject's name as it was when the entry was written (or today's, for older entries). */
+  entityLabel?: string | null;
+  names?: AuditNames;
   before: unknown;
   after: unknown;
   createdAt: Date;
@@ -13,7 +18,8 @@ export type AuditListEntry = {
 
 /**
  * Audit entries as a list of cards rather than a wide table: the before/after diff needs room,
- * and a list reflows on a phone without sideways scrolling.
+ * and a list reflows on a phone without sideways scrolling. Each says what happened in words
+ * ("Quiz question “What is drift?” archived"); the id stays available as the subject's tooltip.
  */
 export function AuditList({ entries, timeZone }: { entries: AuditListEntry[]; timeZone: string }) {
   const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
@@ -33,17 +39,19 @@ export function AuditList({ entries, timeZone }: { entries: AuditListEntry[]; ti
             </span>
           </div>
           <div className="flex min-w-0 flex-col gap-1">
-            <p>
-              <code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-800">
-                {entry.action}
-              </code>
+            <p className="break-words">
               {entry.entityType ? (
-                <span className="ml-2 text-slate-600">
-                  {entry.entityType} <span className="break-all text-slate-500">{entry.entityId}</span>
-                </span>
+                <>
+                  <span className="font-medium text-slate-700">{kindName(entry.entityType)}</span>{" "}
+                  <span className="font-semibold text-slate-900" title={entry.entityId}>
+                    {entry.entityLabel ? `“${entry.entityLabel}”` : entry.entityId}
+                  </span>{" "}
+                </>
               ) : null}
+              <span className="text-slate-700">{actionVerb(entry.action)}</span>{" "}
+              <code className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{entry.action}</code>
             </p>
-            <AuditChange before={entry.before} after={entry.after} />
+            <AuditChange before={entry.before} after={entry.after} names={entry.names} />
           </div>
         </li>
       ))}

@@ -64,6 +64,7 @@ export async function signInWithPassword(
       action: "auth.sign-in-limited",
       entityType: owner ? "User" : "SignIn",
       entityId: owner?.id ?? email,
+      ...(owner ? {} : { label: email }),
       after: { email, ip, retryAfterMinutes: outcome.retryAfterMinutes },
     });
     return outcome;

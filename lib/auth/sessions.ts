@@ -14,7 +14,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * or reset deletes them too (and bumps `sessionVersion`, which keeps working as before).
  */
 
-type Tx = Pick<Prisma.TransactionClient, "session" | "auditLog">;
+type Tx = Pick<Prisma.TransactionClient, "session" | "auditLog" | "$queryRaw">;
 
 const MAX_AGE_MS = SESSION_MAX_AGE_SECONDS * 1000;
 

@@ -4,7 +4,7 @@
  */
 import type { LearnerSummary } from "@/lib/dashboard/summaries";
 import { PACE_LABEL } from "@/lib/progress/pace";
-import { toCsv, type CsvValue } from "./csv";
+import { toCsv, type CsvValue } from "@/lib/csv";
 import type { CohortTableParams } from "./schema";
 
 export interface PhaseColumn {

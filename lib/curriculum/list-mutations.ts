@@ -149,7 +149,8 @@ export async function removeItem(
     const decision = removalDecision({ ...usage, archivable: spec.archivable ?? false, weightPercent });
     if (decision.kind === "refuse") throw new ActionError(decision.reason);
     if (decision.kind === "archive" && row.archivedAt) throw new ActionError("It is already archived.");
-    const entry = { actor, entityType: spec.model, entityId: input.id };
+    // The label is passed because a deleted row can no longer be asked for its name.
+    const entry = { actor, entityType: spec.model, entityId: input.id, label };
     if (decision.kind === "archive") {
       const [archived] = await tx.$queryRaw<Array<{ archivedAt: Date }>>`
         UPDATE ${table(input.entity)} SET "archivedAt" = now() WHERE id = ${input.id} RETURNING "archivedAt"`;

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type AuditEntry } from "@/lib/audit/record";
 import { auditKinds, listAuditEntries } from "@/lib/audit/queries";
 import { auditFilterSchema } from "@/lib/audit/schema";
 import { testDb } from "../support/db";
@@ -10,7 +10,8 @@ describe("listAuditEntries", () => {
   async function trail() {
     const email = `auditor-${randomUUID()}@test.skilltrail.dev`;
     const actor = { id: randomUUID(), email };
-    const kind = `Thing${randomUUID().slice(0, 6)}`;
+    // A kind of its own (not a model's name), so these rows are the only ones of it.
+    const kind = `Thing${randomUUID().slice(0, 6)}` as AuditEntry["entityType"];
     // One through recordAudit (the writer every change uses), 54 more a minute apart.
     await recordAudit(testDb(), { actor, action: "widget.renamed", entityType: kind, entityId: "e0", after: { n: 0 } });
     await testDb().auditLog.createMany({
@@ -42,12 +43,22 @@ describe("listAuditEntries", () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
-  it("filters by kind: an entity type or the first word of an action", async () => {
+  it("filters by kind, the entry's model, and lists each kind once (not also the action's first word)", async () => {
     const { email, kind } = await trail();
     expect((await listAuditEntries(auditFilterSchema.parse({ actor: email, kind }), "UTC")).total).toBe(55);
-    expect((await listAuditEntries(auditFilterSchema.parse({ actor: email, kind: "widget" }), "UTC")).total).toBe(55);
+    // "widget" is only the actions' first word: it is not a kind, so it finds nothing.
+    expect((await listAuditEntries(auditFilterSchema.parse({ actor: email, kind: "widget" }), "UTC")).total).toBe(0);
     expect((await listAuditEntries(auditFilterSchema.parse({ actor: email, kind: "Nothing" }), "UTC")).total).toBe(0);
-    expect(await auditKinds()).toEqual(expect.arrayContaining([kind, "widget"]));
+    const kinds = await auditKinds();
+    expect(kinds).toContain(kind);
+    expect(kinds).not.toContain("widget");
+    // One spelling per kind: no two differ only in case (the old list had "ChecklistItem" and "checklistItem").
+    expect(new Set(kinds.map((k) => k.toLowerCase())).size).toBe(kinds.length);
+    expect(kinds.every((k) => /^[A-Z][A-Za-z0-9]*$/.test(k))).toBe(true);
+  });
+
+  it("reads an old link's camelCase kind as the model's name", () => {
+    expect(auditFilterSchema.parse({ kind: "checklistItem" }).kind).toBe("ChecklistItem");
   });
 
   it("filters by the admin's calendar days, inclusive, in their time zone", async () => {
@@ -74,7 +85,15 @@ describe("listAuditEntries", () => {
     expect(await count(undefined, "2026-05-03", "UTC")).toBe(2);
   });
 
+  it("reads a reversed date range as the range meant", () => {
+    expect(auditFilterSchema.parse({ from: "2026-05-03", to: "2026-05-01" })).toMatchObject({
+      from: "2026-05-01",
+      to: "2026-05-03",
+    });
+  });
+
   it("drops malformed filter params instead of failing", () => {
+    expect(auditFilterSchema.parse({ actor: "a\u0000b" }).actor).toBe("");
     expect(auditFilterSchema.parse({ from: "2026-02-30", to: "yesterday", kind: "a b;", page: "0" })).toEqual({
       actor: "",
       kind: undefined,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { describeAuditChange, formatAuditValue } from "@/lib/audit/diff-view";
+import { auditCsv } from "@/lib/audit/csv";
+import { auditChangeText, describeAuditChange, formatAuditValue, referencedIds } from "@/lib/audit/diff-view";
+import { actionVerb, fieldName, kindName } from "@/lib/audit/kinds";
 import { startOfDayInTimeZone } from "@/lib/audit/time";
 
 describe("describeAuditChange", () => {
@@ -18,7 +20,8 @@ describe("describeAuditChange", () => {
     ]);
     expect(describeAuditChange(null, { name: "Spring", startDate: "2026-03-02" })).toEqual([
       { field: "name", before: null, after: "Spring" },
-      { field: "startDate", before: null, after: "2026-03-02" },
+      // Field names read as words.
+      { field: "start date", before: null, after: "2026-03-02" },
     ]);
     expect(describeAuditChange({ role: "ADMIN" }, null)).toEqual([{ field: "role", before: "ADMIN", after: null }]);
   });
@@ -33,6 +36,65 @@ describe("describeAuditChange", () => {
     expect(formatAuditValue(true)).toBe("true");
     expect(formatAuditValue({ a: 1 })).toBe('{"a":1}');
     expect(formatAuditValue("")).toBeNull();
+  });
+});
+
+describe("names in an entry", () => {
+  const names = { s1: "Model serving", s2: "Monitoring", p1: "Foundations" };
+
+  it("finds the ids of reference fields, once each, never the row's own id", () => {
+    expect(
+      referencedIds({ id: "self", phaseId: "p1", subSkillIds: ["s1"] }, { subSkillIds: ["s1", "s2"], title: "s3" }),
+    ).toEqual(["p1", "s1", "s2"]);
+    expect(referencedIds(null, "x")).toEqual([]);
+  });
+
+  it("shows a known id as its name and an unknown one as it is", () => {
+    expect(describeAuditChange({ subSkillId: "s1" }, { subSkillId: "s2" }, names)).toEqual([
+      { field: "sub-skill", before: "Model serving", after: "Monitoring" },
+    ]);
+    expect(describeAuditChange({ subSkillIds: ["s1"] }, { subSkillIds: ["s1", "gone"] }, names)).toEqual([
+      { field: "sub-skills", before: "Model serving", after: "Model serving, gone" },
+    ]);
+    expect(auditChangeText({ phaseId: "p1", estimatedHours: 60 }, { phaseId: "p1", estimatedHours: 65 }, names)).toBe(
+      "estimated hours: 60 → 65",
+    );
+  });
+
+  it("names kinds, fields and verbs for people", () => {
+    expect(kindName("ChecklistItem")).toBe("Checklist item");
+    expect(kindName("RedFlag")).toBe("Red flag");
+    expect(kindName("SomethingNew")).toBe("Something new");
+    expect(fieldName("subSkillIds")).toBe("sub-skills");
+    expect(fieldName("phaseId")).toBe("phase");
+    expect(fieldName("id")).toBe("id");
+    expect(fieldName("weightPercent")).toBe("weight percent");
+    expect(actionVerb("checklistItem.archived")).toBe("archived");
+    expect(actionVerb("user.role-changed")).toBe("role changed");
+  });
+
+  it("writes the CSV with names, times in the zone and every formula-like cell defused", () => {
+    const csv = auditCsv(
+      [
+        {
+          createdAt: new Date("2026-05-01T23:30:00Z"),
+          actorEmail: null,
+          action: "subSkill.updated",
+          entityType: "SubSkill",
+          entityId: "s1",
+          entityLabel: "@SUM(A1)",
+          before: { weightPercent: 25 },
+          after: { weightPercent: 24 },
+          names,
+        },
+      ],
+      "Asia/Tokyo",
+    );
+    expect(csv.split("\r\n")).toEqual([
+      '"time","actor","kind","subject","subject_id","action","change"',
+      '"2026-05-02 08:30:00","system","Sub-skill","\'@SUM(A1)","s1","subSkill.updated","weight percent: 25 → 24"',
+      "",
+    ]);
   });
 });
 

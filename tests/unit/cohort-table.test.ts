@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, toCsv } from "@/lib/cohorts/csv";
+import { csvCell, toCsv } from "@/lib/csv";
 import { cohortTableSchema } from "@/lib/cohorts/schema";
 import { cohortColumns, decimalHours, sortSummaries } from "@/lib/cohorts/table";
 import type { LearnerSummary } from "@/lib/dashboard/summaries";

@@ -112,6 +112,31 @@ const ROUTE_SPECS: Record<string, RouteSpec> = {
       ];
     },
   },
+  // Its filters are the page's: a malformed one (markup, SQL, NUL, a 1 MB actor, an impossible
+  // date, an unknown kind) is dropped or matches nothing, and the export is still served.
+  "app/api/admin/audit/export/route.ts#GET": {
+    persona: "admin",
+    cases: async () => {
+      const path = "/api/admin/audit/export";
+      const filters = (label: string, search: string): RouteCase => ({
+        label,
+        request: new Request(`${BASE}${path}?${search}`),
+        expect: "served",
+      });
+      return [
+        ...junkQueries(path, "served"),
+        ...junkHeaders(path, "served"),
+        filters("script filters", `actor=${encodeURIComponent(SCRIPT)}&kind=${encodeURIComponent(SCRIPT)}`),
+        filters("SQL filters", `actor=${encodeURIComponent(SQL)}&kind=${encodeURIComponent(SQL)}`),
+        filters("LIKE wildcards as the actor", "actor=%25_%5C"),
+        filters("a NUL in the filters", "actor=a%00b&kind=%00&from=%00"),
+        filters("a 1 MB actor", `actor=${MEGABYTE}`),
+        filters("impossible dates", "from=2026-02-30&to=yesterday"),
+        filters("an unknown kind", "kind=NoSuchKind"),
+        filters("repeated filters", "kind=Cohort&kind=User&from=2026-01-01&from=2026-02-01"),
+      ];
+    },
+  },
   "app/api/auth/[...nextauth]/route.ts#GET": { coveredBy: "tests/e2e/hostile-input.spec.ts" },
   "app/api/auth/[...nextauth]/route.ts#POST": { coveredBy: "tests/e2e/hostile-input.spec.ts" },
 };

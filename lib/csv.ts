@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 
 /**
- * CSV written by csv-stringify: fields separated by commas, records by CRLF, and every text
+ * CSV written by csv-stringify, for every export (cohort progress, the audit log): fields separated by commas, records by CRLF, and every text
  * cell quoted (inner quotes doubled). Pure.
  *
  * Formula injection: a spreadsheet runs a cell that starts with = + - @ (or a tab / carriage
