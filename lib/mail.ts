@@ -91,3 +91,37 @@ export async function sendExistingAccountEmail(to: string): Promise<void> {
     transport,
   );
 }
+
+/** An admin invited this address to a cohort: the link signs them up and enrols them. */
+export async function sendCohortInvitationEmail(invitation: {
+  to: string;
+  link: string;
+  cohortName: string;
+  expiresAt: Date;
+}): Promise<void> {
+  const transport = smtpTransport();
+  if (!transport) {
+    // The link is a credential (it joins the cohort): logged outside production only, as a reset link is.
+    if (env().NODE_ENV === "production") console.error("[mail] SMTP_URL is not set: an invitation could not be sent.");
+    else
+      console.info(
+        `[mail] SMTP_URL is not set. Invitation to "${invitation.cohortName}" for ${invitation.to}:\n  ${invitation.link}`,
+      );
+    return;
+  }
+  const until = invitation.expiresAt.toISOString().slice(0, 10);
+  await sendMail(
+    {
+      to: invitation.to,
+      subject: `You're invited to the Skilltrail cohort "${invitation.cohortName}"`,
+      text: [
+        `You have been invited to join the cohort "${invitation.cohortName}" on Skilltrail, to track your learning with it.`,
+        "",
+        `Create your account here (the link works once, until ${until}): ${invitation.link}`,
+        "",
+        "If you did not expect this, ignore this email: no account is created unless you sign up.",
+      ].join("\n"),
+    },
+    transport,
+  );
+}

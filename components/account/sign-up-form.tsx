@@ -15,9 +15,10 @@ type SignUpState = ActionState<{ next: string }>;
 /**
  * Creates the account with a server action, then goes to sign-in (the same for a new and an
  * existing email: see lib/account/actions.ts). The form posts to the action itself, so a click
- * before JavaScript has loaded sends a POST, never the password in the address.
+ * before JavaScript has loaded sends a POST, never the password in the address. With a cohort
+ * invitation, the invited email is filled in and read-only, and the token goes along.
  */
-export function SignUpForm() {
+export function SignUpForm({ invitation }: { invitation?: { token: string; email: string } }) {
   const router = useRouter();
   const { state, pending, onSubmit, fieldErrors } = useActionForm(
     async (previous: SignUpState, formData: FormData): Promise<SignUpState> => {
@@ -36,11 +37,26 @@ export function SignUpForm() {
       className="flex flex-col gap-4"
     >
       <FormMessage state={state} />
+      {invitation ? <input type="hidden" name="invite" value={invitation.token} /> : null}
       <Field label="Name" required errors={fieldErrors?.name}>
         {(control) => <Input {...control} name="name" autoComplete="name" maxLength={100} />}
       </Field>
-      <Field label="Email" required errors={fieldErrors?.email}>
-        {(control) => <Input {...control} name="email" type="email" autoComplete="email" inputMode="email" />}
+      <Field
+        label="Email"
+        required
+        hint={invitation ? "The address you were invited with: the invitation works for it only." : undefined}
+        errors={fieldErrors?.email}
+      >
+        {(control) => (
+          <Input
+            {...control}
+            name="email"
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            {...(invitation ? { defaultValue: invitation.email, readOnly: true } : {})}
+          />
+        )}
       </Field>
       <Field
         label="Password"

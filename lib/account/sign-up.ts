@@ -2,6 +2,7 @@ import "server-only";
 import type { SignUpInput } from "@/lib/auth/schema";
 import { ActionError } from "@/lib/actions/result";
 import { createLearnerAccount } from "@/lib/auth/new-account";
+import { acceptInvitation, checkInvitation } from "@/lib/cohorts/invitations";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAttempt } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
@@ -28,6 +29,8 @@ export type NotifyExistingAccount = (email: string) => Promise<void> | void;
  * caller sends the person to sign in. A password is hashed in both cases, so both take as
  * long. At most SIGN_UPS_PER_ADDRESS_PER_HOUR sign-ups are accepted from one client address
  * per hour (counted in SignInAttempt, kind SIGN_UP, so the limit holds across servers).
+ * With a cohort invitation's token (`?invite=` on the page), the new account joins that
+ * cohort in the same transaction; an existing email is answered the same way as without one.
  */
 export async function signUp(
   input: SignUpInput,
@@ -52,7 +55,13 @@ export async function signUp(
   await recordAttempt(input.email, ip, now, "SIGN_UP");
   const passwordHash = await hashPassword(input.password);
   try {
-    await createLearnerAccount({ email: input.email, name: input.name, passwordHash });
+    const { invite } = input;
+    await createLearnerAccount(
+      { email: input.email, name: input.name, passwordHash },
+      // An invitation joins its cohort in the account's transaction; one that no longer
+      // works (expired, used, revoked, for another email) leaves a plain new account.
+      invite ? (tx, user) => acceptInvitation(tx, invite, user, now) : undefined,
+    );
   } catch (error) {
     // The unique index decides, so two simultaneous sign-ups with one email cannot both win.
     if (!isUniqueViolation(error)) throw error;
@@ -60,3 +69,6 @@ export async function signUp(
   }
   return { email: input.email };
 }
+
+/** What the sign-up page says about an invitation link (lib/cohorts/invitations.ts decides). */
+export const invitationForSignUp = (token: string) => checkInvitation(token);

@@ -42,8 +42,14 @@ export const nameSchema = requiredText("Enter your name.", 100).refine((name) =>
   error: UNSAFE_NAME_MESSAGE,
 });
 
+/**
+ * `?invite=<token>` carried by the sign-up form: a cohort invitation to accept with the new
+ * account. Anything malformed is dropped, never an error: sign-up works with or without it.
+ */
+const inviteTokenSchema = z.string().trim().min(1).max(200).optional().catch(undefined);
+
 export const signUpSchema = z
-  .object({ name: nameSchema, email: emailSchema, password: newPasswordSchema })
+  .object({ name: nameSchema, email: emailSchema, password: newPasswordSchema, invite: inviteTokenSchema })
   .refine((input) => input.password.trim().toLowerCase() !== input.email, {
     path: ["password"],
     error: PASSWORD_IS_EMAIL_MESSAGE,

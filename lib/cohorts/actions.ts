@@ -3,8 +3,13 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { success } from "@/lib/actions/result";
+import { afterResponse } from "@/lib/actions/after-response";
 import { userAction } from "@/lib/actions/safe-action";
 import type { CurrentUser } from "@/lib/auth/session";
+import { sendCohortInvitationEmail } from "@/lib/mail";
+import { bulkAddMembers } from "./bulk-add";
+import { reportSummary, type BulkReportLine } from "./bulk-report";
+import { resendInvitation, revokeInvitation, type InvitationMail } from "./invitations";
 import {
   addCohortMember,
   addCohortMentor,
@@ -14,6 +19,8 @@ import {
   updateCohort,
 } from "./mutations";
 import {
+  bulkAddMembersSchema,
+  invitationSchema,
   cohortPersonSchema,
   createCohortSchema,
   removeCohortMemberSchema,
@@ -102,3 +109,55 @@ export const removeCohortMentorAction = cohortPeopleAction(
   removeCohortMentor,
   () => "Mentor removed from the cohort.",
 );
+
+/** Invitation mails go out after the response (and after the commit): sending is slow and may fail alone. */
+async function sendInvitations(mails: readonly InvitationMail[]) {
+  await afterResponse(async () => {
+    for (const mail of mails) {
+      try {
+        await sendCohortInvitationEmail(mail);
+      } catch (error) {
+        console.error(`[cohorts] the invitation to ${mail.to} could not be sent`, error);
+      }
+    }
+  });
+}
+
+/**
+ * Many learners at once, from pasted text or a CSV file's text: each entry is added, invited
+ * or reported with its reason, and the per-line report comes back for the form to show.
+ */
+export const bulkAddMembersAction = userAction({
+  name: "cohorts.bulkAddMembers",
+  roles: ADMIN,
+  schema: bulkAddMembersSchema,
+  handler: async (input, user) => {
+    const { report, mails } = await bulkAddMembers(user, input);
+    await sendInvitations(mails);
+    revalidateCohort(input.cohortId);
+    return success<{ report: BulkReportLine[] }>({ report }, reportSummary(report));
+  },
+});
+
+export const resendInvitationAction = userAction({
+  name: "cohorts.resendInvitation",
+  roles: ADMIN,
+  schema: invitationSchema,
+  handler: async (input, user) => {
+    const { cohortId, mail } = await resendInvitation(user, input.invitationId);
+    await sendInvitations([mail]);
+    revalidateCohort(cohortId);
+    return success(undefined, `Invitation sent again to ${mail.to}. The earlier link no longer works.`);
+  },
+});
+
+export const revokeInvitationAction = userAction({
+  name: "cohorts.revokeInvitation",
+  roles: ADMIN,
+  schema: invitationSchema,
+  handler: async (input, user) => {
+    const { cohortId } = await revokeInvitation(user, input.invitationId);
+    revalidateCohort(cohortId);
+    return success(undefined, "Invitation revoked: its link no longer works.");
+  },
+});

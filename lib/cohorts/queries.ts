@@ -46,6 +46,12 @@ export async function getCohort(cohortId: string) {
       },
       members: { select: { learner: { select: { id: true, name: true, email: true } } } },
       mentors: { select: { mentor: { select: { id: true, name: true, email: true } } } },
+      // Open invitations (not accepted yet; revoked ones are deleted), newest first.
+      invitations: {
+        where: { acceptedAt: null },
+        orderBy: { createdAt: "desc" },
+        select: { id: true, email: true, createdAt: true, expiresAt: true, invitedBy: { select: { email: true } } },
+      },
     },
   });
   if (!cohort) return null;
@@ -61,6 +67,7 @@ export async function getCohort(cohortId: string) {
     phases,
     members: cohort.members.map((m) => m.learner).sort(byName),
     mentors: cohort.mentors.map((m) => m.mentor).sort(byName),
+    invitations: cohort.invitations.map(({ invitedBy, ...i }) => ({ ...i, invitedBy: invitedBy?.email ?? null })),
   };
 }
 export type CohortDetail = NonNullable<Awaited<ReturnType<typeof getCohort>>>;

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { idField, isoDateField, requiredText, searchParam } from "@/lib/validation/fields";
+import { booleanField, idField, isoDateField, requiredText, searchParam } from "@/lib/validation/fields";
+import { MEMBER_LIST_MAX_CHARACTERS } from "./bulk-report";
+import { parseMemberList } from "./member-list";
 
 /** One zod schema per input, shared by the cohort forms, the URL parsing and the server actions. */
 
@@ -11,6 +13,7 @@ export const ALREADY_MEMBER_MESSAGE = "That learner is already in this cohort.";
 export const ALREADY_COHORT_MENTOR_MESSAGE = "That mentor is already on this cohort.";
 export const NOT_MEMBER_MESSAGE = "That person is no longer in this cohort.";
 export const COHORT_NOT_FOUND_MESSAGE = "That cohort no longer exists.";
+export const INVITATION_GONE_MESSAGE = "That invitation was already accepted or revoked. Reload the page.";
 
 const cohortFields = {
   name: requiredText("Enter a name for the cohort.", 100),
@@ -29,6 +32,36 @@ export const cohortPersonSchema = z.object({
     .toLowerCase()
     .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }).max(254)),
 });
+/**
+ * Many learners at once: the pasted text, or a file's text (the form reads the file into the
+ * same box). Parsed here, so the action gets one entry per address with its line; `invite`
+ * says whether an address with no account gets an invitation.
+ */
+export const MEMBER_LIST_REQUIRED_MESSAGE = "Paste email addresses, one per line, or choose a CSV file.";
+export const bulkAddMembersSchema = z.object({
+  cohortId: idField("cohort"),
+  list: z
+    .string({ error: MEMBER_LIST_REQUIRED_MESSAGE })
+    .max(MEMBER_LIST_MAX_CHARACTERS, {
+      error: `The list is longer than ${MEMBER_LIST_MAX_CHARACTERS.toLocaleString("en-US")} characters. Split it and send the rest next.`,
+    })
+    .refine((text) => text.trim() !== "", { error: MEMBER_LIST_REQUIRED_MESSAGE, abort: true })
+    .transform((text, context) => {
+      const parsed = parseMemberList(text);
+      if (parsed.ok) return parsed.entries;
+      context.addIssue({ code: "custom", message: parsed.error });
+      return z.NEVER;
+    }),
+  // An unticked checkbox sends nothing: no invitations then.
+  invite: z.preprocess(
+    (value) => (value === undefined ? false : value),
+    booleanField("Choose whether to invite people who have no account."),
+  ),
+});
+export type BulkAddMembersInput = z.output<typeof bulkAddMembersSchema>;
+
+export const invitationSchema = z.object({ invitationId: idField("invitation", INVITATION_GONE_MESSAGE) });
+
 export const removeCohortMemberSchema = z.object({ cohortId: idField("cohort"), learnerId: idField("learner") });
 export const removeCohortMentorSchema = z.object({ cohortId: idField("cohort"), mentorId: idField("mentor") });
 

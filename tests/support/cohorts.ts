@@ -18,3 +18,15 @@ export async function createTestCohort({
     },
   });
 }
+
+/** An open invitation to `cohortId` (or an expired one), as an admin's bulk add makes it; returns its link's token too. */
+export async function createTestInvitation(
+  cohortId: string,
+  { email = `invited-${randomUUID()}@test.skilltrail.dev`, expired = false } = {},
+) {
+  const { newInvitationToken } = await import("@/lib/cohorts/invitations");
+  const now = new Date();
+  const { token, tokenHash, expiresAt } = newInvitationToken(expired ? new Date(now.getTime() - 30 * 86_400_000) : now);
+  const invitation = await testDb().invitation.create({ data: { cohortId, email, tokenHash, expiresAt } });
+  return { invitation, token };
+}

@@ -7,25 +7,52 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { homePathFor } from "@/lib/auth/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
+import { firstParam, type SearchParams } from "@/lib/auth/search-params";
+import { invitationForSignUp } from "@/lib/account/sign-up";
 import { oauthProviders } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Create your account" };
 
-export default async function SignUpPage() {
+const INVITATION_PROBLEMS = {
+  expired: "This invitation has expired.",
+  used: "This invitation was already used.",
+  unknown: "This invitation link is not valid (it may have been revoked or sent again since).",
+} as const;
+
+/**
+ * `?invite=<token>`: a cohort invitation. An open one fills in and locks the invited email, and
+ * the account joins the cohort when it is created; one that no longer works says so, and the
+ * ordinary sign-up form stays available.
+ */
+export default async function SignUpPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await getCurrentUser();
   if (user) redirect(homePathFor(user.role));
+  const token = firstParam((await searchParams).invite);
+  const invitation = token ? await invitationForSignUp(token) : null;
+  const open = invitation?.status === "open" ? { token: token!, email: invitation.email } : undefined;
   const enabled = oauthProviders();
   const providers = (["github", "google"] as const).filter((provider) => enabled[provider]);
   return (
     <>
       <PageHeader
         title="Create your account"
-        description="Track your hours, tick off topics and get your work reviewed on the ML Infrastructure path."
+        description={
+          invitation?.status === "open"
+            ? `You're invited to join the cohort “${invitation.cohortName}”. Create your account to accept.`
+            : "Track your hours, tick off topics and get your work reviewed on the ML Infrastructure path."
+        }
         className="mb-0"
       />
+      {invitation && invitation.status !== "open" ? (
+        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+          {INVITATION_PROBLEMS[invitation.status]} You can still create an account below; ask your admin for a new
+          invitation to join the cohort.
+        </p>
+      ) : null}
       <Card className="flex flex-col gap-6">
-        <OAuthButtons providers={providers} callbackUrl="/dashboard" />
-        <SignUpForm />
+        {/* An invitation is accepted by this form only: OAuth sign-up would skip it. */}
+        {open ? null : <OAuthButtons providers={providers} callbackUrl="/dashboard" />}
+        <SignUpForm invitation={open} />
       </Card>
       <p className="text-sm text-slate-600">
         Already have an account?{" "}

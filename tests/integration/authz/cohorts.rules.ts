@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createUserWithPassword } from "../../support/auth";
-import { createTestCohort } from "../../support/cohorts";
+import { createTestCohort, createTestInvitation } from "../../support/cohorts";
 import { ADMIN_ONLY, type Rules } from "./rules";
 
 /** Cohorts (lib/cohorts and the CSV export): admins only. */
@@ -45,6 +45,23 @@ export const rules: Rules = {
       const mentor = await createUserWithPassword("MENTOR");
       return { cohortId: (await createTestCohort({ mentorIds: [mentor.id] })).id, mentorId: mentor.id };
     },
+  },
+  // Three lines: the target learner (added), an address with no account (invited), garbage.
+  "lib/cohorts/actions.ts#bulkAddMembersAction": {
+    expect: ADMIN_ONLY,
+    input: async ({ target }) => ({
+      cohortId: (await createTestCohort()).id,
+      list: `${target.email}\nnew-${randomUUID()}@test.skilltrail.dev\nnot an address`,
+      invite: true,
+    }),
+  },
+  "lib/cohorts/actions.ts#resendInvitationAction": {
+    expect: ADMIN_ONLY,
+    input: async () => ({ invitationId: (await createTestInvitation((await createTestCohort()).id)).invitation.id }),
+  },
+  "lib/cohorts/actions.ts#revokeInvitationAction": {
+    expect: ADMIN_ONLY,
+    input: async () => ({ invitationId: (await createTestInvitation((await createTestCohort()).id)).invitation.id }),
   },
   "app/api/admin/cohorts/[cohortId]/export/route.ts#GET": {
     expect: ADMIN_ONLY,

@@ -39,7 +39,8 @@ type Kind =
   | { kind: "email" }
   | { kind: "record"; min: number; max: number; empty: Expect }
   | { kind: "weights" }
-  | { kind: "csv" };
+  | { kind: "csv" }
+  | { kind: "memberList" };
 
 type Options = { errorKeys?: string[]; overrides?: Record<string, Expect> };
 /** `keyed`: a refusal must carry a field error under the field (or one of `errorKeys`). */
@@ -77,6 +78,8 @@ export const record = (min: number, max: number, o?: Options & { empty?: Expect 
   field({ kind: "record", min, max, empty: o?.empty ?? "reject" }, true, o);
 export const weights = (o?: Options) => field({ kind: "weights" }, true, o);
 export const csv = (o?: Options) => field({ kind: "csv" }, true, o);
+/** Pasted email addresses (a cohort's bulk add): a line that is no address is reported, not refused. */
+export const memberList = (o?: Options) => field({ kind: "memberList" }, true, o);
 
 // ─── The values ─────────────────────────────────────────────────────────────
 
@@ -455,6 +458,20 @@ export function mutationsFor(spec: FieldSpec, base: unknown, marker: () => strin
           },
         ];
       }
+      case "memberList":
+        return [
+          ...all(BLANKS, "reject"),
+          ...all(WRONG_TYPES, "reject"),
+          ...all(HUGE, "reject"),
+          // Markup and SQL are lines that hold no address: the report says so, nothing is written.
+          ...all(HOSTILE_TEXT, "noop"),
+          { label: "an unclosed quote", value: '"nobody\n', expect: "noop" },
+          {
+            label: "501 addresses",
+            value: Array.from({ length: 501 }, (_, i) => `person${i}@example.com`).join("\n"),
+            expect: "reject",
+          },
+        ];
       case "csv":
         return [
           ...all(BLANKS, "reject"),

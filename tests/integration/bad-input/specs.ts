@@ -12,6 +12,7 @@ import {
   int,
   key,
   lines,
+  memberList,
   newPassword,
   optionalRef,
   optionalText,
@@ -198,6 +199,12 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
   "lib/cohorts/actions.ts#removeCohortMemberAction": { fields: { cohortId: ref(), learnerId: ref() } },
   "lib/cohorts/actions.ts#addCohortMentorAction": { fields: { cohortId: ref(), email: email() } },
   "lib/cohorts/actions.ts#removeCohortMentorAction": { fields: { cohortId: ref(), mentorId: ref() } },
+  // An unticked box sends nothing: no invitations, the list still processed.
+  "lib/cohorts/actions.ts#bulkAddMembersAction": {
+    fields: { cohortId: ref(), list: memberList(), invite: bool({ overrides: { missing: "accept" } }) },
+  },
+  "lib/cohorts/actions.ts#resendInvitationAction": { fields: { invitationId: ref() } },
+  "lib/cohorts/actions.ts#revokeInvitationAction": { fields: { invitationId: ref() } },
 
   // ─── The curriculum editor ───────────────────────────────────────────────
   // One spec per part of the registry, from its field descriptions.

@@ -46,7 +46,7 @@ export default async function CohortPage({
         }
       />
       <CohortProgress cohort={cohort} summaries={summaries} sort={sort} />
-      <CohortPeople cohort={cohort} />
+      <CohortPeople cohort={cohort} timeZone={admin.timeZone} />
     </>
   );
 }

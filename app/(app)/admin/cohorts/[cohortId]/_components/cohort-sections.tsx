@@ -1,7 +1,9 @@
 import { AddPersonForm } from "@/components/cohorts/add-person-form";
+import { BulkAddForm } from "@/components/cohorts/bulk-add-form";
+import { InvitationsCard } from "@/components/cohorts/invitations-card";
 import { CohortForm } from "@/components/cohorts/cohort-form";
 import { ProgressTable } from "@/components/cohorts/progress-table";
-import { Card, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PeopleCard } from "@/components/users/people-card";
 import { removeCohortMemberAction, removeCohortMentorAction } from "@/lib/cohorts/actions";
@@ -62,7 +64,7 @@ const PEOPLE_GROUPS = [
   },
 ] as const;
 
-export function CohortPeople({ cohort }: { cohort: Cohort }) {
+export function CohortPeople({ cohort, timeZone }: { cohort: Cohort; timeZone: string }) {
   return (
     <div className="grid gap-6 md:grid-cols-2">
       {PEOPLE_GROUPS.map((group) => (
@@ -80,6 +82,18 @@ export function CohortPeople({ cohort }: { cohort: Cohort }) {
           <AddPersonForm cohortId={cohort.id} as={group.as} />
         </PeopleCard>
       ))}
+      <Card className="md:col-span-2">
+        <CardHeader>
+          <CardTitle>Add many learners</CardTitle>
+          <CardDescription>
+            Paste a list or choose a CSV file. Each line gets a result: added, already a member, invited, or why not.
+          </CardDescription>
+        </CardHeader>
+        <BulkAddForm cohortId={cohort.id} />
+      </Card>
+      <div className="md:col-span-2">
+        <InvitationsCard invitations={cohort.invitations} timeZone={timeZone} now={new Date()} />
+      </div>
       <Card className="md:col-span-2">
         <CardHeader>
           <CardTitle>Details</CardTitle>
