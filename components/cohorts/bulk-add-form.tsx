@@ -134,7 +134,7 @@ export function BulkAddForm({ cohortId }: { cohortId: string }) {
         </div>
       ) : null}
       <Button type="submit" pending={pending} className="self-start" disabled={list.trim() === ""}>
-        {pending ? "Adding…" : "Add learners"}
+        {pending ? "Adding…" : "Add the list"}
       </Button>
     </form>
   );

@@ -1,5 +1,7 @@
+import { createHash, randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { DEMO, signInAs, uniqueEmail } from "./support/auth";
+import { DEMO, signInAfterSignUp, signInAs, uniqueEmail } from "./support/auth";
+import { withDb } from "./support/page";
 
 /**
  * Issue 16 items 10 and 11 in the browser: an admin pastes three lines into a cohort's bulk add
@@ -23,7 +25,7 @@ test.describe("admin: many learners at once, and the audit trail that names them
     const form = page.getByRole("form", { name: "Add many learners" });
     await form.getByLabel("Email addresses").fill(`${DEMO.learner}\n${stranger}\nthis is not an address`);
     await expect(form.getByLabel(/Invite addresses that have no account yet/)).toBeChecked();
-    await form.getByRole("button", { name: "Add learners" }).click();
+    await form.getByRole("button", { name: "Add the list" }).click();
 
     await expect(form.getByTestId("form-message")).toHaveText("3 entries: 1 added, 1 invited, 1 not an email address.");
     const report = form.getByRole("region", { name: "What happened to each line" });
@@ -68,5 +70,52 @@ test.describe("admin: many learners at once, and the audit trail that names them
     await expect(page.getByRole("status").filter({ hasText: "This invitation link is not valid" })).toBeVisible();
     await expect(page.getByLabel("Email")).toBeEditable();
     await expect(page.getByRole("button", { name: "Create account" })).toBeEnabled();
+  });
+
+  test("an invitation link signs the invitee up with the invited email locked, into the cohort", async ({ page }) => {
+    test.setTimeout(90_000);
+    // The invitation as the bulk add makes it (its link is only mailed): the token's hash stored.
+    const email = uniqueEmail("invited");
+    const token = randomBytes(32).toString("base64url");
+    const cohort = `E2E invited ${Date.now()}`;
+    const cohortId = await withDb(async (db) => {
+      const id = `e2e-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+      await db.query(
+        `INSERT INTO "Cohort" (id, "guideId", name, "startDate")
+         SELECT $1, g.id, $2, CURRENT_DATE FROM "Guide" g WHERE g.slug = 'ml-infrastructure'`,
+        [id, cohort],
+      );
+      await db.query(
+        `INSERT INTO "Invitation" (id, "cohortId", email, "tokenHash", "expiresAt")
+         VALUES ($1, $2, $3, $4, now() + interval '1 day')`,
+        [`${id}-inv`, id, email, createHash("sha256").update(token).digest("hex")],
+      );
+      return id;
+    });
+
+    await page.goto(`/sign-up?invite=${token}`);
+    await expect(page.getByText(`You're invited to join the cohort “${cohort}”`)).toBeVisible();
+    await expect(page.getByLabel("Email")).toHaveValue(email);
+    await expect(page.getByLabel("Email")).not.toBeEditable();
+    await page.getByLabel("Name").fill("Ivy Invited");
+    await page.getByLabel("Password").fill("copper meadow lantern ninety");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await signInAfterSignUp(page, email, "copper meadow lantern ninety");
+
+    const joined = await withDb(async (db) => {
+      const { rows } = await db.query(
+        `SELECT count(*)::int AS n FROM "CohortMember" m JOIN "User" u ON u.id = m."learnerId"
+          WHERE m."cohortId" = $1 AND u.email = $2`,
+        [cohortId, email],
+      );
+      return rows[0].n as number;
+    });
+    expect(joined).toBe(1);
+
+    // Used now: the same link says so, and the form is the ordinary one.
+    await page.context().clearCookies();
+    await page.goto(`/sign-up?invite=${token}`);
+    await expect(page.getByRole("status").filter({ hasText: "This invitation was already used." })).toBeVisible();
+    await expect(page.getByLabel("Email")).toBeEditable();
   });
 });
