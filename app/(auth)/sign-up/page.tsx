@@ -11,7 +11,8 @@ import { firstParam, type SearchParams } from "@/lib/auth/search-params";
 import { invitationForSignUp } from "@/lib/account/sign-up";
 import { oauthProviders } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Create your account" };
+// An invitation link carries its token: no Referer takes it to another site.
+export const metadata: Metadata = { title: "Create your account", referrer: "no-referrer" };
 
 const INVITATION_PROBLEMS = {
   expired: "This invitation has expired.",
