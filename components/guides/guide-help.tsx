@@ -11,16 +11,18 @@ export function HelpDisclosure({
   children,
   open = false,
   testId,
+  className,
 }: {
   title: string;
   count: number;
   children: ReactNode;
   open?: boolean;
   testId?: string;
+  className?: string;
 }) {
   if (count === 0) return null;
   return (
-    <details open={open} className="group rounded-lg border border-slate-200 bg-white" data-testid={testId}>
+    <details open={open} className={cn("rounded-lg border border-slate-200 bg-white", className)} data-testid={testId}>
       <summary className="cursor-pointer px-4 py-3 text-sm font-semibold text-slate-900">
         {title} <span className="font-normal text-slate-600">({count})</span>
       </summary>

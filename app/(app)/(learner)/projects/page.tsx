@@ -25,11 +25,14 @@ export default async function ProjectsPage() {
         title="Portfolio projects"
         description="Pick a project idea from the guide, track it, and link its repository. A project a reviewer approves counts as evidence toward your level."
       />
-      <div className="mb-6">
-        <HelpDisclosure title="Portfolio tips" count={help.texts.PORTFOLIO_TIP.length} testId="portfolio-tips">
-          <TipList items={help.texts.PORTFOLIO_TIP} />
-        </HelpDisclosure>
-      </div>
+      <HelpDisclosure
+        title="Portfolio tips"
+        count={help.texts.PORTFOLIO_TIP.length}
+        testId="portfolio-tips"
+        className="mb-6"
+      >
+        <TipList items={help.texts.PORTFOLIO_TIP} />
+      </HelpDisclosure>
       {projects.length === 0 ? (
         <EmptyState title="No project ideas yet" description="Your guide doesn't suggest any portfolio projects yet." />
       ) : (
