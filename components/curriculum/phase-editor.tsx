@@ -5,6 +5,7 @@ import { PartSectionBlock } from "@/components/curriculum/part-editor";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { partOf } from "@/lib/curriculum/parts";
+import { countOf } from "@/lib/ui/format";
 import type { PartDescription, PartSection } from "@/lib/curriculum/parts/types";
 import type { EditorGuide, EditorItem, PhaseEditor as PhaseData } from "@/lib/curriculum/queries";
 
@@ -112,9 +113,7 @@ function ResourceLists({ phase }: { phase: PhaseData }) {
           <details key={item.id} className="rounded-lg ring-1 ring-slate-200" data-testid="resource-item">
             <summary className="cursor-pointer px-4 py-3 text-sm font-medium text-slate-800">
               {item.values.kind === "TOPIC" ? "Topic" : "Action"}: {String(item.values.title)}{" "}
-              <span className="text-slate-600">
-                ({count} {count === 1 ? "resource" : "resources"})
-              </span>
+              <span className="text-slate-600">({countOf(count, "resource")})</span>
             </summary>
             <div className="flex flex-col gap-4 px-4 pb-4">
               <PartList part={part} items={resources} scope={{ itemId: item.id }} subSkills={[]} headingLevel="h3" />

@@ -69,4 +69,4 @@ ALTER TABLE "ResourceProgress" ADD CONSTRAINT "ResourceProgress_resourceId_fkey"
 -- Checks the schema cannot express: a resource's estimate is a sane number of minutes (the
 -- editor's bounds) and its link is a web address, since learners open it.
 ALTER TABLE "Resource" ADD CONSTRAINT "Resource_minutes_range" CHECK ("estimatedMinutes" BETWEEN 1 AND 10000);
-ALTER TABLE "Resource" ADD CONSTRAINT "Resource_url_http" CHECK ("url" ~ '^https?://' AND char_length("url") <= 2000);
+ALTER TABLE "Resource" ADD CONSTRAINT "Resource_url_http" CHECK ("url" ~* '^https?://' AND char_length("url") <= 2000);
