@@ -5,6 +5,7 @@ import { LevelJourney } from "@/components/guides/level-journey";
 import { PhaseTimeline } from "@/components/guides/phase-timeline";
 import { SubSkillWeights } from "@/components/guides/sub-skill-weights";
 import { TextListSection } from "@/components/guides/text-list-section";
+import { UseCases } from "@/components/guides/use-cases";
 import { getGuideOverview } from "@/lib/guides/queries";
 
 export default async function GuideOverviewPage() {
@@ -50,6 +51,7 @@ export default async function GuideOverviewPage() {
       <PhaseTimeline phases={guide.phases} totalHours={guide.totalHours} />
       <SubSkillWeights subSkills={guide.subSkills} totalHours={guide.totalHours} />
       <LevelJourney levels={guide.levels} />
+      <UseCases useCases={guide.useCases} />
 
       <div className="grid gap-10 md:grid-cols-2">
         <TextListSection id="why-heading" title="Why it matters" items={section("WHY_IT_MATTERS")} />

@@ -10,7 +10,7 @@ import { cn } from "@/lib/ui/cn";
 
 type Base = { name: string; label: string; hint?: string; required?: boolean; half?: boolean };
 export type FieldSpec =
-  | (Base & { kind: "text"; defaultValue?: string; maxLength?: number })
+  | (Base & { kind: "text"; defaultValue?: string; maxLength?: number; type?: "url" })
   | (Base & { kind: "textarea"; defaultValue?: string; rows?: number; maxLength?: number })
   /** A list edited as one line per entry. */
   | (Base & { kind: "lines"; defaultValue?: readonly string[]; rows?: number })
@@ -87,7 +87,13 @@ function FormField({ field, errors }: { field: FieldSpec; errors?: string[] }) {
         switch (field.kind) {
           case "text":
             return (
-              <Input {...control} name={field.name} defaultValue={field.defaultValue} maxLength={field.maxLength} />
+              <Input
+                {...control}
+                name={field.name}
+                type={field.type}
+                defaultValue={field.defaultValue}
+                maxLength={field.maxLength}
+              />
             );
           case "textarea":
             return (

@@ -3,6 +3,7 @@ import type { Option } from "@/lib/curriculum/fields";
 import type { PartDescription } from "@/lib/curriculum/parts/types";
 import type { SubSkillChoice } from "@/lib/curriculum/queries";
 import { withArticle } from "@/lib/ui/format";
+import { URL_MAX_LENGTH } from "@/lib/validation/fields";
 
 /**
  * A part's form, from its description: its editable fields (fixed ones travel as hidden
@@ -20,6 +21,8 @@ export function formFields(
   part: PartDescription,
   subSkills: readonly SubSkillChoice[],
   values?: Readonly<Record<string, unknown>>,
+  /** The list's fixed values ({ kind: "RESUME_PHRASE" }): fields `onlyIn` other sections are left out. */
+  scope: Readonly<Record<string, string>> = {},
 ): FieldSpec[] {
   const keep = part.fields.flatMap((f) =>
     f.input === "subSkill" || f.input === "subSkills"
@@ -29,6 +32,9 @@ export function formFields(
   const subSkillChoices = subSkillOptions(subSkills, keep);
   return part.fields.flatMap((field): FieldSpec[] => {
     if (field.fixed) return [];
+    if (field.input === "subSkills" && field.onlyIn) {
+      if (!Object.entries(field.onlyIn).every(([name, value]) => scope[name] === value)) return [];
+    }
     const control = (() => {
       switch (field.input) {
         case "text":
@@ -36,6 +42,8 @@ export function formFields(
           return { kind: field.input, maxLength: field.max, rows: field.rows };
         case "lines":
           return { kind: "lines" };
+        case "url":
+          return { kind: "text", type: "url", maxLength: URL_MAX_LENGTH };
         case "number":
           return { kind: "number", min: field.min, max: field.max, unit: field.unit };
         case "choice":
@@ -51,8 +59,9 @@ export function formFields(
     })();
     if (!control) return [];
     const { name, label, hint, half } = field;
+    const required = !(field.input === "subSkills" && field.optional);
     // The value has the type its kind of control shows (the schema built from the same description).
-    return [{ name, label, hint, half, required: true, ...control, defaultValue: values?.[name] } as FieldSpec];
+    return [{ name, label, hint, half, required, ...control, defaultValue: values?.[name] } as FieldSpec];
   });
 }
 

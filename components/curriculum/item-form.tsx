@@ -43,7 +43,7 @@ export function ItemForm({ part, scope, subSkills, item, singular }: ItemFormPro
     <CurriculumForm
       action={saveCurriculumItemAction}
       hidden={{ part: part.key, ...scope, ...(item ? { id: item.id } : {}) }}
-      fields={formFields(part, subSkills, item?.values)}
+      fields={formFields(part, subSkills, item?.values, scope)}
       submitLabel={item ? labels.save : labels.add}
       resetOnSuccess={!item}
     />

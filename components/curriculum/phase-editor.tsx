@@ -5,6 +5,7 @@ import { PartSectionBlock } from "@/components/curriculum/part-editor";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { partOf } from "@/lib/curriculum/parts";
+import { countOf } from "@/lib/ui/format";
 import type { PartDescription, PartSection } from "@/lib/curriculum/parts/types";
 import type { EditorGuide, EditorItem, PhaseEditor as PhaseData } from "@/lib/curriculum/queries";
 
@@ -52,6 +53,7 @@ export function PhaseEditor({ guide, phase }: { guide: EditorGuide; phase: Phase
             section={section}
           />
         ))}
+        <ResourceLists phase={phase} />
       </div>
     </>
   );
@@ -86,6 +88,39 @@ function ChildList({
         singular={section?.singular}
         headingLevel="h3"
       />
+    </PartSectionBlock>
+  );
+}
+
+/**
+ * Each active topic's and action's resources, one disclosure per item so the page stays
+ * scannable: the resource part's parent is the checklist item, so each is a list of its own.
+ */
+function ResourceLists({ phase }: { phase: PhaseData }) {
+  const part = partOf("resource");
+  const items = phase.lists
+    .filter((list) => list.part.key === "checklistItem")
+    .flatMap((list) => list.items)
+    .filter((item) => !item.archivedAt);
+  const activeResources = phase.resources.filter((r) => !r.archivedAt);
+  return (
+    <PartSectionBlock id="resources-heading" title={part.title} intro={part.intro} count={activeResources.length}>
+      {items.length === 0 ? <p className="text-sm text-slate-600">Add a topic or action first.</p> : null}
+      {items.map((item) => {
+        const resources = phase.resources.filter((r) => r.values.itemId === item.id);
+        const count = resources.filter((r) => !r.archivedAt).length;
+        return (
+          <details key={item.id} className="rounded-lg ring-1 ring-slate-200" data-testid="resource-item">
+            <summary className="cursor-pointer px-4 py-3 text-sm font-medium text-slate-800">
+              {item.values.kind === "TOPIC" ? "Topic" : "Action"}: {String(item.values.title)}{" "}
+              <span className="text-slate-600">({countOf(count, "resource")})</span>
+            </summary>
+            <div className="flex flex-col gap-4 px-4 pb-4">
+              <PartList part={part} items={resources} scope={{ itemId: item.id }} subSkills={[]} headingLevel="h3" />
+            </div>
+          </details>
+        );
+      })}
     </PartSectionBlock>
   );
 }

@@ -44,7 +44,12 @@ export function LevelExplanation({ progress, readOnly }: { progress: LearnerProg
           </h3>
           <ul aria-labelledby="missing-heading" className="mt-3 flex flex-col gap-3">
             {missing.map((gap, i) => {
-              const link = readOnly ? undefined : GAP_LINKS[gap.kind];
+              // A sub-skill gap links to the sub-skill's page: its description and example tasks.
+              const link = readOnly
+                ? undefined
+                : gap.kind === "sub-skill"
+                  ? { href: `/sub-skills/${gap.subSkillKey}`, label: "See example tasks" }
+                  : GAP_LINKS[gap.kind];
               return (
                 <li key={`${gap.kind}-${i}`} className="rounded-md border border-slate-200 p-3 text-sm text-slate-700">
                   <span className="mb-1 block text-xs font-semibold tracking-wide text-slate-500 uppercase">

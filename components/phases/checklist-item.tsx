@@ -10,6 +10,7 @@ import { saveChecklistNoteAction, toggleChecklistItemAction } from "@/lib/phases
 import type { ChecklistEntry } from "@/lib/phases/queries";
 import { NOTE_MAX_LENGTH } from "@/lib/phases/schema";
 import { cn } from "@/lib/ui/cn";
+import { ResourceList } from "./resource-list";
 
 /**
  * One topic or action: a native checkbox (keyboard and screen readers for free) that ticks at
@@ -84,6 +85,7 @@ export function ChecklistItem({ item }: { item: ChecklistEntry }) {
           {item.note}
         </p>
       ) : null}
+      <ResourceList resources={item.resources} title={item.title} />
     </li>
   );
 }

@@ -20,6 +20,7 @@ const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/quiz", label: "Quiz" },
     { href: "/self-assessment", label: "Self-check" },
     { href: "/projects", label: "Projects" },
+    { href: "/career", label: "Career" },
   ],
   MENTOR: [
     { href: "/mentor", label: "Mentees" },
@@ -50,8 +51,11 @@ export function activeNavHref(pathname: string, hrefs: readonly string[]): strin
   );
 }
 
-/** Signed-in pages without a navigation link of their own: reached from a phase, and the header's bell. */
-const LINKED_FROM_PAGES = ["/deliverables", "/notifications"];
+/**
+ * Signed-in pages without a navigation link of their own: reached from a phase, the header's
+ * bell, and the dashboard's "what's missing" (a sub-skill's page).
+ */
+const LINKED_FROM_PAGES = ["/deliverables", "/notifications", "/sub-skills"];
 
 /** Signed-in areas: the proxy sends guests from these to sign-in (pages check again). */
 export const PROTECTED_PATH_PREFIXES: readonly string[] = [

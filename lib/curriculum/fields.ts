@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseLines } from "@/lib/curriculum/rules";
-import { idField } from "@/lib/validation/fields";
+import { idField, URL_ERROR, URL_MAX_LENGTH } from "@/lib/validation/fields";
 
 /**
  * The kinds of field a curriculum part is made of. A field is described once (name, label,
@@ -29,12 +29,24 @@ export type FieldDescription =
   | (Base & { input: "text" | "textarea"; what: string; max: number; rows?: number })
   /** A textarea with one entry per line (or an array of entries). */
   | (Base & { input: "lines"; what: string })
+  /** A web address learners open (http or https only). */
+  | (Base & { input: "url" })
   | (Base & { input: "number"; what: string; min: number; max: number; unit?: string })
   | (Base & { input: "choice"; options: readonly Option[]; error: string; placeholder?: string })
   /** One of the guide's sub-skills (a column holding its id). */
   | (Base & { input: "subSkill" })
-  /** Some of the guide's sub-skills, kept in a link table (`owner` is its column naming the item). */
-  | (Base & { input: "subSkills"; empty: string; link: { model: string; owner: string } })
+  /**
+   * Some of the guide's sub-skills, kept in a link table (`owner` is its column naming the item).
+   * `optional`: none is a valid choice. `onlyIn`: the form shows it only in the sections whose
+   * fixed values match (a text item's sub-skills matter only for résumé phrases).
+   */
+  | (Base & {
+      input: "subSkills";
+      empty: string;
+      link: { model: string; owner: string };
+      optional?: boolean;
+      onlyIn?: Readonly<Record<string, string>>;
+    })
   /** A quiz question's answer options, and the index of the correct one. */
   | (Base & { input: "options"; min: number; max: number })
   | (Base & { input: "correctOption" });
@@ -126,8 +138,20 @@ export function fieldSchema(field: FieldDescription): z.ZodType {
       return choiceSchema(field.options, field.error);
     case "subSkill":
       return subSkillId;
+    case "url":
+      return z
+        .string({ error: URL_ERROR })
+        .trim()
+        .max(URL_MAX_LENGTH, { error: `Use at most ${URL_MAX_LENGTH} characters.` })
+        .pipe(z.httpUrl({ error: URL_ERROR }));
     case "subSkills":
-      return z.preprocess(asArray, z.array(id).min(1, { error: field.empty }).max(50));
+      return z.preprocess(
+        asArray,
+        z
+          .array(id)
+          .min(field.optional ? 0 : 1, { error: field.empty })
+          .max(50),
+      );
     case "options":
       return optionsSchema(field.min, field.max);
     case "correctOption":
@@ -186,6 +210,13 @@ export const choice = (
   ...extra,
 });
 
+export const url = (name: string, label: string, extra: Extra = {}): FieldDescription => ({
+  input: "url",
+  name,
+  label,
+  ...extra,
+});
+
 /** One of the guide's sub-skills, chosen in a <select>. */
 export const subSkill = (name: string, label: string): FieldDescription => ({ input: "subSkill", name, label });
 /** Some of the guide's sub-skills, ticked; kept in the link table `link.model`, whose `link.owner` names the item. */
@@ -193,5 +224,8 @@ export const subSkills = (
   label: string,
   empty: string,
   link: { model: string; owner: string },
-  name = "subSkillIds",
-): FieldDescription => ({ input: "subSkills", name, label, empty, link });
+  {
+    name = "subSkillIds",
+    ...rest
+  }: Extra & { name?: string; optional?: boolean; onlyIn?: Record<string, string> } = {},
+): FieldDescription => ({ input: "subSkills", name, label, empty, link, ...rest });

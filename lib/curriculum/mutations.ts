@@ -53,6 +53,14 @@ export async function saveItem(actor: Actor, input: SaveItemInput): Promise<Save
 /** The guide the item belongs to (its own id for the guide itself); NOT_FOUND when its parent is gone. */
 async function parentGuide(tx: Tx, part: PartDescription, input: SaveItemInput): Promise<string> {
   if (part.parent === null) return String(input.id);
+  if (part.parent === "checklistItem") {
+    const item = await tx.checklistItem.findUnique({
+      where: { id: String(input.itemId) },
+      select: { phase: { select: { guideId: true } } },
+    });
+    if (!item) throw new ActionError(NOT_FOUND_MESSAGE);
+    return item.phase.guideId;
+  }
   if (part.parent === "phase") {
     const phase = await tx.phase.findUnique({ where: { id: String(input.phaseId) }, select: { guideId: true } });
     if (!phase) throw new ActionError(NOT_FOUND_MESSAGE);

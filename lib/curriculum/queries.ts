@@ -33,8 +33,11 @@ export type EditorItem = {
   removal: RemovalDecision["kind"];
 };
 
-/** One list of a part: the items whose scope columns hold `scope` (e.g. { guideId } or { phaseId, kind }). */
-export async function listItems(part: PartDescription, scope: Record<string, string>): Promise<EditorItem[]> {
+/**
+ * One list of a part: the items whose scope columns hold `scope` (e.g. { guideId } or { phaseId, kind }),
+ * or, given a relation filter, several lists at once (a phase's resources: { item: { phaseId } }).
+ */
+export async function listItems(part: PartDescription, scope: Record<string, unknown>): Promise<EditorItem[]> {
   const columns = [...part.fields.filter(isColumn).map((f) => f.name), ...(part.extraColumns ?? [])];
   const select = Object.fromEntries(
     ["id", ...(part.archivable ? ["archivedAt"] : []), ...columns].map((c) => [c, true]),
@@ -105,11 +108,16 @@ export async function getPhaseEditor(phaseId: string) {
   if (!phase) return null;
   const [details] = await listItems(partOf("phase"), { id: phaseId });
   const children = EDITOR_CHILDREN.map((key) => partOf(key));
-  const lists = await Promise.all(children.map((part) => listItems(part, { phaseId })));
+  const [lists, resources] = await Promise.all([
+    Promise.all(children.map((part) => listItems(part, { phaseId }))),
+    // Every resource of the phase's topics and actions in one read; the page groups them by item.
+    listItems(partOf("resource"), { item: { phaseId } }),
+  ]);
   return {
     ...phase,
     values: details!.values,
     lists: children.map((part, i) => ({ part, items: lists[i]! })),
+    resources,
     subSkills: await subSkillChoices(phase.guideId),
   };
 }

@@ -101,6 +101,20 @@ const redFlagSchema = z.object({ key, text, subSkillKey: key });
 
 const faqSchema = z.object({ key, question: text, answer: text });
 
+/** A link attached to one topic or action (named by its key), for learners to work through. */
+const resourceSchema = z.object({
+  key,
+  itemKey: key,
+  title: text,
+  url: z.httpUrl().max(2000),
+  kind: z.enum(["DOCS", "COURSE", "VIDEO", "ARTICLE", "BOOK"]),
+  cost: z.enum(["FREE", "PAID"]),
+  estimatedMinutes: z.number().int().min(1).max(10_000),
+});
+
+/** The sub-skills a résumé phrase (one of sections.RESUME_PHRASE, by its text) claims. */
+const resumePhraseSubSkillsSchema = z.object({ phrase: text, subSkillKeys: z.array(key).min(1) });
+
 export const textSectionKinds = [
   "WHY_IT_MATTERS",
   "OUTCOME",
@@ -130,6 +144,8 @@ export const guideSchema = z
     useCases: z.array(useCaseSchema),
     redFlags: z.array(redFlagSchema),
     faqs: z.array(faqSchema),
+    resources: z.array(resourceSchema).default([]),
+    resumePhraseSubSkills: z.array(resumePhraseSubSkillsSchema).default([]),
     /** Ordered plain-text lists (why it matters, outcomes, misconceptions, tips …). */
     sections: z.record(z.enum(textSectionKinds), textList),
   })
@@ -147,6 +163,9 @@ export const guideSchema = z
       ...guide.selfChecks.map((q) => [`self-check ${q.key}`, q.subSkillKey] as [string, string]),
       ...guide.redFlags.map((f) => [`red flag ${f.key}`, f.subSkillKey] as [string, string]),
       ...guide.projects.flatMap((p) => p.subSkillKeys.map((k) => [`project ${p.key}`, k] as [string, string])),
+      ...guide.resumePhraseSubSkills.flatMap((r) =>
+        r.subSkillKeys.map((k) => [`résumé phrase "${r.phrase}"`, k] as [string, string]),
+      ),
     ];
     for (const [owner, subSkillKey] of references) {
       if (!subSkillKeys.has(subSkillKey)) {
@@ -156,6 +175,20 @@ export const guideSchema = z
           message: `${owner} names unknown sub-skill ${subSkillKey}`,
         });
       }
+    }
+    const itemKeys = new Set(guide.phases.flatMap((p) => [...p.topics, ...p.actions].map((i) => i.key)));
+    for (const r of guide.resources) {
+      if (!itemKeys.has(r.itemKey))
+        ctx.addIssue({
+          code: "custom",
+          path: ["resources"],
+          message: `resource ${r.key} names unknown item ${r.itemKey}`,
+        });
+    }
+    const phrases = new Set(guide.sections.RESUME_PHRASE ?? []);
+    for (const r of guide.resumePhraseSubSkills) {
+      if (!phrases.has(r.phrase))
+        ctx.addIssue({ code: "custom", path: ["resumePhraseSubSkills"], message: `No résumé phrase "${r.phrase}"` });
     }
     const keyLists: Array<[string, string[]]> = [
       ["phases", guide.phases.map((p) => p.key)],
@@ -169,6 +202,7 @@ export const guideSchema = z
       ["useCases", guide.useCases.map((u) => u.key)],
       ["redFlags", guide.redFlags.map((f) => f.key)],
       ["faqs", guide.faqs.map((f) => f.key)],
+      ["resources", guide.resources.map((r) => r.key)],
     ];
     for (const [list, keys] of keyLists) {
       const seen = new Set<string>();

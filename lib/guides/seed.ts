@@ -18,6 +18,8 @@ type Tx = Pick<
   | "redFlag"
   | "faq"
   | "guideTextItem"
+  | "resumePhraseSubSkill"
+  | "resource"
 >;
 
 /**
@@ -201,7 +203,61 @@ export async function seedGuide(tx: Tx, guide: GuideDefinition): Promise<{ guide
       items.map((text, position) => ({ guideId, kind: kind as keyof typeof guide.sections, position, text })),
     ),
   });
+  await seedResources(tx, guideId, guide);
+  await seedResumePhraseSubSkills(tx, guideId, guide, subSkillId);
   return { guideId };
+}
+
+/** Resources hang from topics and actions: keyed by the item's key, unique per item. */
+async function seedResources(tx: Tx, guideId: string, guide: GuideDefinition) {
+  if (guide.resources.length === 0) return;
+  const items = await idsByKey(
+    tx.checklistItem.findMany({ where: { phase: { guideId } }, select: { id: true, key: true } }),
+  );
+  const positions = new Map<string, number>();
+  await tx.resource.createMany({
+    skipDuplicates: true,
+    data: guide.resources.map((r) => {
+      const position = positions.get(r.itemKey) ?? 0;
+      positions.set(r.itemKey, position + 1);
+      return {
+        itemId: required(items, r.itemKey, "topic or action"),
+        key: r.key,
+        position,
+        title: r.title,
+        url: r.url,
+        kind: r.kind,
+        cost: r.cost,
+        estimatedMinutes: r.estimatedMinutes,
+      };
+    }),
+  });
+}
+
+/**
+ * Text items have no key, so a phrase is found by its text. Only a phrase that names no
+ * sub-skill yet (a new one, or one an admin emptied) gets the guide's, so a reseed never changes an
+ * admin's choice, and a phrase an admin reworded is no longer found.
+ */
+async function seedResumePhraseSubSkills(
+  tx: Tx,
+  guideId: string,
+  guide: GuideDefinition,
+  subSkillId: (key: string) => string,
+) {
+  if (guide.resumePhraseSubSkills.length === 0) return;
+  const phrases = await tx.guideTextItem.findMany({
+    where: { guideId, kind: "RESUME_PHRASE", subSkills: { none: {} } },
+    select: { id: true, text: true },
+  });
+  const idOf = new Map(phrases.map((p) => [p.text, p.id]));
+  await tx.resumePhraseSubSkill.createMany({
+    skipDuplicates: true,
+    data: guide.resumePhraseSubSkills.flatMap((r) => {
+      const textItemId = idOf.get(r.phrase);
+      return textItemId ? r.subSkillKeys.map((k) => ({ textItemId, subSkillId: subSkillId(k) })) : [];
+    }),
+  });
 }
 
 async function idsByKey(rows: Promise<Array<{ id: string; key: string }>>): Promise<Map<string, string>> {

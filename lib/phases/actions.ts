@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { success } from "@/lib/actions/result";
 import { userAction } from "@/lib/actions/safe-action";
-import { saveChecklistNote, setChecklistItemCompleted } from "@/lib/phases/mutations";
-import { checklistNoteSchema, toggleChecklistItemSchema } from "@/lib/phases/schema";
+import { saveChecklistNote, setChecklistItemCompleted, setResourceDone } from "@/lib/phases/mutations";
+import { checklistNoteSchema, markResourceDoneSchema, toggleChecklistItemSchema } from "@/lib/phases/schema";
 
 /**
  * A learner's own checklist progress. The item id names curriculum, not a learner's row: the
@@ -36,5 +36,17 @@ export const saveChecklistNoteAction = userAction({
     const result = await saveChecklistNote(user.id, input);
     revalidatePhase(result.phaseKey);
     return success({ note: result.note }, result.note ? "Note saved." : "Note removed.");
+  },
+});
+
+/** A resource of a topic or action marked done (or not) by the learner, for themself only. */
+export const markResourceDoneAction = userAction({
+  name: "phases.markResourceDone",
+  schema: markResourceDoneSchema,
+  roles: ["LEARNER"],
+  handler: async (input, user) => {
+    const result = await setResourceDone(user.id, input);
+    revalidatePhase(result.phaseKey);
+    return success({ done: result.done }, result.done ? "Marked as done." : "Marked as not done.");
   },
 });

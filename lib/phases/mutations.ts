@@ -1,7 +1,7 @@
 import "server-only";
 import { ActionError } from "@/lib/actions/result";
 import { learnerGuide } from "@/lib/guides/enrollment";
-import type { ChecklistNoteInput, ToggleChecklistItemInput } from "@/lib/phases/schema";
+import type { ChecklistNoteInput, MarkResourceDoneInput, ToggleChecklistItemInput } from "@/lib/phases/schema";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -78,4 +78,31 @@ export async function saveChecklistNote(learnerId: string, input: ChecklistNoteI
     }
     return { phaseKey: item.phase.key, note: input.note };
   });
+}
+
+export const RESOURCE_NOT_FOUND_MESSAGE = "That resource doesn't exist.";
+export const RESOURCE_ARCHIVED_MESSAGE = "This resource has been archived, so it can no longer be changed.";
+
+/**
+ * Marks a resource of the learner's guide done or not done. The progress row is always
+ * (caller, resource), so no input reaches another learner's record; marking it done twice
+ * keeps the first time.
+ */
+export async function setResourceDone(learnerId: string, input: MarkResourceDoneInput) {
+  const { guideId } = await learnerGuide(learnerId);
+  const resource = await db().resource.findFirst({
+    where: { id: input.resourceId, item: { phase: { guideId } } },
+    select: {
+      id: true,
+      archivedAt: true,
+      item: { select: { archivedAt: true, phase: { select: { key: true, archivedAt: true } } } },
+    },
+  });
+  if (!resource) throw new ActionError(RESOURCE_NOT_FOUND_MESSAGE);
+  if (resource.archivedAt || resource.item.archivedAt || resource.item.phase.archivedAt)
+    throw new ActionError(RESOURCE_ARCHIVED_MESSAGE);
+  const mine = { learnerId, resourceId: resource.id };
+  if (input.done) await db().resourceProgress.createMany({ data: [mine], skipDuplicates: true });
+  else await db().resourceProgress.deleteMany({ where: mine });
+  return { phaseKey: resource.item.phase.key, done: input.done };
 }

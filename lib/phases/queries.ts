@@ -3,6 +3,7 @@ import { learnerGuide } from "@/lib/guides/enrollment";
 import { activePhaseNumber } from "@/lib/guides/queries";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { whatsLeft } from "@/lib/phases/whats-left";
 import { isPhaseComplete, progress, type DeliverableStatus, type PhaseInput } from "@/lib/progress/path";
 
 /**
@@ -126,6 +127,21 @@ export async function getPhaseForLearner(learnerId: string, phaseKey: string) {
           title: true,
           archivedAt: true,
           progress: { where: { learnerId }, select: { completedAt: true, note: true } },
+          // Archived resources stay only where the learner marked them done.
+          resources: {
+            where: { OR: [{ archivedAt: null }, { progress: { some: { learnerId } } }] },
+            orderBy: { position: "asc" },
+            select: {
+              id: true,
+              title: true,
+              url: true,
+              kind: true,
+              cost: true,
+              estimatedMinutes: true,
+              archivedAt: true,
+              progress: { where: { learnerId }, select: { completedAt: true } },
+            },
+          },
         },
       },
       deliverables: {
@@ -142,9 +158,18 @@ export async function getPhaseForLearner(learnerId: string, phaseKey: string) {
     },
   });
   if (!phase) return null;
-  const [logged, number] = await Promise.all([
+  const [logged, number, [resourceCounts]] = await Promise.all([
     prisma.timeEntry.aggregate({ where: { learnerId, phaseId: phase.id }, _sum: { minutes: true } }),
     activePhaseNumber(guideId, phase),
+    // Active resources of active items; the minutes of those the learner has not done.
+    prisma.$queryRaw<Array<{ total: number; done: number; minutesLeft: number }>>`
+      SELECT count(*)::int AS total,
+             count(rp."resourceId")::int AS done,
+             coalesce(sum(r."estimatedMinutes") FILTER (WHERE rp."resourceId" IS NULL), 0)::int AS "minutesLeft"
+        FROM "Resource" r
+        JOIN "ChecklistItem" i ON i.id = r."itemId"
+        LEFT JOIN "ResourceProgress" rp ON rp."resourceId" = r.id AND rp."learnerId" = ${learnerId}
+       WHERE i."phaseId" = ${phase.id} AND r."archivedAt" IS NULL AND i."archivedAt" IS NULL`,
   ]);
   const phaseArchived = phase.archivedAt !== null;
 
@@ -155,6 +180,16 @@ export async function getPhaseForLearner(learnerId: string, phaseKey: string) {
     archived: phaseArchived || item.archivedAt !== null,
     completed: Boolean(item.progress[0]?.completedAt),
     note: item.progress[0]?.note ?? null,
+    resources: item.resources.map((r) => ({
+      id: r.id,
+      title: r.title,
+      url: r.url,
+      kind: r.kind,
+      cost: r.cost,
+      estimatedMinutes: r.estimatedMinutes,
+      archived: phaseArchived || item.archivedAt !== null || r.archivedAt !== null,
+      done: r.progress.length > 0,
+    })),
   }));
   const deliverables = phase.deliverables.map((d) => ({
     id: d.id,
@@ -177,9 +212,26 @@ export async function getPhaseForLearner(learnerId: string, phaseKey: string) {
     topics: items.filter((i) => i.kind === "TOPIC"),
     actions: items.filter((i) => i.kind === "ACTION"),
     deliverables,
+    left: whatsLeft({
+      topics: countDone(items.filter((i) => i.kind === "TOPIC")),
+      actions: countDone(items.filter((i) => i.kind === "ACTION")),
+      deliverables: {
+        approved: deliverables.filter((d) => !d.archived && d.status === "APPROVED").length,
+        total: deliverables.filter((d) => !d.archived).length,
+      },
+      resources: resourceCounts ?? { total: 0, done: 0, minutesLeft: 0 },
+      loggedMinutes: logged._sum.minutes ?? 0,
+      estimatedMinutes: phase.estimatedHours * 60,
+    }),
   };
 }
 
+const countDone = (items: ReadonlyArray<{ archived: boolean; completed: boolean }>) => {
+  const active = items.filter((i) => !i.archived);
+  return { done: active.filter((i) => i.completed).length, total: active.length };
+};
+
 export type PhaseDetail = NonNullable<Awaited<ReturnType<typeof getPhaseForLearner>>>;
 export type ChecklistEntry = PhaseDetail["topics"][number];
+export type PhaseResource = ChecklistEntry["resources"][number];
 export type PhaseDeliverable = PhaseDetail["deliverables"][number];

@@ -22,3 +22,9 @@ export const checklistNoteSchema = z.object({
     .transform((note) => note || null),
 });
 export type ChecklistNoteInput = z.infer<typeof checklistNoteSchema>;
+
+export const markResourceDoneSchema = z.object({
+  resourceId: idField("resource"),
+  done: booleanField("Say whether the resource is done."),
+});
+export type MarkResourceDoneInput = z.infer<typeof markResourceDoneSchema>;

@@ -67,7 +67,9 @@ const PAGES: Record<"public" | DemoRole, Entry[]> = {
     { route: "/dashboard", phone: true },
     // The list, the log form, the import form and the CSV format help (a closed <details>).
     { route: "/hours", open: "File format", phone: true },
-    { route: "/phases/[phaseKey]", path: `/phases/${PHASE_KEY}` },
+    { route: "/phases/[phaseKey]", path: `/phases/${PHASE_KEY}`, open: "Frequently asked questions" },
+    { route: "/career", phone: true },
+    { route: "/sub-skills/[subSkillKey]", path: `/sub-skills/${guide.subSkills[0]!.key}` },
     { route: "/deliverables/[deliverableId]", find: { from: `/phases/${PHASE_KEY}`, link: DELIVERABLE } },
     // A submitted attempt here; an attempt being taken is audited with the forms below.
     { route: "/quiz/[attemptId]", find: { from: "/quiz", link: "View attempt 1" } },
@@ -95,6 +97,12 @@ const PAGES: Record<"public" | DemoRole, Entry[]> = {
     { route: "/admin/curriculum/[part]", path: "/admin/curriculum/settings" },
     { route: "/admin/curriculum/[part]", path: "/admin/curriculum/phases", open: "Edit" },
     { route: "/admin/curriculum/phases/[phaseId]", find: { from: "/admin/curriculum/phases", link: /^Phase 1 · / } },
+    // A topic's resources, in their disclosure.
+    {
+      route: "/admin/curriculum/phases/[phaseId]",
+      find: { from: "/admin/curriculum/phases", link: /^Phase 1 · / },
+      open: "Topic: ML lifecycle stages",
+    },
     { route: "/admin/curriculum/[part]", path: "/admin/curriculum/sub-skills" },
     { route: "/admin/curriculum/[part]", path: "/admin/curriculum/levels" },
     { route: "/admin/curriculum/[part]", path: "/admin/curriculum/quiz" },
@@ -102,6 +110,7 @@ const PAGES: Record<"public" | DemoRole, Entry[]> = {
     { route: "/admin/curriculum/[part]", path: "/admin/curriculum/projects" },
     { route: "/admin/curriculum/text" },
     { route: "/admin/curriculum/text/[section]", path: "/admin/curriculum/text/learning-tips" },
+    { route: "/admin/curriculum/text/[section]", path: "/admin/curriculum/text/resume-phrases", open: "Edit" },
     { route: "/admin/curriculum/text/[section]", path: "/admin/curriculum/text/faq" },
     { route: "/admin/curriculum/text/[section]", path: "/admin/curriculum/text/use-cases" },
     { route: "/admin/curriculum/text/[section]", path: "/admin/curriculum/text/red-flags" },

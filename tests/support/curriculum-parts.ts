@@ -23,6 +23,8 @@ function validValue(field: FieldDescription, guide: FixtureGuide): unknown {
       return `Matrix ${field.label}`.slice(0, field.max);
     case "lines":
       return "A line";
+    case "url":
+      return "https://example.com/matrix";
     case "number":
       return field.min;
     case "choice":
@@ -48,6 +50,7 @@ export async function validPartInput(part: PartDescription): Promise<Row> {
   const parent = parentColumn(part);
   if (parent === "guideId") input.guideId = guide.id;
   if (parent === "phaseId") input.phaseId = guide.phases[0]!.id;
+  if (parent === "itemId") input.itemId = guide.phases[0]!.checklistItems[0]!.id;
   if (part.list === "ordered") {
     for (const field of part.fields) input[field.name] = validValue(field, guide);
     return input;
@@ -74,7 +77,12 @@ export async function foreignPartValues(part: PartDescription): Promise<Row> {
   const foreign: Row = {};
   const parent = parentColumn(part);
   if (parent) {
-    const where = parent === "guideId" ? { guideId: seeded.id } : { phase: { guideId: seeded.id } };
+    const where =
+      parent === "guideId"
+        ? { guideId: seeded.id }
+        : parent === "itemId"
+          ? { item: { phase: { guideId: seeded.id } } }
+          : { phase: { guideId: seeded.id } };
     const row = await model(part.model).findFirst({ where, select: { id: true } });
     if (row) foreign.id = row.id;
   }

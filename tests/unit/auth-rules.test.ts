@@ -54,6 +54,7 @@ describe("navigation by role", () => {
       "Quiz",
       "Self-check",
       "Projects",
+      "Career",
       "Account",
     ]);
     expect(navItemsFor("MENTOR").map((i) => i.label)).toEqual(["Mentees", "Reviews", "Account"]);

@@ -285,3 +285,30 @@ describe("parseGuide validation", () => {
     expect(() => parseGuide(broken)).toThrow(`Duplicate key ${broken.quiz[0]!.key} in quiz`);
   });
 });
+
+describe("ML Infrastructure guide: resources and résumé phrase sub-skills", () => {
+  it("attaches official https links to topics and actions of every phase", () => {
+    const itemPhase = new Map(
+      guide.phases.flatMap((p) => [...p.topics, ...p.actions].map((i) => [i.key, p.key] as const)),
+    );
+    expect(guide.resources.length).toBeGreaterThanOrEqual(10);
+    for (const r of guide.resources) {
+      expect(r.url).toMatch(/^https:\/\//);
+      expect(itemPhase.has(r.itemKey)).toBe(true);
+    }
+    expect(new Set(guide.resources.map((r) => itemPhase.get(r.itemKey))).size).toBe(guide.phases.length);
+  });
+
+  it("names sub-skills for every résumé phrase of the guide", () => {
+    expect(guide.resumePhraseSubSkills.map((r) => r.phrase)).toEqual(guide.sections.RESUME_PHRASE);
+  });
+
+  it("refuses a resource on an unknown item and a mapping for a phrase the guide does not have", () => {
+    const broken = copyOfGuide();
+    broken.resources[0] = { ...broken.resources[0]!, itemKey: "no-such-item" };
+    broken.resumePhraseSubSkills[0] = { phrase: "Invented phrase", subSkillKeys: ["infrastructure-as-code"] };
+    expect(() => parseGuide(broken)).toThrow(
+      /names unknown item no-such-item[\s\S]*No résumé phrase "Invented phrase"/,
+    );
+  });
+});

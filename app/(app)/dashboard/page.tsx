@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ChangesSinceNote } from "@/components/guides/changes-since-note";
+import { LearningHelp } from "@/components/guides/guide-help";
 import { LearnerDashboard } from "@/components/dashboard/learner-dashboard";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { homePathFor } from "@/lib/auth/navigation";
 import { requireLearnerAccessOrForbidden, requireUserOrRedirect } from "@/lib/auth/page-guards";
 import { learnerCurriculumChanges } from "@/lib/guides/changes";
+import { learnerGuideHelp } from "@/lib/guides/sections";
 import { getLearnerProgress } from "@/lib/dashboard/queries";
 import { todayInTimeZone } from "@/lib/progress/calendar";
 
@@ -17,9 +19,10 @@ export default async function DashboardPage() {
   const user = await requireUserOrRedirect("/dashboard");
   if (user.role !== "LEARNER") redirect(homePathFor(user.role));
   await requireLearnerAccessOrForbidden(user.id);
-  const [progress, changes] = await Promise.all([
+  const [progress, changes, help] = await Promise.all([
     getLearnerProgress(user.id, { today: todayInTimeZone(new Date(), user.timeZone), timeZone: user.timeZone }),
     learnerCurriculumChanges(user.id),
+    learnerGuideHelp(user.id, ["LEARNING_TIP"], { faqs: true }),
   ]);
   return (
     <>
@@ -29,6 +32,16 @@ export default async function DashboardPage() {
         actions={progress.isNew ? undefined : <ButtonLink href="/hours">Log hours</ButtonLink>}
       />
       <ChangesSinceNote changes={changes} className="mb-6" />
+      {/* Where a learner starts: the guide's learning tips and FAQ, open for a new learner. The
+          phase pages carry them too, folded. */}
+      {progress.isNew ? (
+        <section aria-labelledby="getting-started-heading" className="mb-6 flex flex-col gap-3">
+          <h2 id="getting-started-heading" className="text-lg font-semibold text-slate-900">
+            Getting started
+          </h2>
+          <LearningHelp tips={help.texts.LEARNING_TIP} faqs={help.faqs} open />
+        </section>
+      ) : null}
       <LearnerDashboard progress={progress} />
     </>
   );

@@ -13,6 +13,7 @@ export const checklistItem = orderedPart({
     text("title", "Title", "a title", 300),
   ],
   learnerRefs: [{ table: "ChecklistProgress", column: "itemId" }],
+  curriculumRefs: [{ table: "Resource", column: "itemId" }],
   sections: [
     {
       slug: "topics",

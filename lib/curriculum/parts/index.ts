@@ -6,6 +6,7 @@ import { phase } from "@/lib/curriculum/parts/phase";
 import { project } from "@/lib/curriculum/parts/project";
 import { quizQuestion } from "@/lib/curriculum/parts/quiz-question";
 import { redFlag } from "@/lib/curriculum/parts/red-flag";
+import { resource } from "@/lib/curriculum/parts/resource";
 import { selfCheck } from "@/lib/curriculum/parts/self-check";
 import { guideSettings } from "@/lib/curriculum/parts/settings";
 import { subSkill } from "@/lib/curriculum/parts/sub-skill";
@@ -23,6 +24,7 @@ export const CURRICULUM_PARTS = [
   guideSettings,
   phase,
   checklistItem,
+  resource,
   deliverable,
   subSkill,
   level,
@@ -74,7 +76,7 @@ export const editorPage = (route: string) => EDITOR_PAGES.find((page) => page.ro
 export const TEXT_GROUP = { route: "text", title: "Text sections" } as const;
 export const inTextGroup = (page: EditorPage) => page.route.startsWith(`${TEXT_GROUP.route}/`);
 
-const PARENT_COLUMN = { guide: "guideId", phase: "phaseId" } as const;
+const PARENT_COLUMN = { guide: "guideId", phase: "phaseId", checklistItem: "itemId" } as const;
 /** The input field and column naming the row the part's items belong to. */
 export const parentColumn = (part: PartDescription) => (part.parent ? PARENT_COLUMN[part.parent] : null);
 /** The columns shared by the rows of one ordered list: its parent's, then its fixed fields. */

@@ -1,4 +1,4 @@
-import { choice, textarea } from "@/lib/curriculum/fields";
+import { choice, subSkills, textarea } from "@/lib/curriculum/fields";
 import { orderedPart } from "@/lib/curriculum/parts/types";
 import type { textSectionKinds } from "@/lib/guides/guide-schema";
 
@@ -28,6 +28,21 @@ export const textItem = orderedPart({
       fixed: true,
     }),
     textarea("text", "Text", "the text", 1000, { rows: 2 }),
+    // A résumé phrase claims skills: it counts as backed on a learner's career page once each
+    // sub-skill named here has approved work (lib/career/backing.ts).
+    subSkills(
+      "Sub-skills it claims",
+      "Choose the sub-skills this phrase claims.",
+      {
+        model: "ResumePhraseSubSkill",
+        owner: "textItemId",
+      },
+      {
+        optional: true,
+        onlyIn: { kind: "RESUME_PHRASE" },
+        hint: "Learners see the phrase as backed once each of these has approved work.",
+      },
+    ),
   ],
   archivable: false,
   route: "text",
@@ -38,4 +53,5 @@ export const textItem = orderedPart({
   singular: "entry",
   saveLabel: "Save",
   empty: "This list is empty",
+  meta: [{ text: "{subSkillIds}", badge: "brand" }],
 });

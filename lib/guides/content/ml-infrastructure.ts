@@ -1,3 +1,7 @@
+import {
+  mlInfrastructureResources,
+  mlInfrastructureResumePhraseSubSkills,
+} from "@/lib/guides/content/ml-infrastructure-resources";
 import { parseGuide, type GuideInput } from "@/lib/guides/guide-schema";
 
 /**
@@ -776,6 +780,9 @@ const definition = {
         "ML Infrastructure focuses specifically on the unique requirements of machine learning systems, including experiment tracking, model versioning, data pipeline management, and specialized monitoring for model performance and data drift. While it borrows DevOps principles, it addresses ML-specific challenges like reproducibility, data management, and model lifecycle management.",
     },
   ],
+
+  resources: [...mlInfrastructureResources],
+  resumePhraseSubSkills: [...mlInfrastructureResumePhraseSubSkills],
 
   sections: {
     WHY_IT_MATTERS: [

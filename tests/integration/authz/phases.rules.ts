@@ -16,6 +16,15 @@ async function activeItemId(context: CallContext) {
   return item.id;
 }
 
+async function activeResourceId(context: CallContext) {
+  const { guideId } = await learnerGuide(self(context).id);
+  const resource = await testDb().resource.findFirstOrThrow({
+    where: { archivedAt: null, item: { archivedAt: null, phase: { guideId, archivedAt: null } } },
+    select: { id: true },
+  });
+  return resource.id;
+}
+
 export const rules: Rules = {
   "lib/phases/actions.ts#toggleChecklistItemAction": {
     expect: LEARNERS_ONLY,
@@ -24,5 +33,10 @@ export const rules: Rules = {
   "lib/phases/actions.ts#saveChecklistNoteAction": {
     expect: LEARNERS_ONLY,
     input: async (context) => ({ itemId: await activeItemId(context), note: "Revisit the Docker layer caching." }),
+  },
+  // Like a checklist tick: the progress row is (caller, resource), so a resource id reaches no one else's record.
+  "lib/phases/actions.ts#markResourceDoneAction": {
+    expect: LEARNERS_ONLY,
+    input: async (context) => ({ resourceId: await activeResourceId(context), done: true }),
   },
 };

@@ -95,8 +95,14 @@ function partFields(part: PartDescription): Record<string, FieldSpec> {
           return choice();
         case "subSkill":
           return ref();
+        case "url":
+          // Required, unlike a submission's links: blank is refused.
+          return url({ overrides: { missing: "reject", null: "reject", empty: "reject", blank: "reject" } });
         case "subSkills":
-          return refList();
+          // An optional list (a text item's): none at all is a valid choice.
+          return field.optional
+            ? refList({ overrides: { missing: "accept", null: "accept", empty: "accept", "empty list": "accept" } })
+            : refList();
         case "options":
           return textList();
         case "correctOption":
@@ -136,6 +142,7 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
 
   // ─── A learner's own records ─────────────────────────────────────────────
   "lib/phases/actions.ts#toggleChecklistItemAction": { fields: { itemId: ref(), completed: bool() } },
+  "lib/phases/actions.ts#markResourceDoneAction": { fields: { resourceId: ref(), done: bool() } },
   "lib/phases/actions.ts#saveChecklistNoteAction": {
     // The form always sends the note; "" clears it, an absent one is a broken request.
     fields: { itemId: ref(), note: optionalText({ overrides: { missing: "reject", null: "reject" } }) },

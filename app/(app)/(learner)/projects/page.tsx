@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
+import { HelpDisclosure, TipList } from "@/components/guides/guide-help";
 import { ProjectCard } from "@/components/projects/project-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
+import { learnerGuideHelp } from "@/lib/guides/sections";
 import { getPortfolioForLearner } from "@/lib/projects/queries";
 
 export const metadata: Metadata = { title: "Portfolio projects" };
 
 export default async function ProjectsPage() {
   const user = await requireRoleOrForbidden(["LEARNER"], "/projects");
-  const projects = await getPortfolioForLearner(user.id);
+  const [projects, help] = await Promise.all([
+    getPortfolioForLearner(user.id),
+    learnerGuideHelp(user.id, ["PORTFOLIO_TIP"]),
+  ]);
   const picked = projects.filter((p) => p.progress);
   const approved = picked.filter((p) => p.progress?.status === "APPROVED").length;
   // The learner's own projects first, then the ideas still to choose from.
@@ -20,6 +25,14 @@ export default async function ProjectsPage() {
         title="Portfolio projects"
         description="Pick a project idea from the guide, track it, and link its repository. A project a reviewer approves counts as evidence toward your level."
       />
+      <HelpDisclosure
+        title="Portfolio tips"
+        count={help.texts.PORTFOLIO_TIP.length}
+        testId="portfolio-tips"
+        className="mb-6"
+      >
+        <TipList items={help.texts.PORTFOLIO_TIP} />
+      </HelpDisclosure>
       {projects.length === 0 ? (
         <EmptyState title="No project ideas yet" description="Your guide doesn't suggest any portfolio projects yet." />
       ) : (

@@ -4,9 +4,12 @@ import { cache } from "react";
 import { Checklist } from "@/components/phases/checklist";
 import { HoursProgress } from "@/components/phases/hours-progress";
 import { PhaseDeliverables } from "@/components/phases/phase-deliverables";
+import { WhatsLeft } from "@/components/phases/whats-left";
+import { LearningHelp } from "@/components/guides/guide-help";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
+import { learnerGuideHelp } from "@/lib/guides/sections";
 import { getPhaseForLearner } from "@/lib/phases/queries";
 import { BackLink } from "@/components/ui/back-link";
 
@@ -17,6 +20,10 @@ const loadPhase = cache(async (phaseKey: string) => {
   const user = await requireRoleOrForbidden(["LEARNER"], `/phases/${encodeURIComponent(phaseKey)}`);
   return getPhaseForLearner(user.id, phaseKey);
 });
+const loadHelp = cache(async (phaseKey: string) => {
+  const user = await requireRoleOrForbidden(["LEARNER"], `/phases/${encodeURIComponent(phaseKey)}`);
+  return learnerGuideHelp(user.id, ["LEARNING_TIP"], { faqs: true });
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const phase = await loadPhase((await params).phaseKey);
@@ -24,7 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PhasePage({ params }: Props) {
-  const phase = await loadPhase((await params).phaseKey);
+  const { phaseKey } = await params;
+  const [phase, help] = await Promise.all([loadPhase(phaseKey), loadHelp(phaseKey)]);
   if (!phase) notFound();
   return (
     <>
@@ -43,6 +51,7 @@ export default async function PhasePage({ params }: Props) {
           wide screen it sits in the right-hand column. */}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-start-3 lg:row-start-1">
+          <WhatsLeft left={phase.left} />
           <Card>
             <CardHeader>
               <CardTitle>Hours</CardTitle>
@@ -60,6 +69,7 @@ export default async function PhasePage({ params }: Props) {
               ))}
             </ul>
           </Card>
+          <LearningHelp tips={help.texts.LEARNING_TIP} faqs={help.faqs} />
         </div>
         <div className="flex flex-col gap-6 lg:col-span-2 lg:col-start-1 lg:row-start-1">
           <Checklist
