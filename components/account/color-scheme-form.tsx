@@ -42,11 +42,15 @@ export function ColorSchemeForm({ colorScheme }: { colorScheme: ColorScheme }) {
                 name="colorScheme"
                 value={scheme}
                 defaultChecked={scheme === colorScheme}
+                // Named by its label alone; the hint below it is its description.
+                aria-labelledby={`color-scheme-${scheme}-label`}
                 aria-describedby={`color-scheme-${scheme}-hint`}
                 className="mt-0.5 size-4 shrink-0 accent-brand-700"
               />
               <span className="flex min-w-0 flex-col">
-                <span className="font-medium">{COLOR_SCHEME_LABELS[scheme]}</span>
+                <span id={`color-scheme-${scheme}-label`} className="font-medium">
+                  {COLOR_SCHEME_LABELS[scheme]}
+                </span>
                 <span id={`color-scheme-${scheme}-hint`} className="text-slate-600">
                   {HINTS[scheme]}
                 </span>
