@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from "next";
+import { unstable_rethrow } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { AccountHeader } from "@/components/layout/account-header";
+import { getCurrentUser } from "@/lib/auth/session";
+import { THEME_COLORS, toColorScheme, type ColorScheme } from "@/lib/ui/color-scheme";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,13 +13,36 @@ export const metadata: Metadata = {
   applicationName: "Skilltrail",
 };
 
-export const viewport: Viewport = {
-  themeColor: "#ffffff",
-};
+/**
+ * The signed-in user's colour scheme (lib/ui/color-scheme.ts), read on the server so the first
+ * paint is already in it: no script, no flash. Guests, and a page whose user cannot be read
+ * (the database is down: the error page must still render), follow the device.
+ */
+async function colorScheme(): Promise<ColorScheme> {
+  try {
+    return toColorScheme((await getCurrentUser())?.colorScheme);
+  } catch (error) {
+    unstable_rethrow(error); // Next's own signals (dynamic rendering) must pass through
+    return "system";
+  }
+}
 
-export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+export async function generateViewport(): Promise<Viewport> {
+  const scheme = await colorScheme();
+  if (scheme !== "system") return { themeColor: THEME_COLORS[scheme] };
+  return {
+    themeColor: [
+      { media: "(prefers-color-scheme: light)", color: THEME_COLORS.light },
+      { media: "(prefers-color-scheme: dark)", color: THEME_COLORS.dark },
+    ],
+  };
+}
+
+export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
   return (
-    <html lang="en">
+    // app/globals.css redefines the palette under data-color-scheme="dark", and under "system"
+    // when the device prefers dark.
+    <html lang="en" data-color-scheme={await colorScheme()}>
       <body className="flex min-h-dvh flex-col">
         <a
           href="#main"

@@ -80,6 +80,8 @@ const PROSE =
   "[&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_code]:py-0.5 [&_code]:font-mono [&_code]:text-[0.85em] " +
   "[&_pre]:overflow-x-auto [&_pre]:rounded-md [&_pre]:bg-slate-900 [&_pre]:p-3 [&_pre]:text-slate-100 " +
   "[&_pre_code]:bg-transparent [&_pre_code]:p-0 [&_pre_code]:text-slate-100 " +
+  // The palette swap would turn code blocks into light slabs on a dark page: keep them dark, inset.
+  "dark:[&_pre]:bg-slate-50 dark:[&_pre]:text-slate-900 dark:[&_pre_code]:text-slate-900 " +
   "[&_blockquote]:border-l-4 [&_blockquote]:border-slate-200 [&_blockquote]:pl-3 [&_blockquote]:text-slate-600 " +
   "[&_table]:block [&_table]:overflow-x-auto [&_th]:border [&_th]:border-slate-200 [&_th]:px-2 [&_th]:py-1 " +
   "[&_td]:border [&_td]:border-slate-200 [&_td]:px-2 [&_td]:py-1 [&_hr]:border-slate-200";

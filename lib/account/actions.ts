@@ -1,9 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { changePassword, deleteAccount, signOutEverywhere, updateProfile } from "@/lib/account/mutations";
+import {
+  changePassword,
+  deleteAccount,
+  setColorScheme,
+  signOutEverywhere,
+  updateProfile,
+} from "@/lib/account/mutations";
 import {
   changePasswordSchema,
+  colorSchemeSchema,
   deleteAccountSchema,
   profileSchema,
   signOutEverywhereSchema,
@@ -40,6 +47,16 @@ export const updateProfileAction = userAction({
     const profile = await updateProfile(user.id, input);
     revalidatePath("/", "layout"); // the header shows the name; dates follow the time zone
     return success(profile, "Profile saved.");
+  },
+});
+
+export const setColorSchemeAction = userAction({
+  name: "account.setColorScheme",
+  schema: colorSchemeSchema,
+  handler: async (input, user) => {
+    const saved = await setColorScheme(user.id, input);
+    revalidatePath("/", "layout"); // the root layout writes the scheme on <html>
+    return success(saved, "Colour scheme saved.");
   },
 });
 

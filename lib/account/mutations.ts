@@ -1,5 +1,5 @@
 import "server-only";
-import type { ChangePasswordInput, DeleteAccountInput, ProfileInput } from "@/lib/account/schema";
+import type { ChangePasswordInput, ColorSchemeInput, DeleteAccountInput, ProfileInput } from "@/lib/account/schema";
 import { PASSWORD_IS_EMAIL_MESSAGE } from "@/lib/auth/schema";
 import { ActionError } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record";
@@ -15,6 +15,11 @@ export async function updateProfile(userId: string, input: ProfileInput) {
     data: { name: input.name, timeZone: input.timeZone },
     select: { name: true, timeZone: true },
   });
+}
+
+/** Not audited, like the rest of the profile: it changes how pages look to this user alone. */
+export async function setColorScheme(userId: string, { colorScheme }: ColorSchemeInput) {
+  return db().user.update({ where: { id: userId }, data: { colorScheme }, select: { colorScheme: true } });
 }
 
 export const WRONG_CURRENT_PASSWORD_MESSAGE = "Your current password is not correct.";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isSupportedTimeZone } from "@/lib/account/time-zones";
 import { confirmPasswordSchema, nameSchema, newPasswordSchema } from "@/lib/auth/schema";
+import { COLOR_SCHEMES } from "@/lib/ui/color-scheme";
 
 /** The account pages' inputs: one zod schema per input, shared by the forms and the server actions. */
 
@@ -11,6 +12,11 @@ export const profileSchema = z.object({
     .refine(isSupportedTimeZone, { error: "Choose a time zone from the list." }),
 });
 export type ProfileInput = z.infer<typeof profileSchema>;
+
+export const colorSchemeSchema = z.object({
+  colorScheme: z.enum(COLOR_SCHEMES, { error: "Choose system, light or dark." }),
+});
+export type ColorSchemeInput = z.infer<typeof colorSchemeSchema>;
 
 export const changePasswordSchema = z
   .object({

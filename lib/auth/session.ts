@@ -8,6 +8,7 @@ import { activeSessionUserId } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { authSecret } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/client";
+import { toColorScheme, type ColorScheme } from "@/lib/ui/color-scheme";
 
 /** The signed-in user as every guard, action and page sees it. */
 export type CurrentUser = {
@@ -16,6 +17,8 @@ export type CurrentUser = {
   name: string | null;
   role: Role;
   timeZone: string;
+  /** Read with the user so the root layout sets the page's scheme without another query. */
+  colorScheme: ColorScheme;
 };
 
 const currentUserSelect = {
@@ -24,6 +27,7 @@ const currentUserSelect = {
   name: true,
   role: true,
   timeZone: true,
+  colorScheme: true,
   deactivatedAt: true,
   sessionVersion: true,
 } as const;
@@ -38,8 +42,8 @@ export async function loadActiveUser(userId: string, sessionVersion?: number): P
   const user = await db().user.findUnique({ where: { id: userId }, select: currentUserSelect });
   if (!user || user.deactivatedAt) return null;
   if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
-  const { deactivatedAt: _deactivatedAt, sessionVersion: _version, ...current } = user;
-  return current;
+  const { deactivatedAt: _deactivatedAt, sessionVersion: _version, colorScheme, ...current } = user;
+  return { ...current, colorScheme: toColorScheme(colorScheme) };
 }
 
 /** What the session cookie (a next-auth JWT) claims: the user, the password version, the session row. */

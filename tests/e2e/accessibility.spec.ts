@@ -7,7 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { navItemsFor } from "../../lib/auth/navigation";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { mlInfrastructureGuide as guide } from "../../lib/guides/content/ml-infrastructure";
-import { signInAfterSignUp, signInAs, SLOW, uniqueEmail, type DemoRole } from "./support/auth";
+import { signInAfterSignUp, signInAs, SLOW, uniqueEmail, type DemoRole, type StorageState } from "./support/auth";
 import { withDb } from "./support/page";
 
 /**
@@ -18,10 +18,13 @@ import { withDb } from "./support/page";
  * the pages that need a write (a quiz being taken, forms in their error state) use a fresh
  * learner. The main pages of each role are checked again at 375 px, where the navigation wraps
  * onto a scrolling row of its own. Closed <details> holding forms or tables are opened first:
- * axe skips what is not rendered.
+ * axe skips what is not rendered. Everything is audited in both colour schemes (issue 16 item
+ * 12), color-contrast included: guests and the demo accounts follow the device, whose preference
+ * each pass emulates; the role sessions are signed in once and reused by the second pass.
  */
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const SCHEMES = ["light", "dark"] as const;
 const PHONE = { width: 375, height: 740 };
 const PHASE_KEY = guide.phases[0]!.key;
 const DELIVERABLE = guide.phases[0]!.deliverables[0]!.title;
@@ -74,6 +77,8 @@ const PAGES: Record<"public" | DemoRole, Entry[]> = {
     // A submitted attempt here; an attempt being taken is audited with the forms below.
     { route: "/quiz/[attemptId]", find: { from: "/quiz", link: "View attempt 1" } },
     { route: "/notifications" },
+    // Profile and the colour scheme switch (system / light / dark).
+    { route: "/account", phone: true },
     { route: "/account/password" },
     { route: "/account/notifications" },
     { route: "/account/delete" },
@@ -127,6 +132,9 @@ const PAGES: Record<"public" | DemoRole, Entry[]> = {
   ],
 };
 
+/** Each role's signed-in session, from the first scheme's pass, for the second's (tests run in order, in one worker). */
+const sessions = new Map<DemoRole, StorageState>();
+
 // @axe-core/playwright evaluates axe's 650 kB source before every run, twice in legacy mode;
 // the guard makes every evaluation after the first in a document a no-op.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -157,6 +165,12 @@ function describe(violations: Violation[]): string {
 /** Waits for the page's own content (not a loading skeleton), then runs axe; soft, so one test reports every page. */
 async function audit(page: Page, label: string) {
   await expect(page.locator("main h1").first()).toBeVisible();
+  // The page is drawn in the scheme the pass asks for (the device's, or the one the user saved).
+  const scheme = await page.evaluate(() => ({
+    preferred: matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light",
+    drawn: getComputedStyle(document.documentElement).colorScheme,
+  }));
+  expect.soft(scheme.drawn, `${label} is drawn in the device's scheme`).toBe(scheme.preferred);
   // Legacy mode runs axe in the page itself (the app has no frames) instead of finishing in a
   // second blank page, and only violations are collected: together about twice as fast.
   const { violations } = await new AxeBuilder({ page, axeSource: guardedAxeSource })
@@ -248,70 +262,91 @@ test.describe("accessibility (axe, WCAG 2.1 A/AA)", () => {
     expect(navigation.filter((href) => !listed.has(href))).toEqual([]);
   });
 
-  test("public pages", async ({ page }) => {
-    await auditEntries(page, PAGES.public);
-  });
+  for (const scheme of SCHEMES) {
+    test.describe(`${scheme} scheme`, () => {
+      // Emulates the device's preference, which guests and users on "system" follow.
+      test.use({ colorScheme: scheme });
 
-  for (const role of ["learner", "mentor", "admin"] as const satisfies readonly DemoRole[]) {
-    test(`${role} pages`, async ({ page }) => {
-      // One test per role: its one sign-in is all the session reuse there is to have.
-      await signInAs(page, role);
-      const cohortId = role === "admin" ? await createCohort() : null;
-      try {
-        await auditEntries(page, PAGES[role]);
-      } finally {
-        if (cohortId) await deleteCohort(cohortId);
+      test(`public pages (${scheme})`, async ({ page }) => {
+        await auditEntries(page, PAGES.public);
+      });
+
+      for (const role of ["learner", "mentor", "admin"] as const satisfies readonly DemoRole[]) {
+        test(`${role} pages (${scheme})`, async ({ page }) => {
+          // One sign-in per role: the first pass signs in, the second reuses its session cookie.
+          const session = sessions.get(role);
+          if (session) await page.context().addCookies(session.cookies);
+          else {
+            await signInAs(page, role);
+            sessions.set(role, await page.context().storageState());
+          }
+          const cohortId = role === "admin" ? await createCohort() : null;
+          try {
+            await auditEntries(page, PAGES[role]);
+          } finally {
+            if (cohortId) await deleteCohort(cohortId);
+          }
+        });
       }
+
+      test(`forms in their error state, and a quiz being taken (${scheme})`, async ({ page }) => {
+        // Sign-in refused: the form-level message.
+        await page.goto("/sign-in");
+        await page.getByLabel("Email").fill("nobody@example.com");
+        await page.getByLabel("Password").fill("not the password");
+        await page.getByRole("button", { name: "Sign in" }).click();
+        await expect(page.getByTestId("form-message")).toBeVisible();
+        await audit(page, "/sign-in with an error");
+
+        // Sign-up refused on its fields (a malformed email, a common password): messages and red
+        // borders. Then corrected: the fresh learner whose empty pages and refused forms follow.
+        await navigate(page, "/sign-up");
+        await page.getByLabel("Name").fill("Axe Learner");
+        await page.getByLabel("Email").fill("not-an-email");
+        await page.getByLabel("Password").fill("password1234");
+        await page.getByRole("button", { name: "Create account" }).click();
+        await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+        await audit(page, "/sign-up with errors");
+        const email = uniqueEmail("axe");
+        await page.getByLabel("Email").fill(email);
+        await page.getByLabel("Password").fill("copper meadow lantern ninety");
+        await page.getByRole("button", { name: "Create account" }).click();
+        await signInAfterSignUp(page, email, "copper meadow lantern ninety");
+
+        // The colour scheme saved explicitly (not "system"), with the form's confirmation showing;
+        // the pages after it are drawn in the saved scheme.
+        await navigate(page, "/account");
+        await page.getByRole("radio", { name: scheme === "dark" ? "Dark" : "Light" }).check();
+        await page.getByRole("button", { name: "Save colour scheme" }).click();
+        await expect(page.getByTestId("form-message")).toHaveText("Colour scheme saved.", SLOW);
+        await expect(page.locator("html")).toHaveAttribute("data-color-scheme", scheme);
+        await audit(page, "/account with the colour scheme saved");
+
+        await navigate(page, "/hours");
+        const log = page.getByRole("form", { name: "Log time" });
+        await log.getByRole("button", { name: "Log time" }).click();
+        await expect(log.getByLabel("Hours")).toHaveAttribute("aria-invalid", "true");
+        await audit(page, "/hours with errors (empty learner)");
+        await page.setViewportSize(PHONE);
+        await audit(page, "/hours with errors (375 px)");
+        await page.setViewportSize({ width: 1280, height: 720 });
+
+        await navigate(page, `/phases/${PHASE_KEY}`);
+        await page.getByRole("link", { name: DELIVERABLE }).click();
+        await page.getByLabel("Repository URL").fill("javascript:alert(1)");
+        await page.getByRole("button", { name: "Submit for review" }).click();
+        await expect(page.getByLabel("Repository URL")).toHaveAttribute("aria-invalid", "true");
+        await audit(page, "deliverable form with errors");
+
+        await navigate(page, "/quiz");
+        await page.getByRole("button", { name: "Take the quiz" }).click();
+        await expect(page).toHaveURL(/\/quiz\/[^/]+$/, SLOW);
+        await page.getByRole("button", { name: "Submit answers" }).click();
+        await expect(page.getByTestId("form-message")).toBeVisible();
+        await audit(page, "quiz being taken, submitted unanswered");
+      });
     });
   }
-
-  test("forms in their error state, and a quiz being taken", async ({ page }) => {
-    // Sign-in refused: the form-level message.
-    await page.goto("/sign-in");
-    await page.getByLabel("Email").fill("nobody@example.com");
-    await page.getByLabel("Password").fill("not the password");
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByTestId("form-message")).toBeVisible();
-    await audit(page, "/sign-in with an error");
-
-    // Sign-up refused on its fields (a malformed email, a common password): messages and red
-    // borders. Then corrected: the fresh learner whose empty pages and refused forms follow.
-    await navigate(page, "/sign-up");
-    await page.getByLabel("Name").fill("Axe Learner");
-    await page.getByLabel("Email").fill("not-an-email");
-    await page.getByLabel("Password").fill("password1234");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
-    await audit(page, "/sign-up with errors");
-    const email = uniqueEmail("axe");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill("copper meadow lantern ninety");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await signInAfterSignUp(page, email, "copper meadow lantern ninety");
-
-    await navigate(page, "/hours");
-    const log = page.getByRole("form", { name: "Log time" });
-    await log.getByRole("button", { name: "Log time" }).click();
-    await expect(log.getByLabel("Hours")).toHaveAttribute("aria-invalid", "true");
-    await audit(page, "/hours with errors (empty learner)");
-    await page.setViewportSize(PHONE);
-    await audit(page, "/hours with errors (375 px)");
-    await page.setViewportSize({ width: 1280, height: 720 });
-
-    await navigate(page, `/phases/${PHASE_KEY}`);
-    await page.getByRole("link", { name: DELIVERABLE }).click();
-    await page.getByLabel("Repository URL").fill("javascript:alert(1)");
-    await page.getByRole("button", { name: "Submit for review" }).click();
-    await expect(page.getByLabel("Repository URL")).toHaveAttribute("aria-invalid", "true");
-    await audit(page, "deliverable form with errors");
-
-    await navigate(page, "/quiz");
-    await page.getByRole("button", { name: "Take the quiz" }).click();
-    await expect(page).toHaveURL(/\/quiz\/[^/]+$/, SLOW);
-    await page.getByRole("button", { name: "Submit answers" }).click();
-    await expect(page.getByTestId("form-message")).toBeVisible();
-    await audit(page, "quiz being taken, submitted unanswered");
-  });
 });
 
 /** Every page.tsx under app/ as a route ("(app)/phases/[phaseKey]/page.tsx" → "/phases/[phaseKey]"), plus the special pages. */

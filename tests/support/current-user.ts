@@ -1,10 +1,11 @@
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Role } from "@/lib/generated/prisma/client";
+import { toColorScheme } from "@/lib/ui/color-scheme";
 
 /**
  * The CurrentUser shape the guards take, from a user row. Its own module, free of runtime
- * imports, so that the session mock (action-mocks.ts) can use it without loading app code
- * before its mocks are in place.
+ * imports but one that imports nothing itself (lib/ui/color-scheme.ts), so that the session
+ * mock (action-mocks.ts) can use it without loading app code before its mocks are in place.
  */
 export function asCurrentUser(user: {
   id: string;
@@ -12,6 +13,8 @@ export function asCurrentUser(user: {
   name: string | null;
   role: Role;
   timeZone: string;
+  colorScheme?: string;
 }): CurrentUser {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, timeZone: user.timeZone };
+  const { id, email, name, role, timeZone } = user;
+  return { id, email, name, role, timeZone, colorScheme: toColorScheme(user.colorScheme) };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ColorSchemeForm } from "@/components/account/color-scheme-form";
 import { ProfileForm } from "@/components/account/profile-form";
 import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
@@ -7,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getAccountSettings } from "@/lib/account/queries";
 import { supportedTimeZones } from "@/lib/account/time-zones";
 import { requireUserOrRedirect } from "@/lib/auth/page-guards";
+import { toColorScheme } from "@/lib/ui/color-scheme";
 import { SettingsCard } from "./_components/settings-card";
 
 export const metadata: Metadata = { title: "Account" };
@@ -21,6 +23,13 @@ export default async function AccountPage() {
       <div className="grid gap-6 md:grid-cols-2">
         <SettingsCard title="Profile" className="md:col-span-2">
           <ProfileForm name={account.name ?? ""} timeZone={account.timeZone} timeZones={supportedTimeZones()} />
+        </SettingsCard>
+        <SettingsCard
+          title="Appearance"
+          description="How Skilltrail looks on every device you sign in on."
+          className="md:col-span-2"
+        >
+          <ColorSchemeForm colorScheme={toColorScheme(account.colorScheme)} />
         </SettingsCard>
         <SettingsCard
           title="Password"

@@ -27,6 +27,11 @@ export const rules: Rules = {
     expect: SIGNED_IN,
     input: () => ({ name: "Renamed", timeZone: "Asia/Tokyo" }),
   },
+  // The caller's own account only: it takes no user id (tests/integration/account-color-scheme.test.ts).
+  "lib/account/actions.ts#setColorSchemeAction": {
+    expect: SIGNED_IN,
+    input: () => ({ colorScheme: "dark" }),
+  },
   "lib/account/actions.ts#changePasswordAction": {
     expect: SIGNED_IN,
     input: () => ({ currentPassword: TEST_PASSWORD, newPassword: STRONG, confirmPassword: STRONG }),

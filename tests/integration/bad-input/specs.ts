@@ -126,6 +126,7 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
     },
   },
   "lib/account/actions.ts#updateProfileAction": { fields: { name: text(), timeZone: choice() } },
+  "lib/account/actions.ts#setColorSchemeAction": { fields: { colorScheme: choice() } },
   "lib/account/actions.ts#changePasswordAction": {
     fields: {
       currentPassword: secret(),
