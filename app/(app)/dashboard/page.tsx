@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ChangesSinceNote } from "@/components/guides/changes-since-note";
 import { LearnerDashboard } from "@/components/dashboard/learner-dashboard";
+import { ReviewersNote } from "@/components/mentor/reviewers-note";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { homePathFor } from "@/lib/auth/navigation";
 import { requireLearnerAccessOrForbidden, requireUserOrRedirect } from "@/lib/auth/page-guards";
 import { learnerCurriculumChanges } from "@/lib/guides/changes";
 import { getLearnerProgress } from "@/lib/dashboard/queries";
+import { getLearnerReviewers } from "@/lib/mentor/reviewers";
 import { todayInTimeZone } from "@/lib/progress/calendar";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -17,9 +19,10 @@ export default async function DashboardPage() {
   const user = await requireUserOrRedirect("/dashboard");
   if (user.role !== "LEARNER") redirect(homePathFor(user.role));
   await requireLearnerAccessOrForbidden(user.id);
-  const [progress, changes] = await Promise.all([
+  const [progress, changes, reviewers] = await Promise.all([
     getLearnerProgress(user.id, { today: todayInTimeZone(new Date(), user.timeZone), timeZone: user.timeZone }),
     learnerCurriculumChanges(user.id),
+    getLearnerReviewers(user.id),
   ]);
   return (
     <>
@@ -29,6 +32,7 @@ export default async function DashboardPage() {
         actions={progress.isNew ? undefined : <ButtonLink href="/hours">Log hours</ButtonLink>}
       />
       <ChangesSinceNote changes={changes} className="mb-6" />
+      <ReviewersNote reviewers={reviewers} className="mb-6" />
       <LearnerDashboard progress={progress} />
     </>
   );

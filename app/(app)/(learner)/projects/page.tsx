@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
+import { ReviewersNote } from "@/components/mentor/reviewers-note";
 import { ProjectCard } from "@/components/projects/project-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
+import { getLearnerReviewers } from "@/lib/mentor/reviewers";
 import { getPortfolioForLearner } from "@/lib/projects/queries";
 
 export const metadata: Metadata = { title: "Portfolio projects" };
 
 export default async function ProjectsPage() {
   const user = await requireRoleOrForbidden(["LEARNER"], "/projects");
-  const projects = await getPortfolioForLearner(user.id);
+  const [projects, reviewers] = await Promise.all([getPortfolioForLearner(user.id), getLearnerReviewers(user.id)]);
   const picked = projects.filter((p) => p.progress);
   const approved = picked.filter((p) => p.progress?.status === "APPROVED").length;
   // The learner's own projects first, then the ideas still to choose from.
@@ -20,6 +22,7 @@ export default async function ProjectsPage() {
         title="Portfolio projects"
         description="Pick a project idea from the guide, track it, and link its repository. A project a reviewer approves counts as evidence toward your level."
       />
+      <ReviewersNote reviewers={reviewers} className="mb-6" />
       {projects.length === 0 ? (
         <EmptyState title="No project ideas yet" description="Your guide doesn't suggest any portfolio projects yet." />
       ) : (
