@@ -63,6 +63,7 @@ export async function getCohort(cohortId: string) {
     mentors: cohort.mentors.map((m) => m.mentor).sort(byName),
   };
 }
+export type CohortSummary = Awaited<ReturnType<typeof listCohorts>>[number];
 export type CohortDetail = NonNullable<Awaited<ReturnType<typeof getCohort>>>;
 
 /** The cohort and each member's summary: a fixed number of queries whatever its size. */
