@@ -26,7 +26,7 @@ export function MenteeList({ mentees, viewerRole = "MENTOR" }: { mentees: Learne
     );
   }
   return (
-    <ul className="grid gap-4 md:grid-cols-2">
+    <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
       {mentees.map((m) => (
         <li key={m.learnerId} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
           <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -19,7 +19,7 @@ export default async function CohortsPage() {
         title="Cohorts"
         description="Group learners who start together, give them mentors, and follow their progress side by side."
       />
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <section aria-labelledby="cohort-list-heading">
           <h2 id="cohort-list-heading" className="sr-only">
             All cohorts
