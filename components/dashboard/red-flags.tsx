@@ -20,12 +20,13 @@ export function RedFlags({ progress }: { progress: LearnerProgress }) {
       description={
         warnings > 0 ? (
           <>
-            Your record shows {warnings === 1 ? "one of these patterns" : "some of these patterns"}; the rest are
+            The record shows {warnings === 1 ? "one of these patterns" : "some of these patterns"}; the rest are
             practices to avoid.
           </>
         ) : (
           <>
-            Practices to avoid. Nothing in your record shows them; approved work on a flag&apos;s sub-skill clears it.
+            Practices to avoid. Nothing in the record shows them yet; approved work on a flag&apos;s sub-skill clears
+            it.
           </>
         )
       }

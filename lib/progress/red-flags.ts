@@ -57,9 +57,9 @@ export function redFlagStandings<F extends { subSkillKey: string }>(
   }));
 }
 
-/** The warning's reason in one sentence, for the dashboard. */
+/** The warning's reason in one sentence, for the dashboard; no "you", as mentors read it on a mentee's page too. */
 export function redFlagWarningText(warning: RedFlagWarning, subSkillName: string): string {
   return warning.kind === "changes-requested"
-    ? `A reviewer asked for changes to "${warning.deliverableTitle}", and nothing on ${subSkillName} is approved yet.`
-    : `You have moved past phase ${warning.phaseNumber} "${warning.phaseTitle}" without approved work on ${subSkillName}.`;
+    ? `A reviewer asked for changes to "${warning.deliverableTitle}"; nothing on ${subSkillName} is approved yet.`
+    : `Moved past phase ${warning.phaseNumber} "${warning.phaseTitle}" with no approved work on ${subSkillName}.`;
 }

@@ -84,7 +84,7 @@ describe("redFlagStandings", () => {
     expect(warned(standings)).toEqual(["train-inference-processing-mismatch"]);
     const flag = standings.find((f) => f.key === "train-inference-processing-mismatch")!;
     expect(redFlagWarningText(flag.warning!, "Data Pipeline Engineering")).toBe(
-      'A reviewer asked for changes to "Feature store implementation", and nothing on Data Pipeline Engineering is approved yet.',
+      'A reviewer asked for changes to "Feature store implementation"; nothing on Data Pipeline Engineering is approved yet.',
     );
   });
 
