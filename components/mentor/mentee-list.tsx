@@ -1,18 +1,32 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { LearnerSummary } from "@/lib/dashboard/summaries";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { formatMinutes } from "@/lib/progress/path";
 import { PACE_LABEL } from "@/lib/progress/pace";
 
 /** One card per mentee: hours against the path, level, pace, last activity, open submissions. */
-export function MenteeList({ mentees }: { mentees: LearnerSummary[] }) {
+export function MenteeList({ mentees, viewerRole = "MENTOR" }: { mentees: LearnerSummary[]; viewerRole?: Role }) {
   if (mentees.length === 0) {
-    return <EmptyState title="No mentees yet" description="An admin assigns learners to you; they will appear here." />;
+    // An admin sees every mentored learner here, so for them "empty" means nobody has a mentor yet.
+    return viewerRole === "ADMIN" ? (
+      <EmptyState
+        title="No learner has a mentor yet"
+        description="Assign mentors from a learner's page; their mentees then appear here. Until then every submission waits in the admins' review queue."
+        action={<ButtonLink href="/admin/users?role=LEARNER">Find a learner to assign</ButtonLink>}
+      />
+    ) : (
+      <EmptyState
+        title="No mentees yet"
+        description="An admin assigns learners to you; they appear here, and their submitted work in your review queue. Ask an admin if you expected someone."
+      />
+    );
   }
   return (
-    <ul className="grid gap-4 md:grid-cols-2">
+    <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
       {mentees.map((m) => (
         <li key={m.learnerId} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
           <div className="flex flex-wrap items-baseline justify-between gap-2">

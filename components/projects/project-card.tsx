@@ -41,7 +41,7 @@ export function ProjectCard({ project }: { project: PortfolioProjectView }) {
         </div>
       </div>
       <p className="text-sm text-slate-700">{project.description}</p>
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <div>
           <h3 className="mb-2 text-sm font-semibold text-slate-900">Suggested stack</h3>
           <ul className="flex flex-wrap gap-1.5" aria-label="Suggested stack">

@@ -20,6 +20,7 @@ export function PagedList({
   none,
   noMatch,
   backLabel = "Back to the first page",
+  clearLabel = "Clear filters",
   children,
 }: {
   /** Rows on this page. */
@@ -34,6 +35,8 @@ export function PagedList({
   none: Message;
   noMatch: Message;
   backLabel?: string;
+  /** The way out of "nothing matches": the list without its filters. */
+  clearLabel?: string;
   children: ReactNode;
 }) {
   const hrefFor = (target: number) => hrefWith(path, { ...filters, page: target === 1 ? undefined : target });
@@ -49,6 +52,10 @@ export function PagedList({
             total > 0 ? (
               <ButtonLink href={hrefFor(1)} variant="secondary">
                 {backLabel}
+              </ButtonLink>
+            ) : filtered ? (
+              <ButtonLink href={path} variant="secondary">
+                {clearLabel}
               </ButtonLink>
             ) : undefined
           }

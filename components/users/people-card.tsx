@@ -60,6 +60,7 @@ export function PeopleCard({
             <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <Link
                 href={`/admin/users/${p.id}`}
+                title={showEmail && p.name ? `${p.name} (${p.email})` : personLabel(p)}
                 className="min-w-0 truncate text-sm font-medium text-brand-800 hover:underline"
               >
                 {personLabel(p)}

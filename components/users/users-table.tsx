@@ -30,11 +30,14 @@ export function UsersTable({ users, timeZone }: { users: UserListItem[]; timeZon
               <td className="px-4 py-3">
                 <Link
                   href={`/admin/users/${user.id}`}
+                  title={user.name ?? user.email}
                   className="block truncate font-medium text-brand-800 underline-offset-2 hover:underline"
                 >
                   {user.name ?? user.email}
                 </Link>
-                <span className="block truncate text-slate-600">{user.email}</span>
+                <span className="block truncate text-slate-600" title={user.email}>
+                  {user.email}
+                </span>
                 {user.deactivatedAt ? (
                   <span className="mt-1 block sm:hidden">
                     <StatusBadge deactivatedAt={user.deactivatedAt} />

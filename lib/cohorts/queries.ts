@@ -70,6 +70,7 @@ export async function getCohort(cohortId: string) {
     invitations: cohort.invitations.map(({ invitedBy, ...i }) => ({ ...i, invitedBy: invitedBy?.email ?? null })),
   };
 }
+export type CohortSummary = Awaited<ReturnType<typeof listCohorts>>[number];
 export type CohortDetail = NonNullable<Awaited<ReturnType<typeof getCohort>>>;
 
 /** The cohort and each member's summary: a fixed number of queries whatever its size. */

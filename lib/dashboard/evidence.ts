@@ -28,7 +28,6 @@ import {
 } from "@/lib/progress/path";
 import { paceOverLastWeeks, projectCompletion, type CompletionProjections, type Pace } from "@/lib/progress/pace";
 import {
-  applicableRedFlags,
   compareSelfAssessment,
   explainLevel,
   quizPercent,
@@ -38,6 +37,7 @@ import {
   type QuizTally,
   type SelfAssessmentComparison,
 } from "@/lib/progress/proficiency";
+import { redFlagStandings, type RedFlagStanding } from "@/lib/progress/red-flags";
 
 /** The 52-week heatmap; its first day is also the lower bound of the per-day query. */
 export const HEATMAP_WEEKS = 52;
@@ -125,7 +125,8 @@ export interface LearnerProgress {
   subSkillHours: Array<SubSkillHoursInput & Progress>;
   explanation: LevelExplanation;
   levels: Array<LevelInput & { summary: string }>;
-  redFlags: CurriculumRows["redFlags"];
+  /** Flags that still apply; `warning` says what in the record shows the pattern (null: only to avoid). */
+  redFlags: Array<RedFlagStanding<CurriculumRows["redFlags"][number]>>;
   pace: Pace;
   projections: CompletionProjections;
   heatmap: Heatmap;
@@ -236,7 +237,7 @@ export function buildLearnerProgress(
     ),
     explanation,
     levels,
-    redFlags: applicableRedFlags(curriculum.redFlags, scores),
+    redFlags: redFlagStandings(curriculum.redFlags, phases, scores),
     pace,
     projections: projectCompletion(phases, summary.totalMinutes, pace.hoursPerWeek, today),
     heatmap: buildHeatmap(rows.days, today, HEATMAP_WEEKS),

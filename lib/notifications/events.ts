@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { activeMentorWhere } from "@/lib/mentor/reviewers";
 import { excerpt, notify, reviewersOf } from "@/lib/notifications/mutations";
 import { NOTIFICATION_KINDS } from "@/lib/notifications/schema";
 
@@ -106,7 +107,7 @@ export async function notifyComment(tx: Tx, event: CommentEvent): Promise<number
   const recipients = fromLearner
     ? (
         await tx.mentorAssignment.findMany({
-          where: { learnerId: event.learnerId, mentor: { deactivatedAt: null } },
+          where: activeMentorWhere(event.learnerId),
           select: { mentorId: true },
         })
       ).map((m) => m.mentorId)

@@ -1,6 +1,7 @@
 import "server-only";
 import { ActionError } from "@/lib/actions/result";
 import { db } from "@/lib/db";
+import { activeMentorWhere } from "@/lib/mentor/reviewers";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind } from "@/lib/notifications/schema";
 
@@ -58,7 +59,7 @@ export async function notify(
  */
 export async function reviewersOf(tx: Pick<Tx, "mentorAssignment" | "user">, learnerId: string): Promise<string[]> {
   const mentors = await tx.mentorAssignment.findMany({
-    where: { learnerId, mentor: { deactivatedAt: null } },
+    where: activeMentorWhere(learnerId),
     select: { mentorId: true },
   });
   if (mentors.length > 0) return mentors.map((m) => m.mentorId);

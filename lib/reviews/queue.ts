@@ -1,6 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { activeMentorIdsSql } from "@/lib/mentor/reviewers";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { REVIEW_QUEUE_PAGE_SIZE, type QueueView } from "@/lib/reviews/schema";
 
@@ -76,8 +77,7 @@ function scopedItems(user: Pick<CurrentUser, "id" | "role">, now: Date): Prisma.
     ), flagged AS (
       SELECT i.*, u.name AS "learnerName", u.email AS "learnerEmail",
              i."waitingSince" < ${nowUtc} - make_interval(days => i."reviewWindowDays") AS overdue,
-             EXISTS (SELECT 1 FROM "MentorAssignment" m JOIN "User" mu ON mu.id = m."mentorId"
-                      WHERE m."learnerId" = i."learnerId" AND mu."deactivatedAt" IS NULL) AS "hasMentor",
+             EXISTS (${activeMentorIdsSql(Prisma.sql`i."learnerId"`)}) AS "hasMentor",
              EXISTS (SELECT 1 FROM "MentorAssignment" m
                       WHERE m."learnerId" = i."learnerId" AND m."mentorId" = ${user.id}) AS "isMine"
         FROM items i

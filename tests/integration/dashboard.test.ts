@@ -91,9 +91,31 @@ describe("getLearnerProgress", () => {
     expect(progress.explanation.assessment.level?.key).toBe(g.levels[0]!.key);
     expect(progress.explanation.missing.map((m) => m.kind)).toContain("quiz");
     expect(progress.redFlags.map((f) => f.key).sort()).toEqual(g.redFlags.map((f) => f.key).sort());
+    // Nothing in a new record shows a flag's pattern: every flag is something to avoid, none a warning.
+    expect(progress.redFlags.filter((f) => f.warning !== null)).toEqual([]);
     expect(progress.selfAssessment.every((s) => s.verdict === "not-rated")).toBe(true);
     expect(progress.recentActivity).toEqual([]);
     expect(progress.isNew).toBe(true);
+  });
+
+  it("turns a red flag into a warning once the record shows its pattern", async () => {
+    const learner = await freshLearner();
+    const [p1, p2] = g.phases;
+    // Work on phase 2 with nothing approved: the learner moved past phase 1 without its evidence.
+    await testDb().timeEntry.create({
+      data: { learnerId: learner.id, phaseId: p2!.id, date: day(TODAY), minutes: 90 },
+    });
+    const progress = await getLearnerProgress(learner.id, { today: TODAY });
+    const askedInPhase1 = new Set(g.deliverables.filter((d) => d.phaseId === p1!.id).flatMap(keysOf));
+    const warnings = progress.redFlags.filter((f) => f.warning !== null);
+    expect(warnings.map((f) => f.key).sort()).toEqual(
+      g.redFlags
+        .filter((f) => askedInPhase1.has(f.subSkill.key))
+        .map((f) => f.key)
+        .sort(),
+    );
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings.every((f) => f.warning?.kind === "moved-past" && f.warning.phaseNumber === 1)).toBe(true);
   });
 
   describe("a learner with a known record", () => {

@@ -20,7 +20,7 @@ export default async function AccountPage() {
   return (
     <>
       <PageHeader title="Account" description={`Signed in as ${account.email}`} />
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <SettingsCard title="Profile" className="md:col-span-2">
           <ProfileForm name={account.name ?? ""} timeZone={account.timeZone} timeZones={supportedTimeZones()} />
         </SettingsCard>

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { ChangesSinceNote } from "@/components/guides/changes-since-note";
 import { LearningHelp } from "@/components/guides/guide-help";
 import { LearnerDashboard } from "@/components/dashboard/learner-dashboard";
+import { ReviewersNote } from "@/components/mentor/reviewers-note";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { homePathFor } from "@/lib/auth/navigation";
@@ -10,6 +11,7 @@ import { requireLearnerAccessOrForbidden, requireUserOrRedirect } from "@/lib/au
 import { learnerCurriculumChanges } from "@/lib/guides/changes";
 import { learnerGuideHelp } from "@/lib/guides/sections";
 import { getLearnerProgress } from "@/lib/dashboard/queries";
+import { getLearnerReviewers } from "@/lib/mentor/reviewers";
 import { todayInTimeZone } from "@/lib/progress/calendar";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -19,10 +21,11 @@ export default async function DashboardPage() {
   const user = await requireUserOrRedirect("/dashboard");
   if (user.role !== "LEARNER") redirect(homePathFor(user.role));
   await requireLearnerAccessOrForbidden(user.id);
-  const [progress, changes, help] = await Promise.all([
+  const [progress, changes, help, reviewers] = await Promise.all([
     getLearnerProgress(user.id, { today: todayInTimeZone(new Date(), user.timeZone), timeZone: user.timeZone }),
     learnerCurriculumChanges(user.id),
     learnerGuideHelp(user.id, ["LEARNING_TIP"], { faqs: true }),
+    getLearnerReviewers(user.id),
   ]);
   return (
     <>
@@ -32,6 +35,7 @@ export default async function DashboardPage() {
         actions={progress.isNew ? undefined : <ButtonLink href="/hours">Log hours</ButtonLink>}
       />
       <ChangesSinceNote changes={changes} className="mb-6" />
+      <ReviewersNote reviewers={reviewers} className="mb-6" />
       {/* Where a learner starts: the guide's learning tips and FAQ, open for a new learner. The
           phase pages carry them too, folded. */}
       {progress.isNew ? (

@@ -19,7 +19,7 @@ export default async function MentorPage() {
         description="Learners assigned to you: hours against the path, level, pace and work waiting on you."
         actions={<ButtonLink href="/mentor/reviews">Review queue</ButtonLink>}
       />
-      <MenteeList mentees={mentees} />
+      <MenteeList mentees={mentees} viewerRole={user.role} />
     </>
   );
 }

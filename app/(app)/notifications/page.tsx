@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import { MarkAllReadButton } from "@/components/notifications/notification-actions";
 import { NotificationList } from "@/components/notifications/notification-list";
+import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUserOrRedirect } from "@/lib/auth/page-guards";
@@ -28,7 +29,18 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       {list.items.length === 0 ? (
         <EmptyState
           title="No notifications yet"
-          description="Reviews, comments and submissions that concern you will show up here."
+          description={
+            user.role === "LEARNER"
+              ? "Reviews of your work and comments on it will show up here. Submit a deliverable to get your first review."
+              : "Work submitted for your review and replies to your comments will show up here."
+          }
+          action={
+            user.role === "LEARNER" ? (
+              <ButtonLink href="/phases">Go to your phases</ButtonLink>
+            ) : (
+              <ButtonLink href="/mentor/reviews">Open the review queue</ButtonLink>
+            )
+          }
         />
       ) : (
         <>

@@ -1,19 +1,22 @@
 import type { Metadata } from "next";
 import { HelpDisclosure, TipList } from "@/components/guides/guide-help";
+import { ReviewersNote } from "@/components/mentor/reviewers-note";
 import { ProjectCard } from "@/components/projects/project-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
 import { learnerGuideHelp } from "@/lib/guides/sections";
+import { getLearnerReviewers } from "@/lib/mentor/reviewers";
 import { getPortfolioForLearner } from "@/lib/projects/queries";
 
 export const metadata: Metadata = { title: "Portfolio projects" };
 
 export default async function ProjectsPage() {
   const user = await requireRoleOrForbidden(["LEARNER"], "/projects");
-  const [projects, help] = await Promise.all([
+  const [projects, help, reviewers] = await Promise.all([
     getPortfolioForLearner(user.id),
     learnerGuideHelp(user.id, ["PORTFOLIO_TIP"]),
+    getLearnerReviewers(user.id),
   ]);
   const picked = projects.filter((p) => p.progress);
   const approved = picked.filter((p) => p.progress?.status === "APPROVED").length;
@@ -33,6 +36,7 @@ export default async function ProjectsPage() {
       >
         <TipList items={help.texts.PORTFOLIO_TIP} />
       </HelpDisclosure>
+      <ReviewersNote reviewers={reviewers} className="mb-6" />
       {projects.length === 0 ? (
         <EmptyState title="No project ideas yet" description="Your guide doesn't suggest any portfolio projects yet." />
       ) : (

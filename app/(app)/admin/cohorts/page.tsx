@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { CohortForm } from "@/components/cohorts/cohort-form";
+import { CohortList } from "@/components/cohorts/cohort-list";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
 import { listCohorts } from "@/lib/cohorts/queries";
@@ -20,38 +19,14 @@ export default async function CohortsPage() {
         title="Cohorts"
         description="Group learners who start together, give them mentors, and follow their progress side by side."
       />
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <section aria-labelledby="cohort-list-heading">
           <h2 id="cohort-list-heading" className="sr-only">
             All cohorts
           </h2>
-          {cohorts.length === 0 ? (
-            <EmptyState
-              title="No cohorts yet"
-              description="Create the first one with the form: a name and a start date."
-            />
-          ) : (
-            <ul className="flex flex-col divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
-              {cohorts.map((c) => (
-                <li key={c.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3">
-                  <div className="min-w-0">
-                    <Link href={`/admin/cohorts/${c.id}`} className="font-medium text-brand-800 hover:underline">
-                      {c.name}
-                    </Link>
-                    <p className="text-sm text-slate-600">
-                      {c.guideTitle} · starts {c.startDate}
-                    </p>
-                  </div>
-                  <p className="text-sm text-slate-700">
-                    {c.memberCount} {c.memberCount === 1 ? "learner" : "learners"} · {c.mentorCount}{" "}
-                    {c.mentorCount === 1 ? "mentor" : "mentors"}
-                  </p>
-                </li>
-              ))}
-            </ul>
-          )}
+          <CohortList cohorts={cohorts} formId="new-cohort" />
         </section>
-        <Card className="self-start">
+        <Card className="self-start" id="new-cohort" tabIndex={-1}>
           <CardHeader>
             <CardTitle>New cohort</CardTitle>
           </CardHeader>

@@ -30,6 +30,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         nouns={["user", "users"]}
         none={{ title: "No users yet" }}
         noMatch={{ title: "No users match", description: "Try part of a name or an email address, or another role." }}
+        clearLabel="Clear the search"
       >
         <UsersTable users={result.users} timeZone={admin.timeZone} />
       </PagedList>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Pagination } from "@/components/ui/pagination";
 import { QueueList } from "@/components/reviews/queue-list";
 import { QueueTabs } from "@/components/reviews/queue-tabs";
+import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
@@ -14,15 +15,17 @@ export const metadata: Metadata = { title: "Review queue" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-const EMPTY: Record<QueueView, { title: string; description: string }> = {
+const EMPTY: Record<QueueView, { title: string; description: string; next?: { href: string; label: string } }> = {
   mine: {
     title: "Nothing is waiting for your review",
     description:
       "When one of your mentees submits a deliverable or a portfolio project, it appears here, oldest first.",
+    next: { href: "/mentor", label: "See your mentees" },
   },
   attention: {
     title: "No work needs an admin",
     description: "Work from learners without a mentor, and anything past its review window, appears here.",
+    next: { href: "/mentor/reviews?view=all", label: "See all waiting work" },
   },
   all: {
     title: "Nothing is waiting for review",
@@ -37,6 +40,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const params = queueParamsSchema.parse({ view: first(raw.view), page: first(raw.page) });
   const now = new Date();
   const queue = await getReviewQueue(user, { view: params.view, page: params.page, now });
+  const empty = EMPTY[queue.view];
   const hrefFor = (page: number) =>
     `/mentor/reviews?${new URLSearchParams({ ...(queue.counts ? { view: queue.view } : {}), page: String(page) })}`;
 
@@ -52,7 +56,17 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       />
       {queue.counts ? <QueueTabs current={queue.view} counts={queue.counts} /> : null}
       {queue.items.length === 0 ? (
-        <EmptyState title={EMPTY[queue.view].title} description={EMPTY[queue.view].description} />
+        <EmptyState
+          title={empty.title}
+          description={empty.description}
+          action={
+            empty.next ? (
+              <ButtonLink href={empty.next.href} variant="secondary">
+                {empty.next.label}
+              </ButtonLink>
+            ) : undefined
+          }
+        />
       ) : (
         <>
           <p className="mb-3 text-sm text-slate-600" aria-live="polite">

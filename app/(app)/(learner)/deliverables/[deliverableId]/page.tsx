@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SubmissionHistory } from "@/components/deliverables/submission-history";
+import { ReviewersNote } from "@/components/mentor/reviewers-note";
 import { SubmissionStatusBadge } from "@/components/reviews/review-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadDeliverable } from "@/lib/deliverables/loaders";
+import { getLearnerReviewers } from "@/lib/mentor/reviewers";
 import { SubmissionPanel } from "./_components/submission-panel";
 import { BackLink } from "@/components/ui/back-link";
 
@@ -20,6 +22,7 @@ export default async function DeliverablePage({ params }: Props) {
   const { user, data } = await loadDeliverable((await params).deliverableId);
   if (!data) notFound();
   const { deliverable, phaseNumber, submission, state, formDefaults, archived } = data;
+  const reviewers = await getLearnerReviewers(user.id);
 
   return (
     <>
@@ -46,6 +49,7 @@ export default async function DeliverablePage({ params }: Props) {
 
       <div className="flex flex-col gap-8">
         <SubmissionPanel deliverableId={deliverable.id} state={state} formDefaults={formDefaults} archived={archived} />
+        <ReviewersNote reviewers={reviewers} />
 
         <section aria-labelledby="history-heading" className="flex flex-col gap-4">
           <h2 id="history-heading" className="text-xl font-semibold text-slate-900">

@@ -49,7 +49,7 @@ export default async function PhasePage({ params }: Props) {
       ) : null}
       {/* The summary (hours, goals) comes first in reading order, so it leads on a phone; on a
           wide screen it sits in the right-hand column. */}
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-start-3 lg:row-start-1">
           <WhatsLeft left={phase.left} />
           <Card>

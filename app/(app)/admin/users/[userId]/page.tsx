@@ -38,7 +38,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
           </span>
         }
       />
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <RoleCard user={user} isSelf={isSelf} />
         <StatusCard user={user} isSelf={isSelf} />
         {user.role === "LEARNER" || user.mentors.length > 0 ? <MentorsCard user={user} available={available} /> : null}

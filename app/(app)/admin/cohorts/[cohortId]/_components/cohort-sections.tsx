@@ -66,7 +66,7 @@ const PEOPLE_GROUPS = [
 
 export function CohortPeople({ cohort, timeZone }: { cohort: Cohort; timeZone: string }) {
   return (
-    <div className="grid gap-6 md:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
       {PEOPLE_GROUPS.map((group) => (
         <PeopleCard
           key={group.as}
