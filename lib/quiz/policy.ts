@@ -40,6 +40,17 @@ export const DEFAULT_QUIZ_POLICY: QuizPolicy = {
   averageOf: 3,
 };
 
+/** The Guide columns that make up its quiz policy (lib/quiz/policy.ts#policyOf). */
+export const POLICY_COLUMNS = {
+  quizQuestionsPerAttempt: true,
+  quizMaxAttempts: true,
+  quizCooldownHours: true,
+  quizReview: true,
+  quizPassPercent: true,
+  quizCounting: true,
+  quizAverageOf: true,
+} as const;
+
 /** The Guide row's columns → the policy. */
 export const policyOf = (g: {
   quizQuestionsPerAttempt: number;

@@ -177,7 +177,7 @@ describe("getLearnerProgress", () => {
           quiz: quizOf(s.id),
         })),
         totalLoggedMinutes: sum(r.entries),
-        quizBest: { correct: 14, total: 18 },
+        quizCounted: { correct: 14, total: 18 },
         approvedProjects: [
           { key: r.approvedProject.key, title: r.approvedProject.title, subSkillKeys: keysOf(r.approvedProject) },
         ],
