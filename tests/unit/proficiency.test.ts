@@ -17,7 +17,9 @@ import {
   type RequirementCheck,
 } from "@/lib/progress/proficiency";
 
-const questionCount = (subSkillKey: string) => guide.quiz.filter((q) => q.subSkillKey === subSkillKey).length;
+// The worked example's attempt: the guide file's own 18 questions (an admin may set 18 per attempt), not the bank's.
+const attemptQuestions = guide.quiz.filter((q) => !q.key.startsWith("bank-"));
+const questionCount = (subSkillKey: string) => attemptQuestions.filter((q) => q.subSkillKey === subSkillKey).length;
 const allDeliverables = guide.phases.flatMap((p) => p.deliverables);
 
 /** subSkillHours: hours per sub-skill, or proportionalHours spread by weight; quizCorrect: per sub-skill in the best attempt. */

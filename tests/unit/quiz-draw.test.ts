@@ -23,7 +23,7 @@ const subSkills = [
   { key: "iac", weightPercent: 10 },
   { key: "governance", weightPercent: 10 },
 ];
-const poolSizes = { data: 13, serving: 11, pipelines: 11, monitoring: 9, iac: 7, governance: 7 };
+const poolSizes = { data: 15, serving: 13, pipelines: 12, monitoring: 9, iac: 6, governance: 6 };
 const pool: PoolQuestion[] = Object.entries(poolSizes).flatMap(([key, n]) =>
   Array.from({ length: n }, (_, i) => ({ id: `${key}-${i}`, subSkillKey: key })),
 );

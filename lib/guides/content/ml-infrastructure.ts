@@ -1,3 +1,4 @@
+import { mlInfrastructureQuestionBank } from "@/lib/guides/content/ml-infrastructure.editorial";
 import { parseGuide, type GuideInput } from "@/lib/guides/guide-schema";
 
 /**
@@ -623,6 +624,8 @@ const definition = {
       subSkillKey: "ml-governance-security",
       origin: "added",
     },
+    // The question bank's editorial questions: each attempt draws from all of them (lib/quiz/draw.ts).
+    ...mlInfrastructureQuestionBank,
   ],
 
   selfChecks: [
