@@ -48,8 +48,8 @@ export function LevelCard({ progress, readOnly }: { progress: LearnerProgress; r
       </dl>
       {counted && latest ? (
         <p className="text-sm text-slate-600" data-testid="quiz-counting-rule">
-          Counted toward your level: {countedAs} (the guide&apos;s quiz policy). Latest attempt:{" "}
-          {latest.percent}% ({latest.correct} of {latest.total}) · {attempts} {attempts === 1 ? "attempt" : "attempts"}
+          Counted toward your level: {countedAs} (the guide&apos;s quiz policy). Latest attempt: {latest.percent}% (
+          {latest.correct} of {latest.total}) · {attempts} {attempts === 1 ? "attempt" : "attempts"}
         </p>
       ) : (
         <p className="text-sm text-slate-600">

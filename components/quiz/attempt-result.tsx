@@ -65,8 +65,8 @@ export function AttemptResultView({
           <CardHeader>
             <CardTitle>Score per sub-skill</CardTitle>
             <CardDescription>
-              {countedAs.charAt(0).toUpperCase() + countedAs.slice(1)} counts as quiz evidence for each
-              sub-skill&apos;s score.
+              {countedAs.charAt(0).toUpperCase() + countedAs.slice(1)} counts as quiz evidence for each sub-skill&apos;s
+              score.
             </CardDescription>
           </CardHeader>
           <ul className="flex flex-col gap-4" aria-label="Score per sub-skill">
@@ -112,7 +112,11 @@ export function AttemptResultView({
                 <span className="text-sm text-slate-600">{q.subSkill.name}</span>
               </div>
               <h3 className="font-medium text-slate-900">{q.prompt}</h3>
-              {q.review ? <ReviewedOptions options={q.options} review={q.review} /> : <PlainOptions options={q.options} />}
+              {q.review ? (
+                <ReviewedOptions options={q.options} review={q.review} />
+              ) : (
+                <PlainOptions options={q.options} />
+              )}
               <div className="mt-4 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700">
                 <p className="font-medium text-slate-900">Explanation</p>
                 <p className="mt-1">{q.explanation}</p>

@@ -64,9 +64,7 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** The policy in two sentences: what an attempt is, what counts, when answers are shown, how often. */
 function policySummary({ policy, attemptsLeft: left }: QuizOverview): string {
   const attempts =
-    left === null
-      ? "Unlimited attempts"
-      : `${plural(policy.maxAttempts, "attempt")} in all (${left} left)`;
+    left === null ? "Unlimited attempts" : `${plural(policy.maxAttempts, "attempt")} in all (${left} left)`;
   const cooldown = policy.cooldownHours > 0 ? `, at least ${plural(policy.cooldownHours, "hour")} apart` : "";
   const review =
     policy.review === "NEVER"

@@ -15,7 +15,6 @@ import {
 } from "@/lib/quiz/schema";
 import { formatInstant } from "@/lib/ui/format";
 
-
 export const ATTEMPT_NOT_FOUND_MESSAGE = "That quiz attempt was not found.";
 export const ALREADY_SUBMITTED_MESSAGE = "This attempt was already submitted.";
 export const NO_QUESTIONS_MESSAGE = "This guide has no quiz questions yet.";

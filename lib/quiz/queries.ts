@@ -161,7 +161,11 @@ const viewerKind = (viewer: AttemptViewer): QuizViewer =>
 export async function getAttemptResult(viewer: AttemptViewer, attemptId: string) {
   const prisma = db();
   const attempt = await prisma.quizAttempt.findFirst({
-    where: { id: attemptId, submittedAt: { not: null }, ...(viewer.role === "LEARNER" ? { learnerId: viewer.id } : {}) },
+    where: {
+      id: attemptId,
+      submittedAt: { not: null },
+      ...(viewer.role === "LEARNER" ? { learnerId: viewer.id } : {}),
+    },
     select: {
       id: true,
       learnerId: true,

@@ -61,13 +61,27 @@ describe("shareBySubSkill", () => {
     expect(shares.get("extra")).toBe(0);
     expect([...shares.values()].reduce((a, b) => a + b, 0)).toBe(12);
     // Everything weighted is used up: only then does the weight-0 sub-skill take questions.
-    const all = shareBySubSkill([{ key: "a", weightPercent: 100 }, { key: "b", weightPercent: 0 }], sizes({ a: 2, b: 5 }), 4);
+    const all = shareBySubSkill(
+      [
+        { key: "a", weightPercent: 100 },
+        { key: "b", weightPercent: 0 },
+      ],
+      sizes({ a: 2, b: 5 }),
+      4,
+    );
     expect(Object.fromEntries(all)).toEqual({ a: 2, b: 2 });
   });
 
   it("draws the whole pool when it is smaller than the total, and nothing for sub-skills without questions", () => {
     const shares = shareBySubSkill(subSkills, sizes({ data: 2, serving: 1 }), 12);
-    expect(Object.fromEntries(shares)).toEqual({ data: 2, serving: 1, pipelines: 0, monitoring: 0, iac: 0, governance: 0 });
+    expect(Object.fromEntries(shares)).toEqual({
+      data: 2,
+      serving: 1,
+      pipelines: 0,
+      monitoring: 0,
+      iac: 0,
+      governance: 0,
+    });
   });
 });
 

@@ -29,7 +29,10 @@ describe("canStartAttempt", () => {
     expect(!refused.ok && refused.message).toBe(
       "You have used all 2 attempts this quiz allows: no more attempts can be started.",
     );
-    expect(canStartAttempt(policy({ maxAttempts: 0, cooldownHours: 0 }), { startedCount: 500, lastSubmittedAt: null }, now).ok).toBe(true);
+    expect(
+      canStartAttempt(policy({ maxAttempts: 0, cooldownHours: 0 }), { startedCount: 500, lastSubmittedAt: null }, now)
+        .ok,
+    ).toBe(true);
   });
 
   it("refuses during the cooldown, saying until when, and allows it from that instant", () => {
@@ -86,7 +89,9 @@ describe("revealsAnswers", () => {
     expect(hiddenAnswersNote(policy({ review: "AFTER_PASSING", passPercent: 70 }))).toBe(
       "Which answers were right is shown once you pass the quiz (70% or more).",
     );
-    expect(hiddenAnswersNote(policy({ review: "AFTER_LAST_ATTEMPT", maxAttempts: 2 }))).toContain("after your last attempt");
+    expect(hiddenAnswersNote(policy({ review: "AFTER_LAST_ATTEMPT", maxAttempts: 2 }))).toContain(
+      "after your last attempt",
+    );
   });
 
   it("passes with exact integer arithmetic", () => {
@@ -136,6 +141,8 @@ describe("counting rule", () => {
 
   it("says the rule in words", () => {
     expect(describeCounting(policy())).toBe("your latest attempt");
-    expect(describeCounting(policy({ counting: "AVERAGE_LAST_N", averageOf: 3 }))).toBe("your last 3 attempts together");
+    expect(describeCounting(policy({ counting: "AVERAGE_LAST_N", averageOf: 3 }))).toBe(
+      "your last 3 attempts together",
+    );
   });
 });

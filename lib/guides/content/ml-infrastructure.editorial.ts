@@ -288,7 +288,8 @@ export const mlInfrastructureQuestionBank = [
   },
   {
     key: "bank-cold-start-warmup",
-    prompt: "Right after a new model-server replica starts, its first requests are very slow. Which fix addresses this?",
+    prompt:
+      "Right after a new model-server replica starts, its first requests are very slow. Which fix addresses this?",
     options: [
       "Load the model and send warm-up requests before the readiness probe reports the pod ready",
       "Raise the liveness probe's timeout",
@@ -503,7 +504,8 @@ export const mlInfrastructureQuestionBank = [
   },
   {
     key: "bank-delayed-labels",
-    prompt: "Labels for a loan-default model arrive 90 days after each prediction. What can you monitor in the meantime?",
+    prompt:
+      "Labels for a loan-default model arrive 90 days after each prediction. What can you monitor in the meantime?",
     options: [
       "Nothing useful until the labels arrive",
       "Only the training loss of the last run",
