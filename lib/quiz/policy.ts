@@ -92,7 +92,7 @@ export function canStartAttempt(
     return {
       ok: false,
       reason: "max-attempts",
-      message: `You have used all ${plural(policy.maxAttempts, "attempt")} this quiz allows: no more attempts can be started.`,
+      message: `You have used ${policy.maxAttempts === 1 ? "the one attempt" : `all ${plural(policy.maxAttempts, "attempt")}`} this quiz allows: no more attempts can be started.`,
     };
   if (history.lastSubmittedAt && policy.cooldownHours > 0) {
     const until = new Date(history.lastSubmittedAt.getTime() + policy.cooldownHours * 3_600_000);

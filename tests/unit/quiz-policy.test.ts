@@ -29,6 +29,10 @@ describe("canStartAttempt", () => {
     expect(!refused.ok && refused.message).toBe(
       "You have used all 2 attempts this quiz allows: no more attempts can be started.",
     );
+    const once = canStartAttempt(policy({ maxAttempts: 1 }), { startedCount: 1, lastSubmittedAt: null }, now);
+    expect(!once.ok && once.message).toBe(
+      "You have used the one attempt this quiz allows: no more attempts can be started.",
+    );
     expect(
       canStartAttempt(policy({ maxAttempts: 0, cooldownHours: 0 }), { startedCount: 500, lastSubmittedAt: null }, now)
         .ok,
