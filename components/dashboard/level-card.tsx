@@ -7,7 +7,7 @@ import type { LearnerProgress } from "@/lib/dashboard/evidence";
 export function LevelCard({ progress, readOnly }: { progress: LearnerProgress; readOnly: boolean }) {
   const { assessment } = progress.explanation;
   const { level, nextLevel, readinessPercent, overallScore } = assessment;
-  const { best, latest, attempts } = progress.quiz;
+  const { counted, latest, attempts, countedAs } = progress.quiz;
   return (
     <RegionCard id="level" title="Level" className="flex flex-col gap-4" headerClassName="mb-0">
       <div>
@@ -35,27 +35,27 @@ export function LevelCard({ progress, readOnly }: { progress: LearnerProgress; r
           </dd>
         </div>
         <div className="rounded-md bg-slate-50 p-3">
-          <dt className="text-slate-600">Best quiz</dt>
-          <dd className="text-lg font-semibold text-slate-900 tabular-nums">
-            {best ? `${best.percent}%` : "–"}
-            {best ? (
+          <dt className="text-slate-600">Quiz (counted)</dt>
+          <dd className="text-lg font-semibold text-slate-900 tabular-nums" data-testid="counted-quiz">
+            {counted ? `${counted.percent}%` : "–"}
+            {counted ? (
               <span className="block text-sm font-normal text-slate-600">
-                {best.correct} of {best.total}
+                {counted.correct} of {counted.total}
               </span>
             ) : null}
           </dd>
         </div>
       </dl>
-      {best && latest ? (
-        <p className="text-sm text-slate-600">
-          Latest attempt: {latest.percent}% ({latest.correct} of {latest.total}) · {attempts}{" "}
-          {attempts === 1 ? "attempt" : "attempts"}
+      {counted && latest ? (
+        <p className="text-sm text-slate-600" data-testid="quiz-counting-rule">
+          Counted toward your level: {countedAs} (the guide&apos;s quiz policy). Latest attempt: {latest.percent}% (
+          {latest.correct} of {latest.total}) · {attempts} {attempts === 1 ? "attempt" : "attempts"}
         </p>
       ) : (
         <p className="text-sm text-slate-600">
           {readOnly
             ? "No quiz attempt yet."
-            : "You haven't taken the quiz yet: your best score counts toward your level."}{" "}
+            : `You haven't taken the quiz yet: ${countedAs} will count toward your level.`}{" "}
           {readOnly ? null : (
             <Link href="/quiz" className="font-medium text-brand-800 underline underline-offset-2">
               Take the quiz

@@ -4,6 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { describeCounting } from "@/lib/quiz/policy";
 import type { QuizOverview } from "@/lib/quiz/queries";
 import { attemptPercent } from "@/lib/quiz/scoring";
 import { formatInstant, plural } from "@/lib/ui/format";
@@ -11,21 +12,28 @@ import { StartAttemptButton } from "./start-attempt-button";
 
 type Highlight = NonNullable<QuizOverview["best"]>;
 
-/** The quiz home: start or continue, best and latest score, and the history of submitted attempts. */
+/** The quiz home: the policy, start or continue (or why not now), best and latest score, and the history. */
 export function QuizOverviewView({ overview, timeZone }: { overview: QuizOverview; timeZone: string }) {
-  const { openAttempt, best, latest, questionCount } = overview;
+  const { openAttempt, best, latest, policy, start } = overview;
   const primary = openAttempt ? (
     <ButtonLink href={`/quiz/${openAttempt.id}`}>Continue your attempt</ButtonLink>
-  ) : (
+  ) : start.ok ? (
     <StartAttemptButton label={best ? "Start a new attempt" : "Take the quiz"} />
-  );
+  ) : null;
   return (
     <>
-      <PageHeader
-        title="Quiz"
-        description={`${plural(questionCount, "question")} across the guide's sub-skills, in a new order every attempt. You see the correct answers and explanations after submitting; your best attempt counts toward your level.`}
-        actions={primary}
-      />
+      <PageHeader title="Quiz" description={policySummary(overview)} actions={primary} />
+      {!start.ok ? (
+        <p
+          role="status"
+          data-testid="quiz-start-refused"
+          className="-mt-4 mb-6 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          {start.reason === "cooldown"
+            ? `You can take the quiz again from ${formatInstant(start.until, timeZone)}: the quiz asks for ${plural(policy.cooldownHours, "hour")} between attempts.`
+            : start.message}
+        </p>
+      ) : null}
       {openAttempt ? (
         <p className="-mt-4 mb-6 text-sm text-slate-600">
           You started an attempt on {formatInstant(openAttempt.startedAt, timeZone)} and haven&apos;t submitted it yet.
@@ -44,11 +52,27 @@ export function QuizOverviewView({ overview, timeZone }: { overview: QuizOvervie
       ) : (
         <EmptyState
           title="You haven't taken the quiz yet"
-          description="It checks what you know on each sub-skill. Take it whenever you like and as often as you like: retaking never lowers your best score."
+          description={`It checks what you know on each sub-skill. ${capitalize(describeCounting(policy))} counts toward your level.`}
         />
       )}
     </>
   );
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The policy in two sentences: what an attempt is, what counts, when answers are shown, how often. */
+function policySummary({ policy, attemptsLeft: left }: QuizOverview): string {
+  const attempts =
+    left === null ? "Unlimited attempts" : `${plural(policy.maxAttempts, "attempt")} in all (${left} left)`;
+  const cooldown = policy.cooldownHours > 0 ? `, at least ${plural(policy.cooldownHours, "hour")} apart` : "";
+  const review =
+    policy.review === "NEVER"
+      ? "The result shows your score per sub-skill and the explanations, never the right answers."
+      : policy.review === "AFTER_PASSING"
+        ? `The result shows your score per sub-skill and the explanations; which answers were right once you pass (${policy.passPercent}%).`
+        : "The result shows your score per sub-skill and the explanations; which answers were right after your last attempt.";
+  return `Each attempt draws ${plural(policy.questionsPerAttempt, "question")} afresh from the question bank, across the guide's sub-skills. ${attempts}${cooldown}. ${review} ${capitalize(describeCounting(policy))} counts toward your level.`;
 }
 
 function HighlightCard({ title, attempt, timeZone }: { title: string; attempt: Highlight; timeZone: string }) {
@@ -62,7 +86,7 @@ function HighlightCard({ title, attempt, timeZone }: { title: string; attempt: H
       <p className="mt-1 text-sm text-slate-700">
         {attempt.correctCount} of {attempt.totalCount} correct ·{" "}
         <Link href={`/quiz/${attempt.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-          See answers
+          See result
         </Link>
       </p>
     </Card>

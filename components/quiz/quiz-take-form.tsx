@@ -11,7 +11,7 @@ import { answerField } from "@/lib/quiz/schema";
 import { cn } from "@/lib/ui/cn";
 
 /** Exactly what the take page is given: no correct option, no explanation. */
-export type QuestionToAnswer = { id: string; prompt: string; options: string[] };
+export type QuestionToAnswer = { id: string; prompt: string; options: string[]; fromGuide: boolean };
 
 /**
  * One native radio group per question inside a fieldset whose legend is the prompt: arrow keys
@@ -97,6 +97,7 @@ function QuestionFieldset({
       <legend className="float-left mb-4 w-full">
         <span className="block text-sm font-medium text-brand-700">
           Question {number} of {count}
+          {question.fromGuide ? <span className="font-normal text-slate-600"> · from the guide</span> : null}
         </span>
         <span className="mt-1 block font-medium text-slate-900">{question.prompt}</span>
       </legend>

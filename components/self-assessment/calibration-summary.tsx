@@ -107,7 +107,7 @@ export function CalibrationSummary({
                     {!e.quiz
                       ? "no questions on it"
                       : quizTaken
-                        ? `${e.quiz.correct} of ${e.quiz.total} correct (${quizPercent(e.quiz)}%) in your best attempt`
+                        ? `${e.quiz.correct} of ${e.quiz.total} correct (${quizPercent(e.quiz)}%) in the attempts that count`
                         : "not taken yet"}
                   </dd>
                 </dl>

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 type Tx = Prisma.TransactionClient;
 import { hashPassword } from "@/lib/auth/password";
 import { enrollLearner } from "@/lib/guides/enrollment";
+import { drawQuestions } from "@/lib/quiz/draw";
 
 export const DEMO_PASSWORD = "skilltrail-demo";
 export const demoAccounts = {
@@ -133,11 +134,29 @@ async function seedLearnerProgress(prisma: Tx, guideId: string, learnerId: strin
     });
   }
 
-  const questions = await prisma.quizQuestion.findMany({
-    where: { guideId, archivedAt: null },
-    orderBy: { position: "asc" },
-    select: { id: true, correctOption: true },
-  });
+  // An attempt as the quiz policy draws one: its number of questions, shared by sub-skill weight.
+  const [pool, weights, guide] = await Promise.all([
+    prisma.quizQuestion.findMany({
+      where: { guideId, archivedAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true, correctOption: true, subSkill: { select: { key: true } } },
+    }),
+    prisma.subSkill.findMany({
+      where: { guideId, archivedAt: null },
+      orderBy: { position: "asc" },
+      select: { key: true, weightPercent: true },
+    }),
+    prisma.guide.findUniqueOrThrow({ where: { id: guideId }, select: { quizQuestionsPerAttempt: true } }),
+  ]);
+  // A fixed "random" source: the demo is the same on every seed.
+  const drawn = drawQuestions(
+    pool.map((q) => ({ id: q.id, subSkillKey: q.subSkill.key })),
+    weights,
+    guide.quizQuestionsPerAttempt,
+    new Set(),
+    () => 0,
+  );
+  const questions = drawn.map((id) => pool.find((q) => q.id === id)!);
   // Roughly two answers in three right: a believable first attempt.
   const answers = questions.map((q, i) => {
     const chosenOption = i % 3 === 2 ? (q.correctOption + 1) % 4 : q.correctOption;

@@ -6,7 +6,8 @@ import type { CurriculumRows } from "./evidence";
  * A guide's curriculum as one JSON document: a single round trip instead of one statement per
  * relation (Prisma's nested selects issue one per level). Phases and sub-skills come with an
  * archived flag (their logged hours still count); archived deliverables, red flags and project
- * ideas are left out (they no longer count as evidence).
+ * ideas are left out (they no longer count as evidence). The quiz policy's counting rule and
+ * attempt size come along: they say how the quiz feeds the level.
  *
  * Shared by the single-learner dashboard and the batch summaries (mentor list, cohort table),
  * so both place a learner on the same curriculum and can never disagree on a level.
@@ -51,6 +52,9 @@ export async function loadCurriculum(prisma: Db, guideId: string): Promise<Curri
                              FROM "ProjectSubSkill" ps JOIN "SubSkill" s ON s.id = ps."subSkillId"
                             WHERE ps."projectId" = pr.id)
         ) ORDER BY pr.position), '[]'::json)
-         FROM "PortfolioProject" pr WHERE pr."guideId" = ${guideId} AND pr."archivedAt" IS NULL) AS projects`;
+         FROM "PortfolioProject" pr WHERE pr."guideId" = ${guideId} AND pr."archivedAt" IS NULL) AS projects,
+      (SELECT json_build_object(
+          'counting', g."quizCounting", 'averageOf', g."quizAverageOf", 'questionsPerAttempt', g."quizQuestionsPerAttempt"
+        ) FROM "Guide" g WHERE g.id = ${guideId}) AS "quizPolicy"`;
   return row;
 }

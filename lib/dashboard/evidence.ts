@@ -38,6 +38,8 @@ import {
   type SelfAssessmentComparison,
 } from "@/lib/progress/proficiency";
 import { redFlagStandings, type RedFlagStanding } from "@/lib/progress/red-flags";
+import { shareBySubSkill } from "@/lib/quiz/draw";
+import { describeCounting, type QuizPolicy } from "@/lib/quiz/policy";
 
 /** The 52-week heatmap; its first day is also the lower bound of the per-day query. */
 export const HEATMAP_WEEKS = 52;
@@ -67,6 +69,8 @@ export interface CurriculumRows {
   levels: Array<{ key: string; name: string; summary: string } & LevelRequirements>;
   redFlags: Array<{ key: string; text: string; subSkillKey: string; subSkillName: string }>;
   projects: Array<{ id: string; key: string; title: string; subSkillKeys: string[] }>;
+  /** The parts of the guide's quiz policy that say how the quiz feeds the level. */
+  quizPolicy: Pick<QuizPolicy, "counting" | "averageOf" | "questionsPerAttempt">;
 }
 
 export interface QuizAttemptSummary {
@@ -80,8 +84,10 @@ export interface QuizRows {
   best: Omit<QuizAttemptSummary, "percent"> | null;
   latest: Omit<QuizAttemptSummary, "percent"> | null;
   attempts: number;
-  /** Per sub-skill id: the best attempt's questions on it and the correct answers among them. */
-  bestBySubSkill: Array<{ subSkillId: string; correct: number; total: number }>;
+  /** The attempts the counting rule takes, pooled (null before the first submission). */
+  counted: (QuizTally & { attempts: number }) | null;
+  /** Per sub-skill id: the counted attempts' questions on it and the correct answers among them. */
+  countedBySubSkill: Array<{ subSkillId: string; correct: number; total: number }>;
 }
 
 export type ActivityItem =
@@ -132,7 +138,14 @@ export interface LearnerProgress {
   heatmap: Heatmap;
   streak: number;
   selfAssessment: SelfAssessmentComparison[];
-  quiz: { best: QuizAttemptSummary | null; latest: QuizAttemptSummary | null; attempts: number };
+  quiz: {
+    best: QuizAttemptSummary | null;
+    latest: QuizAttemptSummary | null;
+    attempts: number;
+    /** What feeds the level: the counting rule's attempts, pooled, and the rule in words. */
+    counted: (QuizTally & { percent: number; attempts: number }) | null;
+    countedAs: string;
+  };
   recentActivity: ActivityItem[];
   /** Nothing logged, submitted or attempted yet: the dashboard leads with its empty states. */
   isNew: boolean;
@@ -182,16 +195,22 @@ export function buildLearnerProgress(
   const phases = phasesWithoutMinutes.map((p) => ({ ...p, loggedMinutes: summary.byPhase[p.key] ?? 0 }));
 
   const quizBySubSkill = new Map(
-    rows.quiz.bestBySubSkill.map((q) => [q.subSkillId, { correct: q.correct, total: q.total }]),
+    rows.quiz.countedBySubSkill.map((q) => [q.subSkillId, { correct: q.correct, total: q.total }]),
   );
   const activeSubSkills = curriculum.subSkills.filter((s) => !s.archived);
+  // Before the first attempt, each sub-skill's quiz is its share of one attempt, all unanswered.
+  const shares = shareBySubSkill(
+    activeSubSkills,
+    new Map(activeSubSkills.map((s) => [s.key, s.quizQuestions])),
+    curriculum.quizPolicy.questionsPerAttempt,
+  );
   const subSkills = activeSubSkills.map((s) => ({
     key: s.key,
     name: s.name,
     weightPercent: s.weightPercent,
     loggedMinutes: summary.bySubSkill[s.key] ?? 0,
-    // Not in the best attempt (never taken, or questions added since): its questions count as unanswered.
-    quiz: quizBySubSkill.get(s.id) ?? { correct: 0, total: s.quizQuestions },
+    // Taken, but none of its questions drawn in the counted attempts: nothing to measure it by.
+    quiz: quizBySubSkill.get(s.id) ?? { correct: 0, total: rows.quiz.counted ? 0 : (shares.get(s.key) ?? 0) },
   }));
   const levels = curriculum.levels.map(({ key, name, summary: levelSummary, ...requirements }) => ({
     key,
@@ -200,13 +219,16 @@ export function buildLearnerProgress(
     requirements,
   }));
   const approved = new Set(rows.approvedProjectIds);
-  const quizBest: QuizTally | null = rows.quiz.best && { correct: rows.quiz.best.correct, total: rows.quiz.best.total };
+  const quizCounted: QuizTally | null = rows.quiz.counted && {
+    correct: rows.quiz.counted.correct,
+    total: rows.quiz.counted.total,
+  };
 
   const input: ProficiencyInput = {
     phases,
     subSkills,
     totalLoggedMinutes: summary.totalMinutes,
-    quizBest,
+    quizCounted,
     levels,
     // Archived project ideas are not loaded, so their approvals stop counting, like archived deliverables.
     approvedProjects: curriculum.projects
@@ -243,7 +265,13 @@ export function buildLearnerProgress(
     heatmap: buildHeatmap(rows.days, today, HEATMAP_WEEKS),
     streak: currentStreak(rows.days, today),
     selfAssessment: compareSelfAssessment(ratings, scores),
-    quiz: { best: percentOf(rows.quiz.best), latest: percentOf(rows.quiz.latest), attempts: rows.quiz.attempts },
+    quiz: {
+      best: percentOf(rows.quiz.best),
+      latest: percentOf(rows.quiz.latest),
+      attempts: rows.quiz.attempts,
+      counted: rows.quiz.counted && { ...rows.quiz.counted, percent: quizPercent(rows.quiz.counted) ?? 0 },
+      countedAs: describeCounting(curriculum.quizPolicy),
+    },
     recentActivity: rows.activity,
     isNew: summary.totalMinutes === 0 && rows.activity.length === 0,
   };

@@ -68,7 +68,7 @@ export async function getLearnerProgress(
 }
 
 type QuizRow = {
-  kind: "best" | "latest" | "sub-skill";
+  kind: "best" | "latest" | "counted" | "sub-skill";
   subSkillId: string | null;
   correct: number;
   total: number;
@@ -77,43 +77,53 @@ type QuizRow = {
 };
 
 /**
- * The best submitted attempt (highest percent correct, compared exactly as numeric; ties go to
- * the latest), the latest attempt, the number of attempts, and the best attempt's correct
- * answers per sub-skill. A question belongs to the attempt when it was dealt (questionOrder)
- * or answered, so an unanswered question counts as wrong rather than vanishing.
+ * The submitted attempts the guide's counting rule takes (lib/quiz/policy.ts#countedAttempts,
+ * here in SQL: BEST → the highest percent, compared as numeric, ties → the latest; LATEST → the
+ * latest; AVERAGE_LAST_N → the latest N), pooled: their correct answers over their questions,
+ * overall and per sub-skill. Also the best and the latest attempt and the number of attempts,
+ * for display. A question belongs to an attempt when it was drawn for it (questionOrder) or
+ * answered, so an unanswered question counts as wrong rather than vanishing.
  */
 async function loadQuiz(prisma: Db, learnerId: string, guideId: string): Promise<QuizRows> {
   const rows = await prisma.$queryRaw<QuizRow[]>`
-    WITH attempts AS (
-      SELECT a.id, a."correctCount", a."totalCount", a."submittedAt", a."questionOrder"
+    WITH ranked AS (
+      SELECT a.id, a."correctCount", a."totalCount", a."submittedAt", a."questionOrder",
+             ROW_NUMBER() OVER (ORDER BY a."submittedAt" DESC, a.id DESC) AS recency,
+             ROW_NUMBER() OVER (ORDER BY a."correctCount"::numeric / a."totalCount" DESC, a."submittedAt" DESC, a.id DESC) AS merit
         FROM "QuizAttempt" a
        WHERE a."learnerId" = ${learnerId} AND a."guideId" = ${guideId} AND a."submittedAt" IS NOT NULL AND a."totalCount" > 0
     ),
-    best AS (
-      SELECT * FROM attempts ORDER BY "correctCount"::numeric / "totalCount" DESC, "submittedAt" DESC, id DESC LIMIT 1
-    ),
-    latest AS (SELECT * FROM attempts ORDER BY "submittedAt" DESC, id DESC LIMIT 1)
+    counted AS (
+      SELECT r.* FROM ranked r JOIN "Guide" g ON g.id = ${guideId}
+       WHERE CASE g."quizCounting" WHEN 'BEST' THEN r.merit = 1 WHEN 'LATEST' THEN r.recency = 1
+                                   ELSE r.recency <= g."quizAverageOf" END
+    )
     SELECT 'best' AS kind, NULL AS "subSkillId", b."correctCount" AS correct, b."totalCount" AS total, b."submittedAt" AS at,
-           (SELECT COUNT(*) FROM attempts)::int AS attempts
-      FROM best b
+           (SELECT COUNT(*) FROM ranked)::int AS attempts
+      FROM ranked b WHERE b.merit = 1
     UNION ALL
-    SELECT 'latest', NULL, l."correctCount", l."totalCount", l."submittedAt", NULL FROM latest l
+    SELECT 'latest', NULL, l."correctCount", l."totalCount", l."submittedAt", NULL FROM ranked l WHERE l.recency = 1
+    UNION ALL
+    SELECT 'counted', NULL, SUM(c."correctCount")::int, SUM(c."totalCount")::int, MAX(c."submittedAt"), COUNT(*)::int
+      FROM counted c HAVING COUNT(*) > 0
     UNION ALL
     SELECT 'sub-skill', q."subSkillId", (COUNT(*) FILTER (WHERE ans."isCorrect"))::int, COUNT(*)::int, NULL, NULL
-      FROM best b
+      FROM counted c
       JOIN "QuizQuestion" q
-        ON q.id = ANY(b."questionOrder") OR q.id IN (SELECT "questionId" FROM "QuizAnswer" WHERE "attemptId" = b.id)
-      LEFT JOIN "QuizAnswer" ans ON ans."attemptId" = b.id AND ans."questionId" = q.id
+        ON q.id = ANY(c."questionOrder") OR q.id IN (SELECT "questionId" FROM "QuizAnswer" WHERE "attemptId" = c.id)
+      LEFT JOIN "QuizAnswer" ans ON ans."attemptId" = c.id AND ans."questionId" = q.id
      GROUP BY q."subSkillId"`;
   const attempt = (kind: "best" | "latest") => {
     const row = rows.find((r) => r.kind === kind);
     return row?.at ? { correct: row.correct, total: row.total, submittedAt: row.at } : null;
   };
+  const counted = rows.find((r) => r.kind === "counted");
   return {
     best: attempt("best"),
     latest: attempt("latest"),
     attempts: rows.find((r) => r.kind === "best")?.attempts ?? 0,
-    bestBySubSkill: rows.flatMap((r) =>
+    counted: counted ? { correct: counted.correct, total: counted.total, attempts: counted.attempts ?? 0 } : null,
+    countedBySubSkill: rows.flatMap((r) =>
       r.kind === "sub-skill" && r.subSkillId ? [{ subSkillId: r.subSkillId, correct: r.correct, total: r.total }] : [],
     ),
   };

@@ -40,12 +40,13 @@ type LearnerRow = {
   startedAt: Date | null;
 };
 type QuizRow = {
-  kind: "best" | "sub-skill";
+  kind: "counted" | "sub-skill";
   learnerId: string;
   subSkillId: string | null;
   correct: number;
   total: number;
   at: Date | null;
+  attempts: number | null;
 };
 
 /**
@@ -53,8 +54,8 @@ type QuizRow = {
  * size of their histories: 1 for the learners and their enrollments, then in parallel 1 per
  * distinct guide (there is one) for the curriculum and 6 grouped over `learnerId IN (…)`:
  * minutes by learner × phase × sub-skill, minutes by learner × day over the pace window,
- * the latest entry date by learner, submission statuses, the best quiz attempt per learner
- * with its answers per sub-skill (DISTINCT ON), and approved projects. Then the same pure
+ * the latest entry date by learner, submission statuses, the quiz attempts the guide's counting
+ * rule takes per learner with their answers per sub-skill (window functions), and approved projects. Then the same pure
  * assembly as the learner's own dashboard (lib/dashboard/evidence.ts), so the numbers match it.
  *
  * `today` is the caller's date, used for every learner, so a table compares them all over the
@@ -103,25 +104,34 @@ export async function getLearnerSummaries(
       where: { learnerId: { in: placedIds } },
       select: { learnerId: true, deliverableId: true, status: true },
     }),
+    // The counting rule's attempts per learner (as lib/dashboard/queries.ts#loadQuiz), pooled.
     prisma.$queryRaw<QuizRow[]>`
       WITH enrolled AS (
         SELECT * FROM unnest(${placedIds}::text[], ${placed.map((l) => l.guideId)}::text[]) AS e("learnerId", "guideId")
       ),
-      best AS (
-        SELECT DISTINCT ON (a."learnerId") a.id, a."learnerId", a."correctCount", a."totalCount", a."submittedAt", a."questionOrder"
+      ranked AS (
+        SELECT a.id, a."learnerId", a."guideId", a."correctCount", a."totalCount", a."submittedAt", a."questionOrder",
+               ROW_NUMBER() OVER (PARTITION BY a."learnerId" ORDER BY a."submittedAt" DESC, a.id DESC) AS recency,
+               ROW_NUMBER() OVER (PARTITION BY a."learnerId"
+                                  ORDER BY a."correctCount"::numeric / a."totalCount" DESC, a."submittedAt" DESC, a.id DESC) AS merit
           FROM "QuizAttempt" a JOIN enrolled e ON e."learnerId" = a."learnerId" AND e."guideId" = a."guideId"
          WHERE a."submittedAt" IS NOT NULL AND a."totalCount" > 0
-         ORDER BY a."learnerId", a."correctCount"::numeric / a."totalCount" DESC, a."submittedAt" DESC, a.id DESC
+      ),
+      counted AS (
+        SELECT r.* FROM ranked r JOIN "Guide" g ON g.id = r."guideId"
+         WHERE CASE g."quizCounting" WHEN 'BEST' THEN r.merit = 1 WHEN 'LATEST' THEN r.recency = 1
+                                     ELSE r.recency <= g."quizAverageOf" END
       )
-      SELECT 'best' AS kind, b."learnerId", NULL AS "subSkillId", b."correctCount" AS correct, b."totalCount" AS total, b."submittedAt" AS at
-        FROM best b
+      SELECT 'counted' AS kind, c."learnerId", NULL AS "subSkillId", SUM(c."correctCount")::int AS correct,
+             SUM(c."totalCount")::int AS total, MAX(c."submittedAt") AS at, COUNT(*)::int AS attempts
+        FROM counted c GROUP BY c."learnerId"
       UNION ALL
-      SELECT 'sub-skill', b."learnerId", q."subSkillId", (COUNT(*) FILTER (WHERE ans."isCorrect"))::int, COUNT(*)::int, NULL
-        FROM best b
+      SELECT 'sub-skill', c."learnerId", q."subSkillId", (COUNT(*) FILTER (WHERE ans."isCorrect"))::int, COUNT(*)::int, NULL, NULL
+        FROM counted c
         JOIN "QuizQuestion" q
-          ON q.id = ANY(b."questionOrder") OR q.id IN (SELECT "questionId" FROM "QuizAnswer" WHERE "attemptId" = b.id)
-        LEFT JOIN "QuizAnswer" ans ON ans."attemptId" = b.id AND ans."questionId" = q.id
-       GROUP BY b."learnerId", q."subSkillId"`,
+          ON q.id = ANY(c."questionOrder") OR q.id IN (SELECT "questionId" FROM "QuizAnswer" WHERE "attemptId" = c.id)
+        LEFT JOIN "QuizAnswer" ans ON ans."attemptId" = c.id AND ans."questionId" = q.id
+       GROUP BY c."learnerId", q."subSkillId"`,
     prisma.projectProgress.findMany({
       where: { learnerId: { in: placedIds }, status: "APPROVED" },
       select: { learnerId: true, projectId: true },
@@ -148,12 +158,13 @@ export async function getLearnerSummaries(
       const curriculum = curriculumOf.get(learner.guideId)!;
       const learnerSubmissions = submissionsBy.get(learner.id) ?? [];
       const quizRows = quizBy.get(learner.id) ?? [];
-      const best = quizRows.find((r) => r.kind === "best");
+      const counted = quizRows.find((r) => r.kind === "counted");
       const quizInput: QuizRows = {
-        best: best?.at ? { correct: best.correct, total: best.total, submittedAt: best.at } : null,
-        latest: null, // the table shows the best attempt only
+        best: null, // the tables show the level, which the counted attempts feed
+        latest: null,
         attempts: 0,
-        bestBySubSkill: quizRows.flatMap((r) =>
+        counted: counted ? { correct: counted.correct, total: counted.total, attempts: counted.attempts ?? 0 } : null,
+        countedBySubSkill: quizRows.flatMap((r) =>
           r.kind === "sub-skill" && r.subSkillId
             ? [{ subSkillId: r.subSkillId, correct: r.correct, total: r.total }]
             : [],

@@ -143,7 +143,7 @@ function sentencesFor({ row, created, archivedFirst, archivedLast, fields }: Net
 const LEVEL_REQUIREMENTS: Record<string, (n: unknown) => string> = {
   minTotalHours: (n) => `${n} h logged`,
   minPhasesCompleted: (n) => `${countOf(Number(n), "phase")} completed`,
-  minQuizPercent: (n) => `a best quiz of ${n} %`,
+  minQuizPercent: (n) => `a counted quiz score of ${n} %`,
   minOverallScore: (n) => `an overall score of ${n}`,
   minSubSkillScore: (n) => `${n} on every sub-skill`,
   minApprovedProjects: (n) => `${countOf(Number(n), "approved project")}`,

@@ -20,7 +20,7 @@ export const levelRequirementsSchema = z.object({
   minTotalHours: z.number().int().min(0).max(100_000),
   /** Phases (in order) whose deliverables are all approved. */
   minPhasesCompleted: z.number().int().min(0).max(50),
-  /** Best quiz attempt, percent correct. */
+  /** Quiz percent correct, of the attempts the quiz policy counts. */
   minQuizPercent: z.number().int().min(0).max(100),
   /** Weighted proficiency score over all sub-skills, 0..100. */
   minOverallScore: z.number().int().min(0).max(100),

@@ -30,7 +30,8 @@ export interface QuizTally {
 
 /**
  * loggedMinutes: tagged minutes plus its share of untagged ones (hours.ts aggregateMinutes).
- * quiz: its questions in the best attempt; quiz not taken yet: correct 0, total = its question count.
+ * quiz: its questions in the counted attempts (the quiz policy's counting rule); quiz not taken
+ * yet: correct 0, total = its share of one attempt.
  */
 export interface SubSkillInput {
   key: string;
@@ -53,13 +54,14 @@ export interface LevelInput {
 
 /**
  * phases: archived ones included (flagged): their hours count, their deliverables don't.
- * quizBest: the best attempt (highest percent correct), null if never submitted. levels: lowest first.
+ * quizCounted: the attempts the quiz policy's counting rule takes (best, latest or the last N,
+ * pooled), null if never submitted. levels: lowest first.
  */
 export interface ProficiencyInput {
   phases: readonly PhaseInput[];
   subSkills: readonly SubSkillInput[];
   totalLoggedMinutes: number;
-  quizBest: QuizTally | null;
+  quizCounted: QuizTally | null;
   approvedProjects: readonly ProjectInput[];
   levels: readonly LevelInput[];
 }
@@ -138,14 +140,14 @@ export function overallScore(scores: readonly Pick<SubSkillScore, "weightPercent
   return weights === 0 ? 0 : round1(scores.reduce((sum, s) => sum + s.weightPercent * s.score, 0) / weights);
 }
 
-/** Best quiz percent, one decimal; null when never taken. */
+/** Quiz percent, one decimal; null when never taken. */
 export const quizPercent = (quiz: QuizTally | null): number | null =>
   quiz && quiz.total > 0 ? round1((100 * quiz.correct) / quiz.total) : null;
 
 export interface ProficiencyFacts {
   totalLoggedMinutes: number;
   phasesCompleted: number;
-  quizBest: QuizTally | null;
+  quizCounted: QuizTally | null;
   overallScore: number;
   subSkills: readonly SubSkillScore[];
   approvedProjectCount: number;
@@ -165,7 +167,7 @@ export interface RequirementCheck {
 
 /** Each requirement of one level against the facts. Comparisons are on the values the learner sees. */
 export function checkLevel(req: LevelRequirements, facts: ProficiencyFacts): RequirementCheck[] {
-  const { quizBest: quiz, phasesCompleted: phases, overallScore: overall, approvedProjectCount: projects } = facts;
+  const { quizCounted: quiz, phasesCompleted: phases, overallScore: overall, approvedProjectCount: projects } = facts;
   const scores = facts.subSkills.map((s) => s.score);
   const lowest = scores.length === 0 ? 100 : Math.min(...scores);
   const hours = facts.totalLoggedMinutes / 60;
@@ -225,7 +227,7 @@ export function assessProficiency(input: ProficiencyInput): ProficiencyAssessmen
   const facts: ProficiencyFacts = {
     totalLoggedMinutes: input.totalLoggedMinutes,
     phasesCompleted: completedPhaseCount(input.phases),
-    quizBest: input.quizBest,
+    quizCounted: input.quizCounted,
     overallScore: overallScore(subSkills),
     subSkills,
     approvedProjectCount: input.approvedProjects.length,
@@ -237,7 +239,7 @@ export function assessProficiency(input: ProficiencyInput): ProficiencyAssessmen
   return {
     ...facts,
     pathTotalHours: pathTotalHours(input.phases),
-    quizPercent: quizPercent(input.quizBest),
+    quizPercent: quizPercent(input.quizCounted),
     level: input.levels[index] ?? null,
     levelChecks: checks[index] ?? null,
     nextLevel: input.levels[index + 1] ?? null,
@@ -279,7 +281,7 @@ function reasonFor(check: RequirementCheck, level: string): string {
     case "minPhasesCompleted":
       return `You have completed ${plural(check.actual, "phase")} with every deliverable approved; ${level} needs ${r}.`;
     case "minQuizPercent":
-      return `Your best quiz score is ${check.actual}%; ${level} needs ${r}%.`;
+      return `Your counted quiz score is ${check.actual}%; ${level} needs ${r}%.`;
     case "minOverallScore":
       return `Your overall score is ${check.actual}; ${level} needs ${r}.`;
     case "minSubSkillScore":
@@ -338,12 +340,12 @@ function gapsFor(check: RequirementCheck, next: string, input: ProficiencyInput,
       return gaps;
     }
     case "minQuizPercent": {
-      const quiz = a.quizBest;
+      const quiz = a.quizCounted;
       const total = quiz?.total || input.subSkills.reduce((sum, s) => sum + s.quiz.total, 0);
       const needed = Math.ceil((r * total) / 100 - 1e-9);
       const more = Math.max(0, needed - (quiz?.correct ?? 0));
       const message = quiz
-        ? `Your best quiz score is ${a.quizPercent}% (${quiz.correct} of ${quiz.total}); ${next} needs ${r}%: ${plural(more, "more correct answer")} (${needed} of ${total}).`
+        ? `Your counted quiz score is ${a.quizPercent}% (${quiz.correct} of ${quiz.total}); ${next} needs ${r}%: ${plural(more, "more correct answer")} (${needed} of ${total}).`
         : `Take the quiz: ${next} needs ${r}% (${needed} of ${total} correct).`;
       return [{ kind: "quiz", requiredPercent: r, bestPercent: a.quizPercent, moreCorrectNeeded: more, message }];
     }

@@ -18,7 +18,7 @@ export const startQuizAttemptAction = userAction({
   schema: startQuizAttemptSchema,
   roles: ["LEARNER"],
   handler: async (_input, user) => {
-    const attempt = await startQuizAttempt(user.id);
+    const attempt = await startQuizAttempt(user.id, { timeZone: user.timeZone });
     revalidatePath("/quiz");
     // The form navigates to the attempt: a redirect here would also end the matrix's and tests' calls.
     return success({ attemptId: attempt.id }, attempt.resumed ? "Continuing your open attempt." : "Attempt started.");

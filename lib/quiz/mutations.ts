@@ -4,13 +4,16 @@ import { ActionError, type FieldErrors } from "@/lib/actions/result";
 import { learnerGuide } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { checkAnswers, describeQuestionNumbers, shuffle } from "@/lib/quiz/scoring";
+import { drawQuestions } from "@/lib/quiz/draw";
+import { POLICY_COLUMNS, canStartAttempt, policyOf } from "@/lib/quiz/policy";
+import { checkAnswers, describeQuestionNumbers } from "@/lib/quiz/scoring";
 import {
   INVALID_OPTION_MESSAGE,
   UNANSWERED_MESSAGE,
   answerField,
   type SubmitQuizAttemptInput,
 } from "@/lib/quiz/schema";
+import { formatInstant } from "@/lib/ui/format";
 
 export const ATTEMPT_NOT_FOUND_MESSAGE = "That quiz attempt was not found.";
 export const ALREADY_SUBMITTED_MESSAGE = "This attempt was already submitted.";
@@ -28,13 +31,20 @@ async function lockLearner(tx: Prisma.TransactionClient, learnerId: string) {
 }
 
 /**
- * Opens an attempt: the guide's non-archived questions in a fresh order from the server's
- * cryptographic RNG, fixed for the attempt's lifetime. A learner with an attempt still open
- * continues it instead: answers are only stored on submission, so an open attempt has nothing
- * to lose, and two clicks never leave two half-started attempts. A submitted attempt is never
+ * Opens an attempt under the guide's quiz policy: refused past the attempt limit or inside the
+ * cooldown; otherwise a fresh draw from the question bank (per sub-skill by weight, the
+ * previous attempt's questions last: lib/quiz/draw.ts) from the server's cryptographic RNG,
+ * stored in the attempt (`questionOrder`), which is scored on exactly those questions whatever
+ * the bank becomes. A learner with an attempt still open continues it instead: answers are
+ * only stored on submission, so an open attempt has nothing to lose, and two clicks never
+ * leave two half-started attempts. The learner's row lock makes the check and the insert one
+ * step, so concurrent starts can never exceed the attempt limit. A submitted attempt is never
  * reopened: a retake is always a new attempt.
  */
-export async function startQuizAttempt(learnerId: string): Promise<{ id: string; resumed: boolean }> {
+export async function startQuizAttempt(
+  learnerId: string,
+  { now = new Date(), timeZone = "UTC" }: { now?: Date; timeZone?: string } = {},
+): Promise<{ id: string; resumed: boolean }> {
   const { guideId } = await learnerGuide(learnerId);
   return db().$transaction(async (tx) => {
     await lockLearner(tx, learnerId);
@@ -44,12 +54,41 @@ export async function startQuizAttempt(learnerId: string): Promise<{ id: string;
       select: { id: true },
     });
     if (open) return { id: open.id, resumed: true };
-    const questions = await tx.quizQuestion.findMany({ where: { guideId, archivedAt: null }, select: { id: true } });
-    if (questions.length === 0) throw new ActionError(NO_QUESTIONS_MESSAGE);
-    const questionOrder = shuffle(
-      questions.map((q) => q.id),
+    const [guide, startedCount, previous, pool, subSkills] = await Promise.all([
+      tx.guide.findUniqueOrThrow({ where: { id: guideId }, select: POLICY_COLUMNS }),
+      tx.quizAttempt.count({ where: { learnerId, guideId } }),
+      tx.quizAttempt.findFirst({
+        where: { learnerId, guideId, submittedAt: { not: null } },
+        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+        select: { questionOrder: true, submittedAt: true },
+      }),
+      tx.quizQuestion.findMany({
+        where: { guideId, archivedAt: null, subSkill: { archivedAt: null } },
+        select: { id: true, subSkill: { select: { key: true } } },
+      }),
+      tx.subSkill.findMany({
+        where: { guideId, archivedAt: null },
+        orderBy: { position: "asc" },
+        select: { key: true, weightPercent: true },
+      }),
+    ]);
+    const policy = policyOf(guide);
+    const decision = canStartAttempt(
+      policy,
+      { startedCount, lastSubmittedAt: previous?.submittedAt ?? null },
+      now,
+      (at) => formatInstant(at, timeZone),
+    );
+    if (!decision.ok) throw new ActionError(decision.message);
+    if (pool.length === 0) throw new ActionError(NO_QUESTIONS_MESSAGE);
+    const questionOrder = drawQuestions(
+      pool.map((q) => ({ id: q.id, subSkillKey: q.subSkill.key })),
+      subSkills,
+      policy.questionsPerAttempt,
+      new Set(previous?.questionOrder ?? []),
       (max) => randomInt(max),
     );
+    if (questionOrder.length === 0) throw new ActionError(NO_QUESTIONS_MESSAGE);
     const attempt = await tx.quizAttempt.create({ data: { learnerId, guideId, questionOrder }, select: { id: true } });
     return { id: attempt.id, resumed: false };
   });

@@ -63,7 +63,7 @@ export interface SubSkillCalibration {
   name: string;
   /** Mean of the latest rating per question, its 0–100 score and the verdict (compareSelfAssessment). */
   comparison: SelfAssessmentComparison;
-  /** The evidence behind the score: hours credited, approved deliverables, the best attempt's quiz answers. */
+  /** The evidence behind the score: hours credited, approved deliverables, the counted attempts' quiz answers. */
   evidence: SubSkillScore;
   questions: Array<{ id: string; prompt: string; ratings: Rating[]; ratingCount: number }>;
 }

@@ -8,6 +8,7 @@ const { INVALID_OPTION_MESSAGE, UNANSWERED_MESSAGE, answerField } = await import
 const { getAttemptResult, getAttemptState, getAttemptToTake, getQuizOverview, QUIZ_HISTORY_PAGE_SIZE } =
   await import("@/lib/quiz/queries");
 const { selectBestAndLatest } = await import("@/lib/quiz/scoring");
+const { overlap, shareBySubSkill } = await import("@/lib/quiz/draw");
 const { INVALID_INPUT_MESSAGE } = await import("@/lib/actions/safe-action");
 const { createTestUser, seededGuide, testDb } = await import("../support/db");
 
@@ -68,6 +69,15 @@ async function startAttempt(): Promise<string> {
 }
 
 const byId = (id: string) => active.find((q) => q.id === id)!;
+/** Moves an attempt's start and submission `hours` into the past: the cooldown has passed. */
+const elapse = async (attemptId: string, hours: number) => {
+  const a = await testDb().quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
+  const back = (d: Date | null) => d && new Date(d.getTime() - hours * 3_600_000);
+  await testDb().quizAttempt.update({
+    where: { id: attemptId },
+    data: { startedAt: back(a.startedAt)!, submittedAt: back(a.submittedAt) },
+  });
+};
 const orderOf = async (attemptId: string) =>
   (await testDb().quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).questionOrder;
 /** Right on even positions of the attempt's order, wrong (the next option) on odd ones. */
@@ -82,12 +92,24 @@ const snapshot = async (attemptId: string) => ({
 });
 
 describe("starting an attempt", () => {
-  it("deals the guide's non-archived questions in a server-shuffled order: a permutation, per attempt", async () => {
+  // Was: every question, in a new order. Now (issue 11): a fresh draw of the policy's size from the bank.
+  it("draws the policy's number of questions from the bank, shared by weight, in a server-shuffled order", async () => {
     const learner = await signedInLearner();
     const first = await startAttempt();
     const order = await orderOf(first);
-    expect([...order].sort()).toEqual(active.map((q) => q.id).sort());
+    const { quizQuestionsPerAttempt } = await testDb().guide.findUniqueOrThrow({ where: { id: guideId } });
+    expect(order).toHaveLength(quizQuestionsPerAttempt);
+    expect(new Set(order).size).toBe(order.length);
+    expect(order.every((id) => active.some((q) => q.id === id))).toBe(true);
     expect(order).not.toContain(archivedId);
+    const subSkills = await testDb().subSkill.findMany({
+      where: { guideId, archivedAt: null },
+      orderBy: { position: "asc" },
+    });
+    const pool = new Map(subSkills.map((s) => [s.key, active.filter((q) => q.subSkill.key === s.key).length]));
+    const shares = shareBySubSkill(subSkills, pool, quizQuestionsPerAttempt);
+    for (const s of subSkills)
+      expect(order.filter((id) => byId(id).subSkill.key === s.key).length, s.key).toBe(shares.get(s.key));
     expect(await testDb().quizAttempt.findUniqueOrThrow({ where: { id: first } })).toMatchObject({
       learnerId: learner.id,
       guideId,
@@ -104,11 +126,13 @@ describe("starting an attempt", () => {
     });
     expect(await testDb().quizAttempt.count({ where: { learnerId: learner.id } })).toBe(1);
 
-    // A retake after submitting is a new attempt, with its own permutation.
+    // A retake after submitting (and the cooldown) is a new attempt with a fresh draw: on the
+    // seeded bank (at least twice each sub-skill's share) it shares no question with the first.
     expect((await submitQuizAttemptAction({ attemptId: first, answers: allCorrect(order) })).ok).toBe(true);
+    await elapse(first, 25);
     const second = await startAttempt();
     expect(second).not.toBe(first);
-    expect([...(await orderOf(second))].sort()).toEqual(active.map((q) => q.id).sort());
+    expect(overlap(order, await orderOf(second))).toBe(0);
   });
 
   it("two concurrent starts open one attempt", async () => {
@@ -148,21 +172,25 @@ describe("submitting an attempt", () => {
       const tally = expected.get(byId(id).subSkill.key) ?? { correct: 0, total: 0 };
       expected.set(byId(id).subSkill.key, { correct: tally.correct + (i % 2 === 0 ? 1 : 0), total: tally.total + 1 });
     });
-    const view = await getAttemptResult(learner.id, attemptId);
+    const view = await getAttemptResult(learner, attemptId);
     const position = (key: string) => active.find((q) => q.subSkill.key === key)!.subSkill.position;
     expect(view?.bySubSkill.map((s) => [s.key, { correct: s.correct, total: s.total }])).toEqual(
       [...expected.entries()].sort(([a], [b]) => position(a) - position(b)),
     );
     expect(view?.bySubSkill.reduce((sum, s) => sum + s.correct, 0)).toBe(expectedCorrect);
-    // The result shows each question with the learner's answer, the correct one and the explanation, in the attempt's order.
+    // Was: the learner saw every correct answer. Now (issue 11, default review "after passing"):
+    // a failed attempt shows the questions and explanations in the attempt's order, no answer key.
     expect(view?.questions.map((q) => q.id)).toEqual(order);
-    expect(view?.questions[1]).toMatchObject({
-      chosenOption: answers[order[1]!],
-      correctOption: byId(order[1]!).correctOption,
-      isCorrect: false,
-    });
+    expect(view?.answersShown).toBe(false);
+    expect(view?.questions.every((q) => q.review === null)).toBe(true);
+    expect(JSON.stringify(view)).not.toMatch(/correctOption|isCorrect|chosenOption/);
     expect(view?.questions[1]?.explanation).toBe(byId(order[1]!).explanation);
     expect(view?.number).toBe(1);
+    // An admin sees the learner's answer and the correct one.
+    const admin = await createTestUser("ADMIN");
+    expect((await getAttemptResult(admin, attemptId))?.questions[1]).toMatchObject({
+      review: { chosenOption: answers[order[1]!], correctOption: byId(order[1]!).correctOption, isCorrect: false },
+    });
   });
 
   it("accepts the form's flat fields (answer-<questionId>) too", async () => {
@@ -276,8 +304,8 @@ describe("submitting an attempt", () => {
     signInAs(owner);
     await submitQuizAttemptAction({ attemptId, answers: allCorrect(order) });
     expect(await getAttemptState(owner.id, attemptId)).toBe("submitted");
-    expect(await getAttemptResult(other.id, attemptId)).toBeNull();
-    expect(await getAttemptResult(owner.id, attemptId)).not.toBeNull();
+    expect(await getAttemptResult(other, attemptId)).toBeNull();
+    expect(await getAttemptResult(owner, attemptId)).not.toBeNull();
   });
 
   it("refuses mentors and admins: the quiz is the learner's own", async () => {
@@ -292,7 +320,7 @@ describe("the take page's data", () => {
     const attemptId = await startAttempt();
     const data = await getAttemptToTake(learner.id, attemptId);
     expect(data?.questions.map((q) => q.id)).toEqual(await orderOf(attemptId));
-    for (const q of data!.questions) expect(Object.keys(q).sort()).toEqual(["id", "options", "prompt"]);
+    for (const q of data!.questions) expect(Object.keys(q).sort()).toEqual(["fromGuide", "id", "options", "prompt"]);
     const json = JSON.stringify(data);
     expect(json).not.toMatch(/correctOption|explanation|isCorrect/);
     for (const q of active) expect(json).not.toContain(q.explanation);
@@ -356,7 +384,9 @@ describe("the overview", () => {
       history: [],
       submittedCount: 0,
       openAttempt: null,
-      questionCount: active.length,
+      start: { ok: true },
+      attemptsLeft: null,
+      policy: { counting: "LATEST", review: "AFTER_PASSING" },
     });
   });
 });

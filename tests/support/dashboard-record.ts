@@ -22,8 +22,9 @@ export async function loadDashboardGuide() {
         subSkills: { select: { subSkill: { select: { key: true } } } },
       },
     }),
+    // The guide file's own 18 questions (not the bank's), as one attempt an admin set to 18 questions would hold.
     prisma.quizQuestion.findMany({
-      where: { guideId: guide.id, archivedAt: null },
+      where: { guideId: guide.id, archivedAt: null, NOT: { key: { startsWith: "bank-" } } },
       orderBy: { position: "asc" },
       select: { id: true, subSkillId: true },
     }),
@@ -118,7 +119,7 @@ export async function insertKnownRecord(
     changes.push(change.createdAt);
   }
 
-  // Two submitted attempts (the first is best) and one never submitted.
+  // Two submitted attempts (the first is best, the latest is what counts by default) and one never submitted.
   const questionOrder = g.questions.map((q) => q.id);
   const attempt = async (correct: number, submittedAt: Date | null) => {
     const row = await prisma.quizAttempt.create({

@@ -1,3 +1,6 @@
+import { mlInfrastructureQuestionBank } from "@/lib/guides/content/ml-infrastructure.editorial";
+import { shareBySubSkill } from "@/lib/quiz/draw";
+import { DEFAULT_QUIZ_POLICY } from "@/lib/quiz/policy";
 import { describe, it, expect } from "vitest";
 import { LEVEL_REQUIREMENT_KEYS, parseGuide, type GuideDefinition } from "../../lib/guides/guide-schema";
 import { mlInfrastructureGuide as guide } from "../../lib/guides/content/ml-infrastructure";
@@ -171,6 +174,15 @@ describe("ML Infrastructure guide: assessment", () => {
       "Which monitoring approach helps detect when input data distribution changes significantly from training data?",
     ]);
     expect(fromGuide[0]!.options[fromGuide[0]!.correctOption]).toBe("Feast");
+  });
+
+  it("has a question bank of at least 40 editorial questions, big enough that consecutive attempts share at most half", () => {
+    expect(mlInfrastructureQuestionBank.length).toBeGreaterThanOrEqual(40);
+    expect(mlInfrastructureQuestionBank.every((q) => q.origin === "added")).toBe(true);
+    const pool = new Map(subSkillKeys.map((key) => [key, guide.quiz.filter((q) => q.subSkillKey === key).length]));
+    const shares = shareBySubSkill(guide.subSkills, pool, DEFAULT_QUIZ_POLICY.questionsPerAttempt);
+    // 1.5 × a share guarantees overlap ≤ half (drawQuestions); the bank gives every sub-skill at least 2 ×.
+    for (const key of subSkillKeys) expect(pool.get(key)!, key).toBeGreaterThanOrEqual(2 * shares.get(key)!);
   });
 
   it("has at least 2 questions per sub-skill", () => {

@@ -17,7 +17,9 @@ import {
   type RequirementCheck,
 } from "@/lib/progress/proficiency";
 
-const questionCount = (subSkillKey: string) => guide.quiz.filter((q) => q.subSkillKey === subSkillKey).length;
+// The worked example's attempt: the guide file's own 18 questions (an admin may set 18 per attempt), not the bank's.
+const attemptQuestions = guide.quiz.filter((q) => !q.key.startsWith("bank-"));
+const questionCount = (subSkillKey: string) => attemptQuestions.filter((q) => q.subSkillKey === subSkillKey).length;
 const allDeliverables = guide.phases.flatMap((p) => p.deliverables);
 
 /** subSkillHours: hours per sub-skill, or proportionalHours spread by weight; quizCorrect: per sub-skill in the best attempt. */
@@ -28,7 +30,7 @@ interface Learner {
   proportionalHours?: number;
   totalMinutes?: number;
   quizCorrect?: Record<string, number>;
-  quizBest?: { correct: number; total: number } | null;
+  quizCounted?: { correct: number; total: number } | null;
   projects?: string[];
   archivedPhases?: string[];
 }
@@ -62,7 +64,7 @@ function learner(l: Learner = {}): ProficiencyInput {
       quiz: { correct: l.quizCorrect?.[s.key] ?? 0, total: questionCount(s.key) },
     })),
     totalLoggedMinutes: l.totalMinutes ?? phaseHours.reduce((sum, h) => sum + h * 60, 0),
-    quizBest: l.quizBest ?? null,
+    quizCounted: l.quizCounted ?? null,
     approvedProjects: guide.projects.filter((p) => (l.projects ?? []).includes(p.key)),
     levels: guide.levels,
   };
@@ -91,7 +93,7 @@ const sam = learner({
     "infrastructure-as-code": 1,
     "ml-governance-security": 1,
   },
-  quizBest: { correct: 11, total: 18 },
+  quizCounted: { correct: 11, total: 18 },
 });
 
 /** Everything approved, 360 h spread by weight, 17 of 18 on the quiz, one approved project. */
@@ -101,7 +103,7 @@ function expertOptions(): Learner {
     phaseHours: [60, 120, 180],
     proportionalHours: 360,
     quizCorrect: { ...allQuiz, "data-pipeline-engineering": 3 },
-    quizBest: { correct: 17, total: 18 },
+    quizCounted: { correct: 17, total: 18 },
     projects: ["multi-team-ml-platform"],
   };
 }
@@ -172,7 +174,7 @@ describe("sub-skill scores", () => {
         { key: "b", name: "B", weightPercent: 0, loggedMinutes: 0, quiz: { correct: 0, total: 0 } },
       ],
       totalLoggedMinutes: 600,
-      quizBest: { correct: 1, total: 1 },
+      quizCounted: { correct: 1, total: 1 },
       approvedProjects: [],
       levels: guide.levels,
     };
@@ -187,7 +189,7 @@ describe("level requirements", () => {
   const facts = (over: Partial<ProficiencyFacts> = {}): ProficiencyFacts => ({
     totalLoggedMinutes: 3600,
     phasesCompleted: 1,
-    quizBest: { correct: 3, total: 5 },
+    quizCounted: { correct: 3, total: 5 },
     overallScore: 30,
     subSkills: scoreSubSkills(learner()),
     approvedProjectCount: 0,
@@ -206,10 +208,10 @@ describe("level requirements", () => {
   it("are missed one step below each threshold", () => {
     expect(unmet(checkLevel(intermediate, facts({ totalLoggedMinutes: 3599 })))).toEqual(["minTotalHours"]);
     expect(unmet(checkLevel(intermediate, facts({ phasesCompleted: 0 })))).toEqual(["minPhasesCompleted"]);
-    expect(unmet(checkLevel(intermediate, facts({ quizBest: { correct: 599, total: 1000 } })))).toEqual([
+    expect(unmet(checkLevel(intermediate, facts({ quizCounted: { correct: 599, total: 1000 } })))).toEqual([
       "minQuizPercent",
     ]);
-    expect(unmet(checkLevel(intermediate, facts({ quizBest: null })))).toEqual(["minQuizPercent"]);
+    expect(unmet(checkLevel(intermediate, facts({ quizCounted: null })))).toEqual(["minQuizPercent"]);
     expect(unmet(checkLevel(intermediate, facts({ overallScore: 29.9 })))).toEqual(["minOverallScore"]);
   });
 
@@ -298,7 +300,7 @@ describe("explainLevel", () => {
     expect(reasons).toEqual([
       "You have logged 72 h; Intermediate needs 60 h.",
       "You have completed 1 phase with every deliverable approved; Intermediate needs 1.",
-      "Your best quiz score is 61.1%; Intermediate needs 60%.",
+      "Your counted quiz score is 61.1%; Intermediate needs 60%.",
       "Your overall score is 31.8; Intermediate needs 30.",
     ]);
     expect(missing.map((g) => g.kind)).toEqual(gapKinds(5));
@@ -314,7 +316,7 @@ describe("explainLevel", () => {
     ]);
     expect(missing[2]).toMatchObject({
       moreCorrectNeeded: 3,
-      message: "Your best quiz score is 61.1% (11 of 18); Advanced needs 75%: 3 more correct answers (14 of 18).",
+      message: "Your counted quiz score is 61.1% (11 of 18); Advanced needs 75%: 3 more correct answers (14 of 18).",
     });
     expect(missing[3]).toMatchObject({ shortPoints: 28.2 });
     expect(missing.flatMap((g) => (g.kind === "sub-skill" ? [[g.subSkillKey, g.shortPoints]] : []))).toEqual([
@@ -337,7 +339,7 @@ describe("explainLevel", () => {
       phaseHours: [60, 120, 20],
       proportionalHours: 200,
       quizCorrect: { ...allQuiz, "data-pipeline-engineering": 3, "ml-governance-security": 1 },
-      quizBest: { correct: 15, total: 18 },
+      quizCounted: { correct: 15, total: 18 },
     });
     const { assessment, missing } = explainLevel(advanced);
     expect(assessment.level?.key).toBe("advanced");
@@ -348,7 +350,7 @@ describe("explainLevel", () => {
       "ml-governance-security",
     ]);
     expect(missing.find((g) => g.kind === "quiz")?.message).toBe(
-      "Your best quiz score is 83.3% (15 of 18); Expert needs 90%: 2 more correct answers (17 of 18).",
+      "Your counted quiz score is 83.3% (15 of 18); Expert needs 90%: 2 more correct answers (17 of 18).",
     );
     expect(missing.find((g) => g.kind === "phase")?.message).toMatch(
       /^Complete phase 3 "Advanced Architecture & Optimization": 3 deliverables not yet approved/,

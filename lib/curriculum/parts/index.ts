@@ -4,6 +4,7 @@ import { faq } from "@/lib/curriculum/parts/faq";
 import { level } from "@/lib/curriculum/parts/level";
 import { phase } from "@/lib/curriculum/parts/phase";
 import { project } from "@/lib/curriculum/parts/project";
+import { quizPolicy } from "@/lib/curriculum/parts/quiz-policy";
 import { quizQuestion } from "@/lib/curriculum/parts/quiz-question";
 import { redFlag } from "@/lib/curriculum/parts/red-flag";
 import { resource } from "@/lib/curriculum/parts/resource";
@@ -29,6 +30,7 @@ export const CURRICULUM_PARTS = [
   subSkill,
   level,
   quizQuestion,
+  quizPolicy,
   selfCheck,
   project,
   textItem,

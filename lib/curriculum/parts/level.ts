@@ -36,7 +36,7 @@ export const level = definePart({
     lines("capabilities", "Capabilities", "capabilities"),
     threshold("minTotalHours", "Total hours at least", "total hours", "h"),
     threshold("minPhasesCompleted", "Phases completed at least", "phases completed", "phases"),
-    threshold("minQuizPercent", "Best quiz at least", "the quiz percent", "%"),
+    threshold("minQuizPercent", "Counted quiz at least", "the quiz percent", "%"),
     threshold("minOverallScore", "Overall score at least", "the overall score", "of 100"),
     threshold("minSubSkillScore", "Every sub-skill's score at least", "the sub-skill score", "of 100"),
     threshold("minApprovedProjects", "Approved projects at least", "approved projects", "projects"),

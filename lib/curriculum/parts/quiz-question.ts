@@ -27,7 +27,7 @@ export const quizQuestion = orderedPart({
   route: "quiz",
   title: "Quiz questions",
   intro:
-    "Each question scores one sub-skill. Learners see the questions in a shuffled order, and the explanation after they answer.",
+    "The question bank. Each question scores one sub-skill; every attempt draws a fresh subset, per sub-skill by weight (the quiz policy sets how many). Questions from the guide itself are marked so.",
   noun: "Question",
   plural: "questions",
   singular: "question",

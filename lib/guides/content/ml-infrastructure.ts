@@ -2,6 +2,7 @@ import {
   mlInfrastructureResources,
   mlInfrastructureResumePhraseSubSkills,
 } from "@/lib/guides/content/ml-infrastructure-resources";
+import { mlInfrastructureQuestionBank } from "@/lib/guides/content/ml-infrastructure.editorial";
 import { parseGuide, type GuideInput } from "@/lib/guides/guide-schema";
 
 /**
@@ -627,6 +628,8 @@ const definition = {
       subSkillKey: "ml-governance-security",
       origin: "added",
     },
+    // The question bank's editorial questions: each attempt draws from all of them (lib/quiz/draw.ts).
+    ...mlInfrastructureQuestionBank,
   ],
 
   selfChecks: [

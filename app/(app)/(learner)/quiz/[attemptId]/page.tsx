@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AttemptResultView } from "@/components/quiz/attempt-result";
 import { TakeAttemptView } from "@/components/quiz/take-view";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { getAttemptResult, getAttemptState, getAttemptToTake } from "@/lib/quiz/queries";
+import { getAttemptResult, getAttemptState, getAttemptToTake, getQuizStartState } from "@/lib/quiz/queries";
 
 export const metadata: Metadata = { title: "Quiz attempt" };
 
@@ -21,7 +21,17 @@ export default async function QuizAttemptPage({ params }: { params: Promise<{ at
     if (attempt) return <TakeAttemptView attempt={attempt} timeZone={user.timeZone} />;
     // Submitted in the meantime (another tab): show the result below.
   }
-  const result = state ? await getAttemptResult(user.id, attemptId) : null;
+  const [result, policy] = await Promise.all([
+    state ? getAttemptResult(user, attemptId) : null,
+    getQuizStartState(user.id),
+  ]);
   if (!result) notFound();
-  return <AttemptResultView result={result} timeZone={user.timeZone} />;
+  return (
+    <AttemptResultView
+      result={result}
+      timeZone={user.timeZone}
+      countedAs={policy.countedAs}
+      canRetake={policy.start.ok}
+    />
+  );
 }
