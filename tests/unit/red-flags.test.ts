@@ -37,7 +37,7 @@ function record(
       quiz: { correct: 0, total: 1 },
     })),
     totalLoggedMinutes: 0,
-    quizBest: null,
+    quizCounted: null,
     approvedProjects: guide.projects.filter((p) => (l.projects ?? []).includes(p.key)),
     levels: guide.levels,
   };
