@@ -35,8 +35,9 @@ export function CsvFormatHelp({
           <strong>date</strong> as YYYY-MM-DD, today or earlier in your time zone;
         </li>
         <li>
-          <strong>hours</strong> and <strong>minutes</strong> as whole numbers (an empty cell is 0), more than 0 and at
-          most 24 h;
+          <strong>hours</strong> as a duration (<code className="text-xs">1.5</code>,{" "}
+          <code className="text-xs">1:30</code> or <code className="text-xs">1h 30m</code>) and the optional{" "}
+          <strong>minutes</strong> as a whole number added to it; together more than 0 and at most 24 h;
         </li>
         <li>
           <strong>phase</strong> and the optional <strong>sub_skill</strong> by key or by name, in any letter case;

@@ -1,5 +1,6 @@
 import type { IsoDate } from "@/lib/progress/calendar";
-import { MINUTES_PER_DAY, parseDuration } from "@/lib/progress/path";
+import { MINUTES_PER_DAY } from "@/lib/progress/path";
+import { parseHoursAndMinutes } from "@/lib/hours/duration";
 import { dailyCapMessage } from "@/lib/hours/learner-day";
 import {
   CSV_MAX_ROWS,
@@ -168,7 +169,7 @@ export function checkCsv(records: readonly CsvRecord[], context: CsvContext): Cs
     const dateError = dateProblem(date, context.today);
     if (dateError) problems.push(`Date "${date}": ${dateError}`);
 
-    const duration = parseDuration(value("hours"), value("minutes"));
+    const duration = parseHoursAndMinutes(value("hours"), value("minutes"));
     if (!duration.ok) problems.push(duration.error);
 
     const phaseName = value("phase");

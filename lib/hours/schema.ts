@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { isIsoDate, type IsoDate } from "@/lib/progress/calendar";
-import { parseDuration } from "@/lib/progress/path";
+import { durationText, parseDurationText } from "@/lib/hours/duration";
 import { idField, optionalText, searchParam } from "@/lib/validation/fields";
 
 /**
  * Inputs of the hours feature, shared by the forms and the server actions. What needs the
  * learner (their "today", their guide's phases) is checked in mutations.ts, with its message
- * on the same field names as here: date, hours, minutes, duration, phaseId, subSkillId, note.
+ * on the same field names as here: date, duration, phaseId, subSkillId, note.
  */
 
 export const NOTE_MAX_LENGTH = 2000;
@@ -57,26 +57,25 @@ const formKey = z
  */
 const entryShape = {
   date: dateSchema,
-  // Read together by parseDuration below: "" is 0, so "2 h" alone or "45 min" alone are fine.
-  hours: z.unknown(),
-  minutes: z.unknown(),
+  // Read by parseDurationText below ("1h 30m", "1:30", "1.5", "90m"), stored as `minutes`.
+  duration: z.unknown(),
   phaseId: idField("phase", PHASE_MESSAGE),
   subSkillId: optionalText(100, SUB_SKILL_MESSAGE, { nullable: true }),
   note: optionalText(NOTE_MAX_LENGTH, NOTE_TOO_LONG_MESSAGE, { nullable: true }),
 };
 
-type DurationFields = { hours?: unknown; minutes?: unknown };
+type DurationFields = { duration?: unknown };
 
 /** Runs even when other fields failed, so every problem of the form shows at once. */
 function checkDuration(value: DurationFields, ctx: z.RefinementCtx) {
-  const duration = parseDuration(value.hours, value.minutes);
-  if (!duration.ok) ctx.addIssue({ code: "custom", path: [duration.field], message: duration.error });
+  const duration = parseDurationText(value.duration);
+  if (!duration.ok) ctx.addIssue({ code: "custom", path: ["duration"], message: duration.error });
 }
 // ...but only on an object: on input that is none (null, a string) there are no fields to read.
 const always = { when: ({ value }: { value: unknown }) => typeof value === "object" && value !== null };
 
-function toEntry<T extends DurationFields>({ hours, minutes, ...rest }: T) {
-  const duration = parseDuration(hours, minutes);
+function toEntry<T extends DurationFields>({ duration: text, ...rest }: T) {
+  const duration = parseDurationText(text);
   return { ...rest, minutes: duration.ok ? duration.minutes : 0 };
 }
 
@@ -86,8 +85,10 @@ export const timeEntrySchema = z.object(entryShape).superRefine(checkDuration, a
 /** A time entry as it is stored and checked: { date, minutes, phaseId, subSkillId, note }. */
 export type TimeEntryInput = z.output<typeof timeEntrySchema>;
 
-/** The stored fields: the form's, with hours and minutes read together as `minutes`. */
-const ENTRY_KEYS = Object.keys(entryShape).filter((key) => key !== "hours") as Array<keyof TimeEntryInput>;
+/** The stored fields: the form's, with the duration read as `minutes`. */
+const ENTRY_KEYS = Object.keys(entryShape).map((key) => (key === "duration" ? "minutes" : key)) as Array<
+  keyof TimeEntryInput
+>;
 
 /** Just the entry's own fields of a larger input (an update's id, a log's key, a CSV line are dropped). */
 export function pickEntry(input: TimeEntryInput): TimeEntryInput {
@@ -112,7 +113,7 @@ export function entryFormValues(entry?: TimeEntryInput): TimeEntryFormValues {
     }),
   ) as TimeEntryFormValues;
   if (!entry) return values;
-  return { ...values, hours: String(Math.floor(entry.minutes / 60)), minutes: String(entry.minutes % 60) };
+  return { ...values, duration: durationText(entry.minutes) };
 }
 
 export const logHoursSchema = z

@@ -95,7 +95,7 @@ describe("checkCsv", () => {
         "2026-02-30,1,0,foundations-core-concepts,,not a date",
         "2026-03-11,1,0,foundations-core-concepts,,tomorrow",
         "2026-03-01,0,0,nope,,zero and unknown phase",
-        "2026-03-01,1.5,0,foundations-core-concepts,,decimal hours",
+        "2026-03-01,1.5.2,0,foundations-core-concepts,,malformed hours",
         "2026-03-01,1,0,foundations-core-concepts,unknown-skill,",
         `2026-03-01,1,0,foundations-core-concepts,,${"x".repeat(2001)}`,
         "2026-03-01,1,0",
@@ -113,7 +113,8 @@ describe("checkCsv", () => {
       "Enter a duration longer than 0 minutes.",
       'Unknown phase "nope". Use a key or title from the list on this page.',
     ]);
-    expect(byLine[6]).toEqual(["Hours must be a whole number, 0 or more."]);
+    // Decimal hours such as 1.5 are read since issue 12; a malformed number is still refused.
+    expect(byLine[6]).toEqual(['Hours "1.5.2": Write a duration like 1h 30m, 1:30 or 1.5.']);
     expect(byLine[7]).toEqual([
       'Unknown sub-skill "unknown-skill". Use a key or name from the list, or leave it empty.',
     ]);

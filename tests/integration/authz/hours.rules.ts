@@ -26,8 +26,7 @@ export const rules: Rules = {
     expect: LEARNERS_ONLY,
     input: async () => ({
       date: DATE,
-      hours: "1",
-      minutes: "15",
+      duration: "1h 15m",
       phaseId: await firstPhaseId(),
       idempotencyKey: randomUUID(),
     }),
@@ -37,8 +36,7 @@ export const rules: Rules = {
     input: async (context) => ({
       id: (await ownEntry(context)).id,
       date: DATE,
-      hours: "2",
-      minutes: "0",
+      duration: "2h",
       phaseId: await firstPhaseId(),
     }),
   },

@@ -61,7 +61,8 @@ const INVALID: ReadonlyArray<[string, string, string]> = [
   ["a date in words", file(HEADER, row("yesterday")), "row:2"],
   ["a future date", file(HEADER, row("2999-01-01")), "row:2"],
   ["negative hours", file(HEADER, row("2026-03-02", "", "-1")), "row:2"],
-  ["fractional hours", file(HEADER, row("2026-03-02", "", "1.5")), "row:2"],
+  // 1.5 (decimal hours) is accepted since issue 12; a malformed number is not.
+  ["malformed decimal hours", file(HEADER, row("2026-03-02", "", "1.5.2")), "row:2"],
   ["huge hours", file(HEADER, row("2026-03-02", "", "99999999999999999999")), "row:2"],
   ["a zero duration", file(HEADER, row("2026-03-02", "", "0", "0")), "row:2"],
   ["a day over 24 hours", file(HEADER, row("2026-03-02", "", "20"), row("2026-03-02", "", "5")), "row:3"],

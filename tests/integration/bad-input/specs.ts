@@ -8,6 +8,7 @@ import {
   choice,
   csv,
   date,
+  duration,
   email,
   int,
   key,
@@ -51,14 +52,10 @@ export type ActionSpec = {
 };
 
 const seeded = async () => (await seededGuide()).subSkills[0]!.id;
-/**
- * Hours and minutes are read together: "" and null are 0, a total of 0 or over 24 h is the
- * duration's error. The ranges are what keeps the total valid with the other field's value.
- */
-const hoursFields = (hours: [number, number], minutes: [number, number], zero: "accept" | "reject") => ({
+/** One duration field, as people type it ("1h 30m", "1:30", "1.5"), errors under `duration`. */
+const hoursFields = () => ({
   date: date({ past: true }),
-  hours: int(...hours, { errorKeys: ["duration"], overrides: { null: zero, empty: zero } }),
-  minutes: int(...minutes, { errorKeys: ["duration"], overrides: { null: "accept", empty: "accept" } }),
+  duration: duration(),
   phaseId: ref(),
   subSkillId: optionalRef({ overrides: { blank: "accept" } }),
   note: optionalText(),
@@ -141,11 +138,11 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
   },
   // The rules log 1 h 15 min and change an entry to 2 h 0 min.
   "lib/hours/actions.ts#logHoursAction": {
-    fields: { ...hoursFields([0, 23], [0, 1380], "accept"), idempotencyKey: key() },
+    fields: { ...hoursFields(), idempotencyKey: key() },
     with: hoursExtras,
   },
   "lib/hours/actions.ts#updateTimeEntryAction": {
-    fields: { id: ref(), ...hoursFields([1, 24], [0, 1320], "reject") },
+    fields: { id: ref(), ...hoursFields() },
     with: hoursExtras,
   },
   "lib/hours/actions.ts#deleteTimeEntryAction": { fields: { id: ref() } },
