@@ -1,12 +1,20 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { changePassword, deleteAccount, signOutEverywhere, updateProfile } from "@/lib/account/mutations";
 import {
+  changePassword,
+  deleteAccount,
+  setBrowserTimeZone,
+  signOutEverywhere,
+  updateProfile,
+} from "@/lib/account/mutations";
+import {
+  browserTimeZoneSchema,
   changePasswordSchema,
   deleteAccountSchema,
   profileSchema,
   signOutEverywhereSchema,
+  signUpWithTimeZoneSchema,
 } from "@/lib/account/schema";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
@@ -23,7 +31,6 @@ import {
   passwordResetSchema,
   SIGNED_UP_MESSAGE,
   SIGNED_UP_PATH,
-  signUpSchema,
 } from "@/lib/auth/schema";
 import { signUp } from "@/lib/account/sign-up";
 
@@ -40,6 +47,17 @@ export const updateProfileAction = userAction({
     const profile = await updateProfile(user.id, input);
     revalidatePath("/", "layout"); // the header shows the name; dates follow the time zone
     return success(profile, "Profile saved.");
+  },
+});
+
+/** Sent once by the first signed-in page of an account whose zone was never set (components/account/browser-time-zone.tsx). */
+export const setBrowserTimeZoneAction = userAction({
+  name: "account.setBrowserTimeZone",
+  schema: browserTimeZoneSchema,
+  handler: async ({ timeZone }, user) => {
+    const zone = await setBrowserTimeZone(user.id, timeZone);
+    revalidatePath("/", "layout"); // today, the streak and the heatmap follow the zone
+    return success({ timeZone: zone });
   },
 });
 
@@ -82,7 +100,7 @@ export const signOutEverywhereAction = userAction({
  */
 export const signUpAction = publicAction({
   name: "account.signUp",
-  schema: signUpSchema,
+  schema: signUpWithTimeZoneSchema,
   handler: async (input) => {
     await signUp(input, await requestClientIp(), (email) => afterResponse(() => sendExistingAccountEmail(email)));
     if (await postedWithoutScript()) redirect(SIGNED_UP_PATH);

@@ -30,7 +30,7 @@ export type NotifyExistingAccount = (email: string) => Promise<void> | void;
  * per hour (counted in SignInAttempt, kind SIGN_UP, so the limit holds across servers).
  */
 export async function signUp(
-  input: SignUpInput,
+  input: SignUpInput & { timeZone?: string | null },
   ip: string | null,
   notifyExisting: NotifyExistingAccount,
   now = new Date(),
@@ -52,7 +52,13 @@ export async function signUp(
   await recordAttempt(input.email, ip, now, "SIGN_UP");
   const passwordHash = await hashPassword(input.password);
   try {
-    await createLearnerAccount({ email: input.email, name: input.name, passwordHash });
+    await createLearnerAccount({
+      email: input.email,
+      name: input.name,
+      passwordHash,
+      // The browser's zone, when it sent a known one; else UTC until the first signed-in page.
+      ...(input.timeZone ? { timeZone: input.timeZone, timeZoneSetAt: now } : {}),
+    });
   } catch (error) {
     // The unique index decides, so two simultaneous sign-ups with one email cannot both win.
     if (!isUniqueViolation(error)) throw error;

@@ -8,6 +8,8 @@ export type NewAccount = {
   passwordHash?: string | null;
   image?: string | null;
   emailVerified?: Date | null;
+  timeZone?: string;
+  timeZoneSetAt?: Date | null;
 };
 
 /**

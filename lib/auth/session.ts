@@ -16,6 +16,8 @@ export type CurrentUser = {
   name: string | null;
   role: Role;
   timeZone: string;
+  /** False while the zone is only the default: the first signed-in page sets it from the browser. */
+  timeZoneSet: boolean;
 };
 
 const currentUserSelect = {
@@ -24,6 +26,7 @@ const currentUserSelect = {
   name: true,
   role: true,
   timeZone: true,
+  timeZoneSetAt: true,
   deactivatedAt: true,
   sessionVersion: true,
 } as const;
@@ -38,8 +41,8 @@ export async function loadActiveUser(userId: string, sessionVersion?: number): P
   const user = await db().user.findUnique({ where: { id: userId }, select: currentUserSelect });
   if (!user || user.deactivatedAt) return null;
   if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
-  const { deactivatedAt: _deactivatedAt, sessionVersion: _version, ...current } = user;
-  return current;
+  const { deactivatedAt: _deactivatedAt, sessionVersion: _version, timeZoneSetAt, ...current } = user;
+  return { ...current, timeZoneSet: timeZoneSetAt !== null };
 }
 
 /** What the session cookie (a next-auth JWT) claims: the user, the password version, the session row. */

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { signUpLearner as signUp } from "./support/auth";
 import { horizontalOverflow } from "./support/page";
 
-/** A fresh learner per test, so no test depends on another's entries. New accounts use UTC. */
+/** A fresh learner per test, so no test depends on another's entries. Browsers run in UTC (playwright.config.ts), so accounts do. */
 const signUpLearner = (page: Page) => signUp(page, { name: "Hana Hours", prefix: "hours" });
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);

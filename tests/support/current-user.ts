@@ -12,6 +12,15 @@ export function asCurrentUser(user: {
   name: string | null;
   role: Role;
   timeZone: string;
+  timeZoneSetAt?: Date | null;
 }): CurrentUser {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, timeZone: user.timeZone };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    timeZone: user.timeZone,
+    // A row read without the column counts as set: tests opt in to the "never set" case.
+    timeZoneSet: user.timeZoneSetAt !== null,
+  };
 }

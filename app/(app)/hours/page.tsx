@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
+import { TimeZoneNote } from "@/components/account/time-zone-note";
 import { CsvFormatHelp } from "@/components/hours/csv-format-help";
 import { CsvImportForm } from "@/components/hours/csv-import-form";
 import { EntryList } from "@/components/hours/entry-list";
@@ -30,7 +31,12 @@ export default async function HoursPage({ searchParams }: HoursPageProps) {
     <>
       <PageHeader
         title="Hours"
-        description={`Log what you studied, by phase and sub-skill. Dates follow your time zone (${user.timeZone.replaceAll("_", " ")}).`}
+        description={
+          <>
+            <p>Log what you studied, by phase and sub-skill.</p>
+            <TimeZoneNote timeZone={user.timeZone} />
+          </>
+        }
       />
       <div className="flex flex-col gap-10">
         <Card>

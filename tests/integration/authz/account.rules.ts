@@ -8,7 +8,12 @@ const STRONG = "granite kettle orbit lantern";
 export const rules: Rules = {
   "lib/account/actions.ts#signUpAction": {
     expect: PUBLIC,
-    input: () => ({ name: "New Person", email: `matrix-${randomUUID()}@test.skilltrail.dev`, password: STRONG }),
+    input: () => ({
+      name: "New Person",
+      email: `matrix-${randomUUID()}@test.skilltrail.dev`,
+      password: STRONG,
+      timeZone: "Europe/Paris",
+    }),
   },
   "lib/account/actions.ts#requestPasswordResetAction": {
     expect: PUBLIC,
@@ -26,6 +31,11 @@ export const rules: Rules = {
   "lib/account/actions.ts#updateProfileAction": {
     expect: SIGNED_IN,
     input: () => ({ name: "Renamed", timeZone: "Asia/Tokyo" }),
+  },
+  // Sets the caller's own zone, and only while it was never set: no id, no one else's account.
+  "lib/account/actions.ts#setBrowserTimeZoneAction": {
+    expect: SIGNED_IN,
+    input: () => ({ timeZone: "Asia/Tokyo" }),
   },
   "lib/account/actions.ts#changePasswordAction": {
     expect: SIGNED_IN,

@@ -10,6 +10,7 @@ import {
   date,
   duration,
   email,
+  hint,
   int,
   key,
   lines,
@@ -106,7 +107,10 @@ function partFields(part: PartDescription): Record<string, FieldSpec> {
 
 export const ACTION_SPECS: Record<string, ActionSpec> = {
   // ─── Accounts ────────────────────────────────────────────────────────────
-  "lib/account/actions.ts#signUpAction": { fields: { name: text(), email: email(), password: newPassword(false) } },
+  "lib/account/actions.ts#signUpAction": {
+    fields: { name: text(), email: email(), password: newPassword(false), timeZone: hint() },
+  },
+  "lib/account/actions.ts#setBrowserTimeZoneAction": { fields: { timeZone: choice() } },
   "lib/account/actions.ts#requestPasswordResetAction": { fields: { email: email() } },
   "lib/account/actions.ts#resetPasswordAction": {
     fields: {
