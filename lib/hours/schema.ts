@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { isIsoDate, type IsoDate } from "@/lib/progress/calendar";
 import { durationText, parseDurationText } from "@/lib/hours/duration";
-import { idField, optionalText, searchParam } from "@/lib/validation/fields";
+import { MAPPED_FIELDS, type ColumnMapping } from "@/lib/hours/trackers";
+import { idField, optionalText, requiredText, searchParam } from "@/lib/validation/fields";
 
 /**
  * Inputs of the hours feature, shared by the forms and the server actions. What needs the
@@ -13,9 +14,13 @@ export const NOTE_MAX_LENGTH = 2000;
 /** Guards against typos such as "0202-03-01"; nobody logs study from before this. */
 export const EARLIEST_DATE: IsoDate = "2000-01-01";
 export const PAGE_SIZE = 25;
-/** 1 MB in decimal: with the form's other fields it stays under Next's 1 MiB server-action body limit. */
-export const CSV_MAX_BYTES = 1_000_000;
-export const CSV_MAX_ROWS = 5000;
+/**
+ * 4 MB in decimal: a 10,000-row tracker export fits (about 200 bytes a row); next.config.ts
+ * raises the server-action body limit to 5 MB to carry it with the form's other fields.
+ */
+export const CSV_MAX_BYTES = 4_000_000;
+export const CSV_MAX_SIZE_LABEL = "4 MB";
+export const CSV_MAX_ROWS = 10_000;
 
 export const ENTRY_NOT_FOUND_MESSAGE = "That entry no longer exists. Reload the page to see your current entries.";
 export const FUTURE_DATE_MESSAGE = "That date is in the future. Log time on or before today.";
@@ -134,18 +139,71 @@ export type UpdateTimeEntryInput = z.output<typeof updateTimeEntrySchema>;
 export const deleteTimeEntrySchema = z.object({ id: idField("entry", ENTRY_NOT_FOUND_MESSAGE) });
 export type DeleteTimeEntryInput = z.output<typeof deleteTimeEntrySchema>;
 
+const csvText = z
+  .string({ error: "Paste the CSV text or choose a file." })
+  .min(1, { error: "Paste the CSV text or choose a file." })
+  .refine((text) => new TextEncoder().encode(text).length <= CSV_MAX_BYTES, {
+    error: `The file is larger than ${CSV_MAX_SIZE_LABEL}. Split it into smaller files.`,
+  });
+
+const MAPPING_MESSAGE = "Choose again which column holds what.";
+/**
+ * The mapping step's choices, posted as JSON ({ "date": "Day", "duration": "Time spent" }):
+ * absent or "" is none (the file's own header decides).
+ */
+const mappingField = z
+  .unknown()
+  .optional()
+  .transform((value, ctx): ColumnMapping | null => {
+    if (value === undefined || value === null || value === "") return null;
+    let parsed: unknown = value;
+    if (typeof value === "string") {
+      try {
+        parsed = JSON.parse(value);
+      } catch {
+        parsed = undefined;
+      }
+    }
+    const result = z.partialRecord(z.enum(MAPPED_FIELDS), z.string().trim().min(1).max(200)).safeParse(parsed);
+    if (!result.success || typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+      ctx.addIssue({ code: "custom", message: MAPPING_MESSAGE });
+      return z.NEVER;
+    }
+    return result.data;
+  });
+
+const dateOrderField = z
+  .enum(["mdy", "dmy", ""], { error: "Choose how to read the dates: month first or day first." })
+  .optional()
+  .transform((value) => value || null);
+
+/** The preview: the file and the learner's choices so far. Nothing is written. */
+export const previewImportSchema = z.object({ csv: csvText, mapping: mappingField, dateOrder: dateOrderField });
+export type PreviewImportInput = z.output<typeof previewImportSchema>;
+
 export const importTimeEntriesSchema = z.object({
-  csv: z
-    .string({ error: "Paste the CSV text or choose a file." })
-    .min(1, { error: "Paste the CSV text or choose a file." })
-    .refine((text) => new TextEncoder().encode(text).length <= CSV_MAX_BYTES, {
-      error: "The file is larger than 1 MB. Split it into smaller files.",
-    }),
-  // Row n of the file gets the idempotency key `import:<importKey>:<n>`, so importing the same
-  // submission twice is refused by the unique (learnerId, idempotencyKey) index.
+  csv: csvText,
+  mapping: mappingField,
+  dateOrder: dateOrderField,
+  // Entry n of the file also gets the idempotency key `import:<importKey>:<line>:<part>`; what
+  // keeps a file from being imported twice is each entry's source fingerprint.
   importKey: formKey,
 });
 export type ImportTimeEntriesInput = z.output<typeof importTimeEntriesSchema>;
+
+export const RULE_NOT_FOUND_MESSAGE = "That rule no longer exists. Reload the page to see your rules.";
+export const RULE_FIELDS = ["TAG", "PROJECT", "DESCRIPTION"] as const;
+
+/** A rule of the import: rows with this tag or project, or this text in their description, go to a phase. */
+export const saveImportRuleSchema = z.object({
+  field: z.enum(RULE_FIELDS, { error: "Choose what the rule looks at: a tag, the project or the description." }),
+  pattern: requiredText("Enter the tag, project or text to match.", 200).transform((value) => value.toLowerCase()),
+  phaseId: idField("phase", PHASE_MESSAGE),
+  subSkillId: optionalText(100, SUB_SKILL_MESSAGE, { nullable: true }),
+});
+export type SaveImportRuleInput = z.output<typeof saveImportRuleSchema>;
+
+export const deleteImportRuleSchema = z.object({ id: idField("rule", RULE_NOT_FOUND_MESSAGE) });
 
 // ─── The list's URL search params ──────────────────────────────────────────
 

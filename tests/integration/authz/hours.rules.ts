@@ -51,4 +51,27 @@ export const rules: Rules = {
       importKey: randomUUID(),
     }),
   },
+  "lib/hours/actions.ts#previewImportAction": {
+    expect: LEARNERS_ONLY,
+    input: () => ({ csv: `date,hours,phase\n${DATE},1.5,foundations-core-concepts\n` }),
+  },
+  "lib/hours/actions.ts#saveImportRuleAction": {
+    expect: LEARNERS_ONLY,
+    input: async () => ({ field: "TAG", pattern: `tag-${randomUUID()}`, phaseId: await firstPhaseId() }),
+  },
+  "lib/hours/actions.ts#deleteImportRuleAction": {
+    expect: LEARNERS_ONLY,
+    input: async (context) => ({
+      id: (
+        await testDb().importRule.create({
+          data: {
+            learnerId: self(context).id,
+            field: "TAG",
+            pattern: `tag-${randomUUID()}`,
+            phaseId: await firstPhaseId(),
+          },
+        })
+      ).id,
+    }),
+  },
 };

@@ -151,6 +151,25 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
   },
   "lib/hours/actions.ts#deleteTimeEntryAction": { fields: { id: ref() } },
   "lib/hours/actions.ts#importTimeEntriesAction": { fields: { csv: csv(), importKey: key() } },
+  "lib/hours/actions.ts#previewImportAction": {
+    fields: { csv: csv(), dateOrder: choice({ optional: true, overrides: { empty: "accept" } }) },
+    with: () => ({ dateOrder: "dmy" }),
+  },
+  "lib/hours/actions.ts#saveImportRuleAction": {
+    fields: {
+      field: choice(),
+      // Stored lower-case (rules match without case), so markup and SQL are kept as text but not verbatim.
+      pattern: text({
+        overrides: Object.fromEntries(
+          ["script tag", "img onerror", "markdown with html", "sql drop", "sql meta"].map((label) => [label, "accept"]),
+        ),
+      }),
+      phaseId: ref(),
+      subSkillId: optionalRef({ overrides: { blank: "accept" } }),
+    },
+    with: async () => ({ subSkillId: await seeded() }),
+  },
+  "lib/hours/actions.ts#deleteImportRuleAction": { fields: { id: ref() } },
   "lib/projects/actions.ts#pickProjectAction": { fields: { projectId: ref() } },
   "lib/projects/actions.ts#updateProjectProgressAction": {
     fields: { progressId: ref(), status: choice(), repoUrl: url() },
