@@ -11,6 +11,7 @@ import {
 import { dailyCapMessage } from "@/lib/hours/learner-day";
 import { CSV_MAX_ROWS, dateProblem, NOTE_MAX_LENGTH, NOTE_TOO_LONG_MESSAGE } from "@/lib/hours/schema";
 import {
+  SKILLTRAIL_COLUMNS,
   detectFormat,
   mappingProblem,
   normalizeHeader,
@@ -25,7 +26,7 @@ import {
  * no entry is over the cap, unmapped or invalid. Pure: the caller loads the context.
  */
 
-export const SKILLTRAIL_COLUMNS = ["date", "hours", "minutes", "phase", "sub_skill", "note"] as const;
+export { SKILLTRAIL_COLUMNS };
 
 export type Outcome = "new" | "duplicate" | "over-cap" | "unmapped" | "invalid";
 export type RuleField = "PROJECT" | "TAG" | "DESCRIPTION";

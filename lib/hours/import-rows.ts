@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { addDays, type IsoDate } from "@/lib/progress/calendar";
 import { MINUTES_PER_DAY } from "@/lib/progress/path";
 import { durationMinutes, DURATION_FORMAT_MESSAGE, parseHoursAndMinutes } from "@/lib/hours/duration";
+import { unguardFormula } from "@/lib/hours/export";
 import { readDate, readTime, type DateOrder } from "@/lib/hours/import-dates";
 import { splitAtMidnight, type DayPart } from "@/lib/hours/midnight";
 import { dateProblem } from "@/lib/hours/schema";
@@ -68,7 +69,8 @@ export function readSkilltrailLines(header: readonly string[], rows: readonly Cs
       return index < 0 ? "" : (record.fields[index]?.trim() ?? "");
     };
     const countProblem = lineCountProblem(record, columns.length);
-    const [date, phaseName, subSkillName, note] = [value("date"), value("phase"), value("sub_skill"), value("note")];
+    const [date, phaseName, subSkillName] = [value("date"), value("phase"), value("sub_skill")];
+    const note = unguardFormula(value("note"));
     const problems: string[] = [];
     let parts: DayPart[] = [];
     if (countProblem) problems.push(countProblem);

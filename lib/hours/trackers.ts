@@ -11,6 +11,9 @@
  * Extra columns are ignored: exports carry users, clients, rates and amounts we do not need.
  */
 
+/** Skilltrail's own columns, in the order the export writes them. */
+export const SKILLTRAIL_COLUMNS = ["date", "hours", "minutes", "phase", "sub_skill", "note"] as const;
+
 export type SourceFormat = "skilltrail" | "toggl" | "clockify" | "other";
 
 export const FORMAT_NAMES: Record<SourceFormat, string> = {

@@ -74,4 +74,9 @@ export const rules: Rules = {
       ).id,
     }),
   },
+  // The caller's own entries only: the route takes no id. Mentors and admins have no hours.
+  "app/api/hours/export/route.ts#GET": {
+    expect: LEARNERS_ONLY,
+    request: () => new Request("http://localhost/api/hours/export"),
+  },
 };
