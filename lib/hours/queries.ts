@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { fromDbDate, toDbDate, type IsoDate } from "@/lib/progress/calendar";
 import { ENTRY_SELECT, PAGE_SIZE, type EntryFilters } from "@/lib/hours/schema";
 import type { ExportedEntry } from "@/lib/hours/export";
-import type { HoursOption, TimeEntryRow } from "@/lib/hours/types";
+import type { HoursOption, ImportRuleRow, TimeEntryRow } from "@/lib/hours/types";
 
 /**
  * Reads of a learner's time entries. Every query is scoped by `learnerId` in its WHERE clause
@@ -150,5 +150,27 @@ export async function exportTimeEntries(learnerId: string): Promise<ExportedEntr
     phaseKey: row.phase.key,
     subSkillKey: row.subSkill?.key ?? null,
     note: row.note,
+  }));
+}
+
+/** The learner's import rules, as the import section lists them. */
+export async function listImportRules(learnerId: string): Promise<ImportRuleRow[]> {
+  const rules = await db().importRule.findMany({
+    where: { learnerId },
+    orderBy: [{ field: "asc" }, { pattern: "asc" }],
+    select: {
+      id: true,
+      field: true,
+      pattern: true,
+      phase: { select: { title: true } },
+      subSkill: { select: { name: true } },
+    },
+  });
+  return rules.map((r) => ({
+    id: r.id,
+    field: r.field,
+    pattern: r.pattern,
+    phaseTitle: r.phase.title,
+    subSkillTitle: r.subSkill?.name ?? null,
   }));
 }
