@@ -166,8 +166,8 @@ function planEntries(lines: readonly SourceLine[], context: ImportContext): Plan
       let overCap = false;
       if (part.date !== null) {
         const dateError = dateProblem(part.date, context.today);
-        if (dateError && line.phaseName === undefined) problems.push(`Date "${part.date}": ${dateError}`);
-        else if (dateError) problems.unshift(`Date "${part.date}": ${dateError}`);
+        // The date comes first, as a row's problems read left to right.
+        if (dateError) problems.unshift(`Date "${part.date}": ${dateError}`);
         const minutesError = partMinutesProblem(part.minutes);
         if (minutesError) problems.push(minutesError);
         // A day's total adds the file's entries in order to what is already logged. Entries
