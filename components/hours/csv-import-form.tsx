@@ -91,6 +91,8 @@ export function CsvImportForm({ initialKey, phases, subSkills, rules }: CsvImpor
       return;
     }
     changeText(await file.text());
+    // Emptied once read, so choosing the same file again (after fixing a rule) reads it again.
+    event.target.value = "";
   };
 
   const unmapped = preview?.entries.find((e) => e.outcome === "unmapped");

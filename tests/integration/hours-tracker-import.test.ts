@@ -190,3 +190,25 @@ describe("import rules", () => {
     });
   });
 });
+
+describe("a large export", () => {
+  it("imports 10,000 Toggl rows in one statement, all or nothing", async () => {
+    const user = await learner();
+    await addRules([["TAG", "phase1", 0]]);
+    const header =
+      "User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags,Amount (USD)";
+    // 10,000 sessions of 5 minutes over 100 days: 500 minutes a day, under the cap.
+    const rows = Array.from({ length: 10_000 }, (_, i) => {
+      const day = new Date(Date.UTC(2025, 0, 1 + (i % 100))).toISOString().slice(0, 10);
+      const minute = Math.floor(i / 100) * 5;
+      const time = (m: number) =>
+        `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}:00`;
+      return `Ada,ada@example.com,,Skilltrail,,Session ${i},No,${day},${time(minute)},${day},${time(minute + 5)},00:05:00,phase1,`;
+    });
+    const csv = [header, ...rows].join("\n");
+    const started = performance.now();
+    expect(await importFile(csv)).toMatchObject({ ok: true, message: "Imported 10000 entries." });
+    console.info(`[import] 10,000 rows in ${Math.round(performance.now() - started)} ms`);
+    expect(await testDb().timeEntry.count({ where: { learnerId: user.id } })).toBe(10_000);
+  }, 120_000);
+});
