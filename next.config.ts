@@ -14,6 +14,9 @@ const nextConfig: NextConfig = {
     // `forbidden()` renders app/forbidden.tsx with status 403 for a signed-in user with the
     // wrong role (lib/auth/page-guards.ts).
     authInterrupts: true,
+    // A 10,000-row tracker export is about 2 MB; the CSV import accepts up to 4 MB
+    // (lib/hours/schema.ts CSV_MAX_BYTES), sent with the form's other fields.
+    serverActions: { bodySizeLimit: "5mb" },
   },
 };
 

@@ -19,6 +19,9 @@ export default defineConfig({
   use: {
     baseURL: process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100",
     trace: "on-first-retry",
+    // New accounts take the browser's zone (issue 12): UTC everywhere, whatever the machine's,
+    // so the specs' "today" is the app's; tests/e2e/time-zone.spec.ts sets another.
+    timezoneId: "UTC",
   },
   projects: [
     {

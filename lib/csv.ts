@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 
 /**
- * CSV written by csv-stringify, for every export (cohort progress, the audit log): fields separated by commas, records by CRLF, and every text
+ * CSV written by csv-stringify, for every export (cohort progress, the audit log, a learner's hours): fields separated by commas, records by CRLF, and every text
  * cell quoted (inner quotes doubled). Pure.
  *
  * Formula injection: a spreadsheet runs a cell that starts with = + - @ (or a tab / carriage
@@ -12,7 +12,7 @@ import { stringify } from "csv-stringify/sync";
  * with "=", past the guard. Inside quotes no separator splits a cell. Numbers are written as
  * numbers and left alone, since they are produced here and never negative.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
 export type CsvValue = string | number | null;
 

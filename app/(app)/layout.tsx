@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { BrowserTimeZoneSync } from "@/components/account/browser-time-zone";
 import { requireUserOrRedirect } from "@/lib/auth/page-guards";
 
 /**
@@ -7,8 +8,14 @@ import { requireUserOrRedirect } from "@/lib/auth/page-guards";
  * role's navigation and the sign-out button is rendered by the root layout (AccountHeader),
  * so public pages show it too. Each page below still checks its own role: layouts do not
  * re-run on client navigation, so they cannot be the only gate.
+ * An account whose time zone was never set (OAuth sign-ups) takes the browser's here.
  */
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
-  await requireUserOrRedirect();
-  return children;
+  const user = await requireUserOrRedirect();
+  return (
+    <>
+      {user.timeZoneSet ? null : <BrowserTimeZoneSync />}
+      {children}
+    </>
+  );
 }

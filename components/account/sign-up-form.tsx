@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { BrowserTimeZoneField } from "@/components/account/browser-time-zone";
 import { FormMessage } from "@/components/forms/form-message";
 import { formAction } from "@/components/forms/form-action";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -38,6 +39,7 @@ export function SignUpForm({ invitation }: { invitation?: { token: string; email
     >
       <FormMessage state={state} />
       {invitation ? <input type="hidden" name="invite" value={invitation.token} /> : null}
+      <BrowserTimeZoneField />
       <Field label="Name" required errors={fieldErrors?.name}>
         {(control) => <Input {...control} name="name" autoComplete="name" maxLength={100} />}
       </Field>

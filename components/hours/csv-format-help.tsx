@@ -1,6 +1,6 @@
 import { buttonClasses } from "@/components/ui/button";
 import { CSV_COLUMNS, CSV_EXAMPLE } from "@/lib/hours/csv";
-import { CSV_MAX_ROWS, NOTE_MAX_LENGTH } from "@/lib/hours/schema";
+import { CSV_MAX_ROWS, CSV_MAX_SIZE_LABEL, NOTE_MAX_LENGTH } from "@/lib/hours/schema";
 import type { HoursOption } from "@/lib/hours/types";
 
 // A data: URL needs no route and works without JavaScript; `download` saves it as a file.
@@ -35,8 +35,9 @@ export function CsvFormatHelp({
           <strong>date</strong> as YYYY-MM-DD, today or earlier in your time zone;
         </li>
         <li>
-          <strong>hours</strong> and <strong>minutes</strong> as whole numbers (an empty cell is 0), more than 0 and at
-          most 24 h;
+          <strong>hours</strong> as a duration (<code className="text-xs">1.5</code>,{" "}
+          <code className="text-xs">1:30</code> or <code className="text-xs">1h 30m</code>) and the optional{" "}
+          <strong>minutes</strong> as a whole number added to it; together more than 0 and at most 24 h;
         </li>
         <li>
           <strong>phase</strong> and the optional <strong>sub_skill</strong> by key or by name, in any letter case;
@@ -46,9 +47,17 @@ export function CsvFormatHelp({
         </li>
       </ul>
       <p>
-        Every line is checked before anything is saved, including that no day goes over 24 h with what you have already
-        logged. If any line has a problem, nothing is imported and you get the list of lines to fix. At most{" "}
-        {CSV_MAX_ROWS} lines and 1 MB per file.
+        <strong>Other trackers:</strong> a Toggl Track or Clockify “Detailed report” CSV is recognised from its first
+        line. Any other CSV works too: the preview asks which column holds the date, the duration (or the start and end
+        times), the description, the project and the tags. Dates may be written 2026-03-02, 03/02/2026 or 02/03/2026 (if
+        every date could be read both ways, the preview asks which); times as 14:30 or 2:30 PM; durations as 1:30:00 or
+        1.5. A session that crosses midnight is split between the two days of your time zone. Rules you save send a tag,
+        a project or a description to a phase, and are reused next time.
+      </p>
+      <p>
+        The preview shows what every line would become before anything is saved: new, already imported, over 24 h on its
+        day, or without a phase yet. Importing is all or nothing, and importing the same file again adds nothing. At
+        most {CSV_MAX_ROWS.toLocaleString("en-US")} lines and {CSV_MAX_SIZE_LABEL} per file.
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
         <div>

@@ -1,17 +1,10 @@
 "use client";
 
-import { useId } from "react";
 import { HoursSelect } from "@/components/hours/hours-select";
-import { ErrorMessages, Field, Input, Textarea } from "@/components/ui/field";
+import { Field, Input, Textarea } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/actions/result";
 import { NOTE_MAX_LENGTH, type TimeEntryFormValues } from "@/lib/hours/schema";
 import type { HoursOption } from "@/lib/hours/types";
-
-/** One duration, entered and posted as two numbers (each checked against its own bound). */
-const DURATION_PARTS = [
-  { label: "Hours", name: "hours", max: 24 },
-  { label: "Minutes", name: "minutes", max: 59 },
-] as const;
 
 const optional = <span className="font-normal text-slate-500">(optional)</span>;
 
@@ -32,45 +25,28 @@ type EntryFieldsProps = {
  * may keep it). Errors come from the server under the same names the fields post.
  */
 export function EntryFields({ phases, subSkills, defaults, today, fieldErrors, compact = false }: EntryFieldsProps) {
-  const durationErrorId = useId();
-  const durationError = fieldErrors?.duration;
   const offered = (options: readonly HoursOption[], current: string) =>
     options.filter((o) => !o.archived || o.id === current);
-  // The duration message concerns both inputs, so both point at it.
-  const withDuration = (control: { "aria-describedby"?: string; "aria-invalid"?: true }) => ({
-    ...control,
-    "aria-describedby":
-      [control["aria-describedby"], durationError ? durationErrorId : null].filter(Boolean).join(" ") || undefined,
-    "aria-invalid": control["aria-invalid"] ?? (durationError ? true : undefined),
-  });
 
   return (
     <div className={compact ? "grid gap-4 sm:grid-cols-2" : "grid gap-4 sm:grid-cols-2 lg:grid-cols-4"}>
       <Field label="Date" required errors={fieldErrors?.date}>
         {(control) => <Input {...control} name="date" type="date" max={today} defaultValue={defaults.date} />}
       </Field>
-      <fieldset className="flex min-w-0 flex-col gap-1.5">
-        <legend className="sr-only">Duration</legend>
-        <div className="grid grid-cols-2 gap-3">
-          {DURATION_PARTS.map(({ label, name, max }) => (
-            <Field key={name} label={label} errors={fieldErrors?.[name]}>
-              {(control) => (
-                <Input
-                  {...withDuration(control)}
-                  name={name}
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={max}
-                  step={1}
-                  defaultValue={defaults[name]}
-                />
-              )}
-            </Field>
-          ))}
-        </div>
-        <ErrorMessages id={durationErrorId} messages={durationError} />
-      </fieldset>
+      {/* Text, not a number input: people write "1h 30m", "1:30", "90m" or "1.5" (lib/hours/duration.ts). */}
+      <Field label="Duration" required hint="For example 1h 30m, 1:30, 90m or 1.5" errors={fieldErrors?.duration}>
+        {(control) => (
+          <Input
+            {...control}
+            name="duration"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={40}
+            defaultValue={defaults.duration}
+          />
+        )}
+      </Field>
       <HoursSelect
         label="Phase"
         name="phaseId"

@@ -25,7 +25,7 @@ type LogHoursFormProps = {
  * server creates one entry. After a success the fields empty for the next entry (remounted
  * under the new key) but the date and phase stay, since several entries often share them.
  * Someone who submitted with Enter in a field would lose the focus with that field, so it
- * goes to the new Hours field instead.
+ * goes to the new Duration field instead.
  */
 export function LogHoursForm({ phases, subSkills, today, defaultPhaseId, initialKey }: LogHoursFormProps) {
   const [idempotencyKey, setIdempotencyKey] = useState(initialKey);
@@ -49,7 +49,7 @@ export function LogHoursForm({ phases, subSkills, today, defaultPhaseId, initial
   useEffect(() => {
     if (!refocus.current) return;
     refocus.current = false;
-    fields.current?.querySelector<HTMLInputElement>("input[name=hours]")?.focus();
+    fields.current?.querySelector<HTMLInputElement>("input[name=duration]")?.focus();
   }, [idempotencyKey]);
 
   return (

@@ -4,16 +4,19 @@ import { revalidatePath } from "next/cache";
 import {
   changePassword,
   deleteAccount,
+  setBrowserTimeZone,
   setColorScheme,
   signOutEverywhere,
   updateProfile,
 } from "@/lib/account/mutations";
 import {
+  browserTimeZoneSchema,
   changePasswordSchema,
   colorSchemeSchema,
   deleteAccountSchema,
   profileSchema,
   signOutEverywhereSchema,
+  signUpWithTimeZoneSchema,
 } from "@/lib/account/schema";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
@@ -30,7 +33,6 @@ import {
   passwordResetSchema,
   SIGNED_UP_MESSAGE,
   SIGNED_UP_PATH,
-  signUpSchema,
 } from "@/lib/auth/schema";
 import { signUp } from "@/lib/account/sign-up";
 
@@ -57,6 +59,17 @@ export const setColorSchemeAction = userAction({
     const saved = await setColorScheme(user.id, input);
     revalidatePath("/", "layout"); // the root layout writes the scheme on <html>
     return success(saved, "Colour scheme saved.");
+  },
+});
+
+/** Sent once by the first signed-in page of an account whose zone was never set (components/account/browser-time-zone.tsx). */
+export const setBrowserTimeZoneAction = userAction({
+  name: "account.setBrowserTimeZone",
+  schema: browserTimeZoneSchema,
+  handler: async ({ timeZone }, user) => {
+    const zone = await setBrowserTimeZone(user.id, timeZone);
+    revalidatePath("/", "layout"); // today, the streak and the heatmap follow the zone
+    return success({ timeZone: zone });
   },
 });
 
@@ -99,7 +112,7 @@ export const signOutEverywhereAction = userAction({
  */
 export const signUpAction = publicAction({
   name: "account.signUp",
-  schema: signUpSchema,
+  schema: signUpWithTimeZoneSchema,
   handler: async (input) => {
     await signUp(input, await requestClientIp(), (email) => afterResponse(() => sendExistingAccountEmail(email)));
     if (await postedWithoutScript()) redirect(SIGNED_UP_PATH);

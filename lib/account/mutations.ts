@@ -12,7 +12,7 @@ import { db } from "@/lib/db";
 export async function updateProfile(userId: string, input: ProfileInput) {
   return db().user.update({
     where: { id: userId },
-    data: { name: input.name, timeZone: input.timeZone },
+    data: { name: input.name, timeZone: input.timeZone, timeZoneSetAt: new Date() },
     select: { name: true, timeZone: true },
   });
 }
@@ -20,6 +20,18 @@ export async function updateProfile(userId: string, input: ProfileInput) {
 /** Not audited, like the rest of the profile: it changes how pages look to this user alone. */
 export async function setColorScheme(userId: string, { colorScheme }: ColorSchemeInput) {
   return db().user.update({ where: { id: userId }, data: { colorScheme }, select: { colorScheme: true } });
+}
+
+/**
+ * Sets the browser's time zone on an account whose zone was never set (an OAuth sign-up, or a
+ * sign-up without script), and only then: a zone someone chose is never overridden. Returns
+ * the account's zone afterwards.
+ */
+export async function setBrowserTimeZone(userId: string, timeZone: string, now = new Date()): Promise<string> {
+  const prisma = db();
+  await prisma.user.updateMany({ where: { id: userId, timeZoneSetAt: null }, data: { timeZone, timeZoneSetAt: now } });
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } });
+  return user.timeZone;
 }
 
 export const WRONG_CURRENT_PASSWORD_MESSAGE = "Your current password is not correct.";

@@ -63,6 +63,7 @@ export async function exportAccountData(userId: string) {
     mentors,
     mentees,
     cohortMemberships,
+    importRules,
   ] = await Promise.all([
     prisma.account.findMany({ where: { userId }, select: { provider: true, providerAccountId: true, type: true } }),
     prisma.enrollment.findMany({ where: { userId }, select: { guideId: true, startedAt: true } }),
@@ -149,6 +150,11 @@ export async function exportAccountData(userId: string) {
     prisma.mentorAssignment.findMany({ where: { learnerId: userId }, select: { mentorId: true, createdAt: true } }),
     prisma.mentorAssignment.findMany({ where: { mentorId: userId }, select: { learnerId: true, createdAt: true } }),
     prisma.cohortMember.findMany({ where: mine, select: { cohortId: true } }),
+    prisma.importRule.findMany({
+      where: mine,
+      orderBy: { createdAt: "asc" },
+      select: { field: true, pattern: true, phaseId: true, subSkillId: true, createdAt: true },
+    }),
   ]);
 
   return {
@@ -166,6 +172,7 @@ export async function exportAccountData(userId: string) {
     notifications,
     mentorAssignments: { asLearner: mentors, asMentor: mentees },
     cohortMemberships,
+    importRules,
   };
 }
 

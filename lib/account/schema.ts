@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isSupportedTimeZone } from "@/lib/account/time-zones";
-import { confirmPasswordSchema, nameSchema, newPasswordSchema } from "@/lib/auth/schema";
+import { browserTimeZone, isSupportedTimeZone } from "@/lib/account/time-zones";
+import { confirmPasswordSchema, nameSchema, newPasswordSchema, signUpSchema } from "@/lib/auth/schema";
 import { COLOR_SCHEMES } from "@/lib/ui/color-scheme";
 
 /** The account pages' inputs: one zod schema per input, shared by the forms and the server actions. */
@@ -17,6 +17,24 @@ export const colorSchemeSchema = z.object({
   colorScheme: z.enum(COLOR_SCHEMES, { error: "Choose system, light or dark." }),
 });
 export type ColorSchemeInput = z.infer<typeof colorSchemeSchema>;
+
+/**
+ * Sign-up with the browser's time zone, from a hidden field a script fills. Never a reason to
+ * refuse: absent (no script) or unknown, the account starts on UTC, unset, and the first
+ * signed-in page sets it from the browser.
+ */
+export const signUpWithTimeZoneSchema = signUpSchema.safeExtend({
+  timeZone: z.unknown().optional().transform(browserTimeZone),
+});
+export type SignUpWithTimeZoneInput = z.output<typeof signUpWithTimeZoneSchema>;
+
+/** The first signed-in page's report of the browser's zone (for accounts whose zone was never set). */
+export const browserTimeZoneSchema = z.object({
+  timeZone: z
+    .string({ error: "Choose a time zone." })
+    .refine((zone) => browserTimeZone(zone) !== null, { error: "Choose a time zone from the list." })
+    .transform((zone) => browserTimeZone(zone)!),
+});
 
 export const changePasswordSchema = z
   .object({

@@ -33,7 +33,7 @@ export type NotifyExistingAccount = (email: string) => Promise<void> | void;
  * cohort in the same transaction; an existing email is answered the same way as without one.
  */
 export async function signUp(
-  input: SignUpInput,
+  input: SignUpInput & { timeZone?: string | null },
   ip: string | null,
   notifyExisting: NotifyExistingAccount,
   now = new Date(),
@@ -57,7 +57,13 @@ export async function signUp(
   try {
     const { invite } = input;
     await createLearnerAccount(
-      { email: input.email, name: input.name, passwordHash },
+      {
+        email: input.email,
+        name: input.name,
+        passwordHash,
+        // The browser's zone, when it sent a known one; else UTC until the first signed-in page.
+        ...(input.timeZone ? { timeZone: input.timeZone, timeZoneSetAt: now } : {}),
+      },
       // An invitation joins its cohort in the account's transaction; one that no longer
       // works (expired, used, revoked, for another email) leaves a plain new account.
       invite ? (tx, user) => acceptInvitation(tx, invite, user, now) : undefined,

@@ -9,6 +9,8 @@ export type NewAccount = {
   passwordHash?: string | null;
   image?: string | null;
   emailVerified?: Date | null;
+  timeZone?: string;
+  timeZoneSetAt?: Date | null;
 };
 
 /** More work of the caller's in the account's transaction (sign-up accepts a cohort invitation). */

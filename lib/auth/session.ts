@@ -19,6 +19,8 @@ export type CurrentUser = {
   timeZone: string;
   /** Read with the user so the root layout sets the page's scheme without another query. */
   colorScheme: ColorScheme;
+  /** False while the zone is only the default: the first signed-in page sets it from the browser. */
+  timeZoneSet: boolean;
 };
 
 const currentUserSelect = {
@@ -28,6 +30,7 @@ const currentUserSelect = {
   role: true,
   timeZone: true,
   colorScheme: true,
+  timeZoneSetAt: true,
   deactivatedAt: true,
   sessionVersion: true,
 } as const;
@@ -42,8 +45,8 @@ export async function loadActiveUser(userId: string, sessionVersion?: number): P
   const user = await db().user.findUnique({ where: { id: userId }, select: currentUserSelect });
   if (!user || user.deactivatedAt) return null;
   if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
-  const { deactivatedAt: _deactivatedAt, sessionVersion: _version, colorScheme, ...current } = user;
-  return { ...current, colorScheme: toColorScheme(colorScheme) };
+  const { deactivatedAt: _deactivatedAt, sessionVersion: _version, colorScheme, timeZoneSetAt, ...current } = user;
+  return { ...current, colorScheme: toColorScheme(colorScheme), timeZoneSet: timeZoneSetAt !== null };
 }
 
 /** What the session cookie (a next-auth JWT) claims: the user, the password version, the session row. */

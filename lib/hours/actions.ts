@@ -5,12 +5,17 @@ import { success } from "@/lib/actions/result";
 import { userAction } from "@/lib/actions/safe-action";
 import { formatMinutes } from "@/lib/progress/path";
 import { fromDbDate } from "@/lib/progress/calendar";
-import { deleteTimeEntry, importTimeEntries, logHours, updateTimeEntry } from "@/lib/hours/mutations";
+import { deleteTimeEntry, logHours, updateTimeEntry } from "@/lib/hours/mutations";
+import { deleteImportRule, importTimeEntries, planFor, saveImportRule } from "@/lib/hours/import-mutations";
+import { previewOf } from "@/lib/hours/import-preview";
 import { countOf, formatIsoDate } from "@/lib/ui/format";
 import {
+  deleteImportRuleSchema,
   deleteTimeEntrySchema,
   importTimeEntriesSchema,
   logHoursSchema,
+  previewImportSchema,
+  saveImportRuleSchema,
   updateTimeEntrySchema,
 } from "@/lib/hours/schema";
 
@@ -62,14 +67,50 @@ export const deleteTimeEntryAction = userAction({
   },
 });
 
+/** What importing the file would do, entry by entry; writes nothing. */
+export const previewImportAction = userAction({
+  name: "hours.previewImport",
+  schema: previewImportSchema,
+  roles: LEARNERS_ONLY,
+  handler: async (input, user) => success(previewOf(await planFor(user, input))),
+});
+
 export const importTimeEntriesAction = userAction({
   name: "hours.import",
   schema: importTimeEntriesSchema,
   roles: LEARNERS_ONLY,
   handler: async (input, user) => {
-    const { imported, duplicate } = await importTimeEntries(user, input);
-    revalidateHours();
-    const entries = countOf(imported, "entry", "entries");
-    return success({ imported }, duplicate ? `This file was already imported (${entries}).` : `Imported ${entries}.`);
+    const { imported, duplicates } = await importTimeEntries(user, input);
+    if (imported > 0) revalidateHours();
+    const entries = (n: number) => countOf(n, "entry", "entries");
+    const message =
+      imported === 0
+        ? `This file was already imported (${entries(duplicates)}).`
+        : duplicates > 0
+          ? `Imported ${entries(imported)}; ${entries(duplicates)} had been imported before.`
+          : `Imported ${entries(imported)}.`;
+    return success({ imported: imported === 0 ? duplicates : imported }, message);
+  },
+});
+
+export const saveImportRuleAction = userAction({
+  name: "hours.saveImportRule",
+  schema: saveImportRuleSchema,
+  roles: LEARNERS_ONLY,
+  handler: async (input, user) => {
+    const rule = await saveImportRule(user, input);
+    revalidatePath("/hours");
+    return success(rule, "Rule saved.");
+  },
+});
+
+export const deleteImportRuleAction = userAction({
+  name: "hours.deleteImportRule",
+  schema: deleteImportRuleSchema,
+  roles: LEARNERS_ONLY,
+  handler: async ({ id }, user) => {
+    await deleteImportRule(user, id);
+    revalidatePath("/hours");
+    return success({ id }, "Rule deleted.");
   },
 });

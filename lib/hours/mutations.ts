@@ -6,8 +6,7 @@ import { learnerGuide } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { toDbDate } from "@/lib/progress/calendar";
-import { checkCsv, csvDates, parseCsv, type CsvCheckResult, type CsvRecord } from "@/lib/hours/csv";
-import { minutesLoggedByDate, minutesLoggedOn } from "@/lib/hours/queries";
+import { minutesLoggedOn } from "@/lib/hours/queries";
 import { dailyCapMessage, learnerToday } from "@/lib/hours/learner-day";
 import {
   dateProblem,
@@ -17,7 +16,6 @@ import {
   ARCHIVED_PHASE_EDIT_MESSAGE,
   SUB_SKILL_MESSAGE,
   pickEntry,
-  type ImportTimeEntriesInput,
   type TimeEntryInput,
   type LogHoursInput,
   type UpdateTimeEntryInput,
@@ -133,91 +131,6 @@ export async function updateTimeEntry(learner: Learner, input: UpdateTimeEntryIn
 export async function deleteTimeEntry(learner: Learner, id: string): Promise<void> {
   const { count } = await db().timeEntry.deleteMany({ where: { id, learnerId: learner.id } });
   if (count === 0) throw new ActionError(ENTRY_NOT_FOUND_MESSAGE);
-}
-
-/**
- * Imports a CSV of past entries: every row is checked first (against the database's per-day
- * totals too) and the rows are inserted in one transaction only if none is rejected. The
- * trigger still guards the cap: if another write lands on one of the days in between, the
- * transaction rolls back and the file is checked again against the new totals.
- */
-export async function importTimeEntries(
-  learner: Learner,
-  input: ImportTimeEntriesInput,
-  now = new Date(),
-): Promise<{ imported: number; duplicate: boolean }> {
-  const parsed = parseCsv(input.csv);
-  if (!parsed.ok) throw new ActionError(parsed.error, { csv: [parsed.error] });
-  const checked = await checkAgainstDatabase(learner, parsed.records, now);
-  if (!checked.ok) throw reportError(checked);
-
-  const prisma = db();
-  const keyPrefix = `import:${input.importKey}:`;
-  try {
-    await prisma.$transaction(
-      (tx) =>
-        tx.timeEntry.createMany({
-          data: checked.rows.map((row) => ({
-            learnerId: learner.id,
-            idempotencyKey: `${keyPrefix}${row.line}`,
-            ...entryData(row),
-          })),
-        }),
-      { timeout: 60_000 },
-    );
-    return { imported: checked.rows.length, duplicate: false };
-  } catch (error) {
-    if (isUniqueViolation(error) || isDailyCapViolation(error)) {
-      // The exact keys, not `startsWith`: Prisma passes `%` and `_` of a hand-made importKey
-      // through to LIKE, which would count other imports' rows as this one's.
-      const keys = checked.rows.map((row) => `${keyPrefix}${row.line}`);
-      const already = await prisma.timeEntry.count({ where: { learnerId: learner.id, idempotencyKey: { in: keys } } });
-      if (already > 0) return { imported: already, duplicate: true }; // the same import, submitted twice
-    }
-    if (!isDailyCapViolation(error)) throw error;
-    const again = await checkAgainstDatabase(learner, parsed.records, now);
-    if (!again.ok) throw reportError(again);
-    throw new ActionError(
-      "Your hours changed while the file was being imported. Nothing was imported; please try again.",
-    );
-  }
-}
-
-async function checkAgainstDatabase(learner: Learner, records: CsvRecord[], now: Date): Promise<CsvCheckResult> {
-  const { guideId } = await learnerGuide(learner.id);
-  const prisma = db();
-  const [phases, subSkills, loggedByDate] = await Promise.all([
-    prisma.phase.findMany({
-      where: { guideId, archivedAt: null },
-      orderBy: { position: "asc" },
-      select: { id: true, key: true, title: true },
-    }),
-    prisma.subSkill.findMany({
-      where: { guideId, archivedAt: null },
-      orderBy: { position: "asc" },
-      select: { id: true, key: true, name: true },
-    }),
-    minutesLoggedByDate(learner.id, csvDates(records)),
-  ]);
-  return checkCsv(records, {
-    catalog: { phases, subSkills },
-    today: learnerToday(learner.timeZone, now),
-    loggedByDate,
-  });
-}
-
-/** The per-row report travels in fieldErrors under "row:<line>" keys; file-level problems under "csv". */
-function reportError(result: Exclude<CsvCheckResult, { ok: true }>): ActionError {
-  if (result.fileError !== undefined) return new ActionError(result.fileError, { csv: [result.fileError] });
-  const fieldErrors: FieldErrors = {};
-  for (const row of result.rejected) fieldErrors[`row:${row.line}`] = row.problems;
-  const n = result.rejected.length;
-  const summary =
-    n === 1 ? `1 of ${result.rowCount} rows has a problem.` : `${n} of ${result.rowCount} rows have problems.`;
-  return new ActionError(
-    `${summary} Nothing was imported: fix the rows listed below and import the file again.`,
-    fieldErrors,
-  );
 }
 
 // ─── Database refusals ──────────────────────────────────────────────────────

@@ -4,7 +4,8 @@ import { learnerGuide } from "@/lib/guides/enrollment";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fromDbDate, toDbDate, type IsoDate } from "@/lib/progress/calendar";
 import { ENTRY_SELECT, PAGE_SIZE, type EntryFilters } from "@/lib/hours/schema";
-import type { HoursOption, TimeEntryRow } from "@/lib/hours/types";
+import type { ExportedEntry } from "@/lib/hours/export";
+import type { HoursOption, ImportRuleRow, TimeEntryRow } from "@/lib/hours/types";
 
 /**
  * Reads of a learner's time entries. Every query is scoped by `learnerId` in its WHERE clause
@@ -128,4 +129,48 @@ export async function minutesLoggedByDate(learnerId: string, dates: readonly Iso
     _sum: { minutes: true },
   });
   return new Map(groups.map((g) => [fromDbDate(g.date), g._sum.minutes ?? 0]));
+}
+
+/** Every entry of the learner, oldest first, as the CSV export writes them. */
+export async function exportTimeEntries(learnerId: string): Promise<ExportedEntry[]> {
+  const rows = await db().timeEntry.findMany({
+    where: { learnerId },
+    orderBy: [{ date: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    select: {
+      date: true,
+      minutes: true,
+      note: true,
+      phase: { select: { key: true } },
+      subSkill: { select: { key: true } },
+    },
+  });
+  return rows.map((row) => ({
+    date: fromDbDate(row.date),
+    minutes: row.minutes,
+    phaseKey: row.phase.key,
+    subSkillKey: row.subSkill?.key ?? null,
+    note: row.note,
+  }));
+}
+
+/** The learner's import rules, as the import section lists them. */
+export async function listImportRules(learnerId: string): Promise<ImportRuleRow[]> {
+  const rules = await db().importRule.findMany({
+    where: { learnerId },
+    orderBy: [{ field: "asc" }, { pattern: "asc" }],
+    select: {
+      id: true,
+      field: true,
+      pattern: true,
+      phase: { select: { title: true } },
+      subSkill: { select: { name: true } },
+    },
+  });
+  return rules.map((r) => ({
+    id: r.id,
+    field: r.field,
+    pattern: r.pattern,
+    phaseTitle: r.phase.title,
+    subSkillTitle: r.subSkill?.name ?? null,
+  }));
 }

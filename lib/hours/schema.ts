@@ -1,21 +1,26 @@
 import { z } from "zod";
 import { isIsoDate, type IsoDate } from "@/lib/progress/calendar";
-import { parseDuration } from "@/lib/progress/path";
-import { idField, optionalText, searchParam } from "@/lib/validation/fields";
+import { durationText, parseDurationText } from "@/lib/hours/duration";
+import { MAPPED_FIELDS, type ColumnMapping } from "@/lib/hours/trackers";
+import { idField, optionalText, requiredText, searchParam } from "@/lib/validation/fields";
 
 /**
  * Inputs of the hours feature, shared by the forms and the server actions. What needs the
  * learner (their "today", their guide's phases) is checked in mutations.ts, with its message
- * on the same field names as here: date, hours, minutes, duration, phaseId, subSkillId, note.
+ * on the same field names as here: date, duration, phaseId, subSkillId, note.
  */
 
 export const NOTE_MAX_LENGTH = 2000;
 /** Guards against typos such as "0202-03-01"; nobody logs study from before this. */
 export const EARLIEST_DATE: IsoDate = "2000-01-01";
 export const PAGE_SIZE = 25;
-/** 1 MB in decimal: with the form's other fields it stays under Next's 1 MiB server-action body limit. */
-export const CSV_MAX_BYTES = 1_000_000;
-export const CSV_MAX_ROWS = 5000;
+/**
+ * 4 MB in decimal: a 10,000-row tracker export fits (about 200 bytes a row); next.config.ts
+ * raises the server-action body limit to 5 MB to carry it with the form's other fields.
+ */
+export const CSV_MAX_BYTES = 4_000_000;
+export const CSV_MAX_SIZE_LABEL = "4 MB";
+export const CSV_MAX_ROWS = 10_000;
 
 export const ENTRY_NOT_FOUND_MESSAGE = "That entry no longer exists. Reload the page to see your current entries.";
 export const FUTURE_DATE_MESSAGE = "That date is in the future. Log time on or before today.";
@@ -57,26 +62,25 @@ const formKey = z
  */
 const entryShape = {
   date: dateSchema,
-  // Read together by parseDuration below: "" is 0, so "2 h" alone or "45 min" alone are fine.
-  hours: z.unknown(),
-  minutes: z.unknown(),
+  // Read by parseDurationText below ("1h 30m", "1:30", "1.5", "90m"), stored as `minutes`.
+  duration: z.unknown(),
   phaseId: idField("phase", PHASE_MESSAGE),
   subSkillId: optionalText(100, SUB_SKILL_MESSAGE, { nullable: true }),
   note: optionalText(NOTE_MAX_LENGTH, NOTE_TOO_LONG_MESSAGE, { nullable: true }),
 };
 
-type DurationFields = { hours?: unknown; minutes?: unknown };
+type DurationFields = { duration?: unknown };
 
 /** Runs even when other fields failed, so every problem of the form shows at once. */
 function checkDuration(value: DurationFields, ctx: z.RefinementCtx) {
-  const duration = parseDuration(value.hours, value.minutes);
-  if (!duration.ok) ctx.addIssue({ code: "custom", path: [duration.field], message: duration.error });
+  const duration = parseDurationText(value.duration);
+  if (!duration.ok) ctx.addIssue({ code: "custom", path: ["duration"], message: duration.error });
 }
 // ...but only on an object: on input that is none (null, a string) there are no fields to read.
 const always = { when: ({ value }: { value: unknown }) => typeof value === "object" && value !== null };
 
-function toEntry<T extends DurationFields>({ hours, minutes, ...rest }: T) {
-  const duration = parseDuration(hours, minutes);
+function toEntry<T extends DurationFields>({ duration: text, ...rest }: T) {
+  const duration = parseDurationText(text);
   return { ...rest, minutes: duration.ok ? duration.minutes : 0 };
 }
 
@@ -86,8 +90,10 @@ export const timeEntrySchema = z.object(entryShape).superRefine(checkDuration, a
 /** A time entry as it is stored and checked: { date, minutes, phaseId, subSkillId, note }. */
 export type TimeEntryInput = z.output<typeof timeEntrySchema>;
 
-/** The stored fields: the form's, with hours and minutes read together as `minutes`. */
-const ENTRY_KEYS = Object.keys(entryShape).filter((key) => key !== "hours") as Array<keyof TimeEntryInput>;
+/** The stored fields: the form's, with the duration read as `minutes`. */
+const ENTRY_KEYS = Object.keys(entryShape).map((key) => (key === "duration" ? "minutes" : key)) as Array<
+  keyof TimeEntryInput
+>;
 
 /** Just the entry's own fields of a larger input (an update's id, a log's key, a CSV line are dropped). */
 export function pickEntry(input: TimeEntryInput): TimeEntryInput {
@@ -112,7 +118,7 @@ export function entryFormValues(entry?: TimeEntryInput): TimeEntryFormValues {
     }),
   ) as TimeEntryFormValues;
   if (!entry) return values;
-  return { ...values, hours: String(Math.floor(entry.minutes / 60)), minutes: String(entry.minutes % 60) };
+  return { ...values, duration: durationText(entry.minutes) };
 }
 
 export const logHoursSchema = z
@@ -133,18 +139,71 @@ export type UpdateTimeEntryInput = z.output<typeof updateTimeEntrySchema>;
 export const deleteTimeEntrySchema = z.object({ id: idField("entry", ENTRY_NOT_FOUND_MESSAGE) });
 export type DeleteTimeEntryInput = z.output<typeof deleteTimeEntrySchema>;
 
+const csvText = z
+  .string({ error: "Paste the CSV text or choose a file." })
+  .min(1, { error: "Paste the CSV text or choose a file." })
+  .refine((text) => new TextEncoder().encode(text).length <= CSV_MAX_BYTES, {
+    error: `The file is larger than ${CSV_MAX_SIZE_LABEL}. Split it into smaller files.`,
+  });
+
+const MAPPING_MESSAGE = "Choose again which column holds what.";
+/**
+ * The mapping step's choices, posted as JSON ({ "date": "Day", "duration": "Time spent" }):
+ * absent or "" is none (the file's own header decides).
+ */
+const mappingField = z
+  .unknown()
+  .optional()
+  .transform((value, ctx): ColumnMapping | null => {
+    if (value === undefined || value === null || value === "") return null;
+    let parsed: unknown = value;
+    if (typeof value === "string") {
+      try {
+        parsed = JSON.parse(value);
+      } catch {
+        parsed = undefined;
+      }
+    }
+    const result = z.partialRecord(z.enum(MAPPED_FIELDS), z.string().trim().min(1).max(200)).safeParse(parsed);
+    if (!result.success || typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+      ctx.addIssue({ code: "custom", message: MAPPING_MESSAGE });
+      return z.NEVER;
+    }
+    return result.data;
+  });
+
+const dateOrderField = z
+  .enum(["mdy", "dmy", ""], { error: "Choose how to read the dates: month first or day first." })
+  .optional()
+  .transform((value) => value || null);
+
+/** The preview: the file and the learner's choices so far. Nothing is written. */
+export const previewImportSchema = z.object({ csv: csvText, mapping: mappingField, dateOrder: dateOrderField });
+export type PreviewImportInput = z.output<typeof previewImportSchema>;
+
 export const importTimeEntriesSchema = z.object({
-  csv: z
-    .string({ error: "Paste the CSV text or choose a file." })
-    .min(1, { error: "Paste the CSV text or choose a file." })
-    .refine((text) => new TextEncoder().encode(text).length <= CSV_MAX_BYTES, {
-      error: "The file is larger than 1 MB. Split it into smaller files.",
-    }),
-  // Row n of the file gets the idempotency key `import:<importKey>:<n>`, so importing the same
-  // submission twice is refused by the unique (learnerId, idempotencyKey) index.
+  csv: csvText,
+  mapping: mappingField,
+  dateOrder: dateOrderField,
+  // Entry n of the file also gets the idempotency key `import:<importKey>:<line>:<part>`; what
+  // keeps a file from being imported twice is each entry's source fingerprint.
   importKey: formKey,
 });
 export type ImportTimeEntriesInput = z.output<typeof importTimeEntriesSchema>;
+
+export const RULE_NOT_FOUND_MESSAGE = "That rule no longer exists. Reload the page to see your rules.";
+export const RULE_FIELDS = ["TAG", "PROJECT", "DESCRIPTION"] as const;
+
+/** A rule of the import: rows with this tag or project, or this text in their description, go to a phase. */
+export const saveImportRuleSchema = z.object({
+  field: z.enum(RULE_FIELDS, { error: "Choose what the rule looks at: a tag, the project or the description." }),
+  pattern: requiredText("Enter the tag, project or text to match.", 200).transform((value) => value.toLowerCase()),
+  phaseId: idField("phase", PHASE_MESSAGE),
+  subSkillId: optionalText(100, SUB_SKILL_MESSAGE, { nullable: true }),
+});
+export type SaveImportRuleInput = z.output<typeof saveImportRuleSchema>;
+
+export const deleteImportRuleSchema = z.object({ id: idField("rule", RULE_NOT_FOUND_MESSAGE) });
 
 // ─── The list's URL search params ──────────────────────────────────────────
 

@@ -12,3 +12,12 @@ export type TimeEntryRow = TimeEntryInput & {
   subSkillTitle: string | null;
   subSkillArchived: boolean;
 };
+
+/** An import rule as the import section lists it. */
+export type ImportRuleRow = {
+  id: string;
+  field: "TAG" | "PROJECT" | "DESCRIPTION";
+  pattern: string;
+  phaseTitle: string;
+  subSkillTitle: string | null;
+};

@@ -63,36 +63,6 @@ export const formatHours = (hours: number): string => formatMinutes(hours * 60);
 export const minutesToHours = (minutes: number): number => minutes / 60;
 export const hoursToMinutes = (hours: number): number => Math.round(hours * 60);
 
-export type DurationResult =
-  { ok: true; minutes: number } | { ok: false; field: "hours" | "minutes" | "duration"; error: string };
-
-/** Reads one form field: empty means 0, anything else must be a whole, non-negative number. */
-function wholeNumber(value: unknown): number | null {
-  if (value === null || value === undefined) return 0;
-  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : null;
-  if (text === null) return null;
-  if (text === "") return 0;
-  if (!/^\d+$/.test(text)) return null;
-  return Number(text);
-}
-
-/**
- * Validates the "hours" and "minutes" fields of the log form and returns the total minutes.
- * Minutes above 59 are accepted ("0 h 90 min" is 90 min) because rejecting them only annoys.
- * One entry may not exceed a whole day; the per-day cap across entries is the server's job.
- */
-export function parseDuration(hours: unknown, minutes: unknown): DurationResult {
-  const h = wholeNumber(hours);
-  if (h === null) return { ok: false, field: "hours", error: "Hours must be a whole number, 0 or more." };
-  const m = wholeNumber(minutes);
-  if (m === null) return { ok: false, field: "minutes", error: "Minutes must be a whole number, 0 or more." };
-  const total = h * 60 + m;
-  if (total <= 0) return { ok: false, field: "duration", error: "Enter a duration longer than 0 minutes." };
-  if (total > MINUTES_PER_DAY)
-    return { ok: false, field: "duration", error: "One entry cannot be longer than 24 hours." };
-  return { ok: true, minutes: total };
-}
-
 /** Logged time against a target, both in minutes. */
 export interface Progress {
   loggedMinutes: number;

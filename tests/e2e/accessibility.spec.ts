@@ -325,7 +325,7 @@ test.describe("accessibility (axe, WCAG 2.1 A/AA)", () => {
         await navigate(page, "/hours");
         const log = page.getByRole("form", { name: "Log time" });
         await log.getByRole("button", { name: "Log time" }).click();
-        await expect(log.getByLabel("Hours")).toHaveAttribute("aria-invalid", "true");
+        await expect(log.getByLabel("Duration")).toHaveAttribute("aria-invalid", "true");
         await audit(page, "/hours with errors (empty learner)");
         await page.setViewportSize(PHONE);
         await audit(page, "/hours with errors (375 px)");

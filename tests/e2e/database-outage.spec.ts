@@ -41,8 +41,7 @@ test.describe("the database stopping and starting while the app runs", () => {
     // Acknowledged before the outage.
     await page.goto(`${base}/hours`);
     const logForm = page.getByRole("form", { name: "Log time" });
-    await logForm.getByLabel("Hours").fill("0");
-    await logForm.getByLabel("Minutes").fill("45");
+    await logForm.getByLabel("Duration").fill("45m");
     await logForm.getByLabel("Note").fill("Logged just before the outage");
     await logForm.getByRole("button", { name: "Log time" }).click();
     await expect(logForm.getByTestId("form-message")).toContainText("Logged 45 min on");
@@ -54,8 +53,7 @@ test.describe("the database stopping and starting while the app runs", () => {
     expect(await health.json()).toMatchObject({ status: "degraded", app: "up", database: "down" });
 
     // A form already on screen: the submit is answered, at the form, and saves nothing.
-    await logForm.getByLabel("Hours").fill("1");
-    await logForm.getByLabel("Minutes").fill("0");
+    await logForm.getByLabel("Duration").fill("1h");
     await logForm.getByLabel("Note").fill("Sent during the outage");
     await logForm.getByRole("button", { name: "Log time" }).click();
     await expect(logForm.getByTestId("form-message")).toContainText(

@@ -61,7 +61,7 @@ test.describe("stored script renders as text", () => {
     // Hours note (plain text).
     await page.goto("/hours");
     const log = page.getByRole("form", { name: "Log time" });
-    await log.getByLabel("Hours").fill("1");
+    await log.getByLabel("Duration").fill("1");
     await log.getByLabel("Note").fill(HOSTILE);
     await log.getByRole("button", { name: "Log time" }).click();
     await expect(log.getByTestId("form-message")).toContainText("Logged 1 h on", AFTER_SAVE);

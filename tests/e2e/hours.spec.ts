@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { signUpLearner as signUp } from "./support/auth";
 import { horizontalOverflow } from "./support/page";
 
-/** A fresh learner per test, so no test depends on another's entries. New accounts use UTC. */
+/** A fresh learner per test, so no test depends on another's entries. Browsers run in UTC (playwright.config.ts), so accounts do. */
 const signUpLearner = (page: Page) => signUp(page, { name: "Hana Hours", prefix: "hours" });
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -19,13 +19,12 @@ test.describe("logging hours", () => {
     const logForm = page.getByRole("form", { name: "Log time" });
     await expect(logForm.getByLabel("Date")).toHaveValue(isoDate(new Date()));
     const phase = await logForm.getByLabel("Phase").inputValue();
-    await logForm.getByLabel("Hours").fill("1");
-    await logForm.getByLabel("Minutes").fill("30");
+    await logForm.getByLabel("Duration").fill("1h 30m");
     await logForm.getByLabel("Note").fill("Containerised a model");
     await logForm.getByRole("button", { name: "Log time" }).click();
     await expect(logForm.getByTestId("form-message")).toContainText("Logged 1 h 30 min on");
     // The form is ready for the next entry.
-    await expect(logForm.getByLabel("Hours")).toHaveValue("");
+    await expect(logForm.getByLabel("Duration")).toHaveValue("");
 
     const rows = page.getByTestId("time-entry");
     await expect(rows).toHaveCount(1);
@@ -52,8 +51,8 @@ test.describe("logging hours", () => {
     await rows.first().getByRole("button", { name: /^Edit/ }).click();
     const editForm = page.getByRole("form", { name: /^Edit entry of/ });
     await expect(editForm.getByLabel("Date")).toBeFocused();
-    await editForm.getByLabel("Hours").fill("2");
-    await editForm.getByLabel("Minutes").fill("15");
+    await expect(editForm.getByLabel("Duration")).toHaveValue("1h 30m");
+    await editForm.getByLabel("Duration").fill("2:15");
     await editForm.getByRole("button", { name: "Save changes" }).click();
     await expect(rows.first()).toContainText("Entry updated.");
     await expect(rows.first()).toContainText("2 h 15 min");
@@ -81,7 +80,7 @@ test.describe("logging hours", () => {
     await page.goto("/hours");
     const logForm = page.getByRole("form", { name: "Log time" });
     await logForm.getByLabel("Date").fill(isoDate(new Date(Date.now() + 3 * 86_400_000)));
-    await logForm.getByLabel("Hours").fill("1");
+    await logForm.getByLabel("Duration").fill("1");
     await logForm.getByRole("button", { name: "Log time" }).click();
     await expect(logForm.getByLabel("Date")).toHaveAccessibleDescription(/That date is in the future/);
     await expect(page.getByTestId("time-entry")).toHaveCount(0);

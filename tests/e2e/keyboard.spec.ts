@@ -123,17 +123,15 @@ test("log hours: refused then logged; edit in place; delete with an in-place con
   // No duration: refused at the duration, which takes the focus.
   await pressUntilFocused(page, form.getByRole("button", { name: "Log time" }));
   await page.keyboard.press("Enter");
-  const hours = form.getByLabel("Hours");
-  await expect(hours).toBeFocused();
-  await expectAnnouncedError(hours, /Enter a duration longer than 0 minutes/);
-  await page.keyboard.type("1");
-  await page.keyboard.press("Tab");
-  await page.keyboard.type("30");
+  const duration = form.getByLabel("Duration");
+  await expect(duration).toBeFocused();
+  await expectAnnouncedError(duration, /Write a duration like 1h 30m, 1:30 or 1\.5/);
+  await page.keyboard.type("1h 30m");
   await page.keyboard.press("Enter");
   await expectLiveMessage(form, /Logged 1 h 30 min on/);
-  // The fields are emptied for the next entry; the focus goes to Hours instead of being dropped.
-  await expect(hours).toBeFocused();
-  await expect(hours).toHaveValue("");
+  // The fields are emptied for the next entry; the focus goes to Duration instead of being dropped.
+  await expect(duration).toBeFocused();
+  await expect(duration).toHaveValue("");
 
   // Edit: the form opens on its first field; saving gives the focus back to "Edit".
   const row = page.getByTestId("time-entry").first();
@@ -143,10 +141,8 @@ test("log hours: refused then logged; edit in place; delete with an in-place con
   const editForm = page.getByRole("form", { name: /^Edit entry of/ });
   await expect(editForm.getByLabel("Date")).toBeFocused();
   await expectTabOrder(page, editForm);
-  await pressUntilFocused(page, editForm.getByLabel("Hours"));
-  await retype(page, "2");
-  await page.keyboard.press("Tab");
-  await retype(page, "15");
+  await pressUntilFocused(page, editForm.getByLabel("Duration"));
+  await retype(page, "2h 15m");
   await page.keyboard.press("Enter");
   await expect(row).toContainText("2 h 15 min");
   await expect(row.getByRole("button", { name: /^Edit/ })).toBeFocused();

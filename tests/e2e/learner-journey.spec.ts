@@ -13,8 +13,7 @@ test("a new learner logs hours, ticks a topic, submits a deliverable, and the da
 
   await page.goto("/hours");
   const logForm = page.getByRole("form", { name: "Log time" });
-  await logForm.getByLabel("Hours").fill("2");
-  await logForm.getByLabel("Minutes").fill("0");
+  await logForm.getByLabel("Duration").fill("2h");
   await logForm.getByRole("button", { name: "Log time" }).click();
   await expect(logForm.getByTestId("form-message")).toContainText("Logged 2 h on");
 

@@ -44,8 +44,7 @@ describe("50 concurrent log-hours submits by one learner across two days", () =>
       submits.map((s) =>
         logHoursAction({
           date: s.date,
-          hours: String(Math.floor(s.minutes / 60)),
-          minutes: String(s.minutes % 60),
+          duration: `${s.minutes}m`,
           phaseId: guide.phases[0]!.id,
           subSkillId: "",
           note: "",

@@ -59,8 +59,7 @@ async function learner(options: { timeZone?: string; guideId?: string } = {}): P
 function entryInput(overrides: Record<string, unknown> = {}) {
   return {
     date: DAY,
-    hours: "1",
-    minutes: "30",
+    duration: "1h 30m",
     phaseId: guide.phases[0]!.id,
     subSkillId: "",
     note: "",
@@ -120,10 +119,11 @@ describe("logging hours", () => {
   });
 
   it.each([
-    ["a zero duration", { hours: "0", minutes: "" }, "duration", "Enter a duration longer than 0 minutes."],
-    ["more than 24 h", { hours: "24", minutes: "1" }, "duration", "One entry cannot be longer than 24 hours."],
-    ["fractional hours", { hours: "1.5" }, "hours", "Hours must be a whole number, 0 or more."],
-    ["negative minutes", { minutes: "-5" }, "minutes", "Minutes must be a whole number, 0 or more."],
+    ["a zero duration", { duration: "0m" }, "duration", "Enter a duration longer than 0 minutes."],
+    ["more than 24 h", { duration: "24h 1m" }, "duration", "One entry cannot be longer than 24 hours."],
+    ["no duration", { duration: "" }, "duration", "Write a duration like 1h 30m, 1:30 or 1.5"],
+    ["a negative duration", { duration: "-5" }, "duration", "Write a duration like 1h 30m, 1:30 or 1.5"],
+    ["a duration in words", { duration: "an hour" }, "duration", "Write a duration like 1h 30m, 1:30 or 1.5"],
     ["no date", { date: "" }, "date", "Enter a date."],
     ["an impossible date", { date: "2026-02-30" }, "date", "Enter a real date as YYYY-MM-DD, for example 2026-03-02."],
     ["a date before 2000", { date: "1999-12-31" }, "date", "Enter a date in 2000 or later."],
@@ -171,7 +171,7 @@ describe("logging hours", () => {
   it("turns the database's daily cap into a message on the duration", async () => {
     const user = signInAs(await learner());
     await insert(user.id, 22 * 60 + 40);
-    const result = await logHoursAction(entryInput({ hours: "2", minutes: "30" }));
+    const result = await logHoursAction(entryInput({ duration: "2:30" }));
     expect(result).toMatchObject({
       ok: false,
       fieldErrors: {
@@ -184,7 +184,7 @@ describe("logging hours", () => {
   it("holds the 24 h cap under 20 concurrent submits of 2 h", async () => {
     const user = signInAs(await learner());
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => logHoursAction(entryInput({ hours: "2", minutes: "0" }))),
+      Array.from({ length: 20 }, () => logHoursAction(entryInput({ duration: "2:00" }))),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(12);
     const refused = results.filter((r) => !r.ok);
@@ -201,8 +201,8 @@ describe("logging hours", () => {
 
   it("creates one entry for a double-submitted form, and answers both submits with it", async () => {
     const user = signInAs(await learner());
-    for (const hours of ["1", "24"]) {
-      const twice = entryInput({ hours, minutes: "0", date: hours === "1" ? DAY : "2026-03-03" });
+    for (const duration of ["1", "24"]) {
+      const twice = entryInput({ duration, date: duration === "1" ? DAY : "2026-03-03" });
       const [first, second] = await Promise.all([logHoursAction(twice), logHoursAction(twice)]);
       expect(first).toMatchObject({ ok: true });
       expect(second).toEqual(first);
@@ -227,7 +227,7 @@ describe("editing and deleting entries", () => {
     const user = signInAs(await learner());
     const entry = await insert(user.id, 20 * 60);
     const result = await updateTimeEntryAction({
-      ...entryInput({ hours: "24", minutes: "0", note: "whole day" }),
+      ...entryInput({ duration: "24:00", note: "whole day" }),
       id: entry.id,
     });
     expect(result).toMatchObject({ ok: true, message: "Entry updated." });
@@ -243,7 +243,7 @@ describe("editing and deleting entries", () => {
     const entry = await insert(user.id, 600);
     const edit = (overrides: Record<string, unknown>) =>
       updateTimeEntryAction({ ...entryInput(overrides), id: entry.id });
-    expect(await edit({ hours: "23", minutes: "0" })).toMatchObject({
+    expect(await edit({ duration: "23:00" })).toMatchObject({
       ok: false,
       fieldErrors: { duration: ["That would make 25 h on 2 Mar 2026; a day holds at most 24 h (2 h already logged)."] },
     });
@@ -263,7 +263,7 @@ describe("editing and deleting entries", () => {
     const [active, retired] = privateGuide.phases;
     const onRetired = await insert(user.id, 60, DAY, retired!.id);
     const onActive = await insert(user.id, 60, DAY, active!.id);
-    const base = { phaseId: retired!.id, hours: "1", minutes: "0", note: "Fixed the note." };
+    const base = { phaseId: retired!.id, duration: "1h", note: "Fixed the note." };
     expect(await updateTimeEntryAction({ ...entryInput(base), id: onRetired.id })).toMatchObject({ ok: true });
     expect(await updateTimeEntryAction({ ...entryInput(base), id: onActive.id })).toMatchObject({
       ok: false,
@@ -278,18 +278,18 @@ describe("editing and deleting entries", () => {
     const refused = { ok: false, fieldErrors: { phaseId: [schema.ARCHIVED_PHASE_EDIT_MESSAGE] } };
     const edit = (fields: Record<string, string>) =>
       updateTimeEntryAction({ ...entryInput({ phaseId: retired.id, ...fields }), id: entry.id });
-    expect(await edit({ hours: "9", minutes: "0" })).toMatchObject(refused);
-    expect(await edit({ hours: "1", minutes: "1" })).toMatchObject(refused);
+    expect(await edit({ duration: "9:00" })).toMatchObject(refused);
+    expect(await edit({ duration: "1:01" })).toMatchObject(refused);
     expect(await testDb().timeEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ minutes: 60 });
     // Fewer hours is a correction, not new hours: allowed.
-    expect(await edit({ hours: "0", minutes: "30" })).toMatchObject({ ok: true });
+    expect(await edit({ duration: "0:30" })).toMatchObject({ ok: true });
   });
 
   it("finds nothing when the entry is another learner's, and changes nothing", async () => {
     const owner = await learner();
     const entry = await insert(owner.id, 45);
     signInAs(await learner());
-    expect(await updateTimeEntryAction({ ...entryInput({ hours: "5" }), id: entry.id })).toEqual({
+    expect(await updateTimeEntryAction({ ...entryInput({ duration: "5h" }), id: entry.id })).toEqual({
       ok: false,
       message: schema.ENTRY_NOT_FOUND_MESSAGE,
     });

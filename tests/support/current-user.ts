@@ -14,7 +14,16 @@ export function asCurrentUser(user: {
   role: Role;
   timeZone: string;
   colorScheme?: string;
+  timeZoneSetAt?: Date | null;
 }): CurrentUser {
-  const { id, email, name, role, timeZone } = user;
-  return { id, email, name, role, timeZone, colorScheme: toColorScheme(user.colorScheme) };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    timeZone: user.timeZone,
+    colorScheme: toColorScheme(user.colorScheme),
+    // A row read without the column counts as set: tests opt in to the "never set" case.
+    timeZoneSet: user.timeZoneSetAt !== null,
+  };
 }

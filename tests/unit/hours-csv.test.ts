@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkCsv, csvDates, CSV_EXAMPLE, parseCsv, type CsvContext, type CsvRecord } from "@/lib/hours/csv";
+import { NEEDS_MAPPING_MESSAGE } from "@/lib/hours/import-plan";
 import { dailyCapMessage, learnerToday } from "@/lib/hours/learner-day";
 import { formatIsoDate } from "@/lib/ui/format";
 import { entryFiltersHref, FUTURE_DATE_MESSAGE, NOTE_TOO_LONG_MESSAGE, parseEntryFilters } from "@/lib/hours/schema";
@@ -95,7 +96,7 @@ describe("checkCsv", () => {
         "2026-02-30,1,0,foundations-core-concepts,,not a date",
         "2026-03-11,1,0,foundations-core-concepts,,tomorrow",
         "2026-03-01,0,0,nope,,zero and unknown phase",
-        "2026-03-01,1.5,0,foundations-core-concepts,,decimal hours",
+        "2026-03-01,1.5.2,0,foundations-core-concepts,,malformed hours",
         "2026-03-01,1,0,foundations-core-concepts,unknown-skill,",
         `2026-03-01,1,0,foundations-core-concepts,,${"x".repeat(2001)}`,
         "2026-03-01,1,0",
@@ -113,7 +114,8 @@ describe("checkCsv", () => {
       "Enter a duration longer than 0 minutes.",
       'Unknown phase "nope". Use a key or title from the list on this page.',
     ]);
-    expect(byLine[6]).toEqual(["Hours must be a whole number, 0 or more."]);
+    // Decimal hours such as 1.5 are read since issue 12; a malformed number is still refused.
+    expect(byLine[6]).toEqual(['Hours "1.5.2": Write a duration like 1h 30m, 1:30 or 1.5.']);
     expect(byLine[7]).toEqual([
       'Unknown sub-skill "unknown-skill". Use a key or name from the list, or leave it empty.',
     ]);
@@ -155,25 +157,28 @@ describe("checkCsv", () => {
 
   it.each([
     ["", "The file is empty. The first line must name the columns."],
-    [
-      "date,hours,phase\n2026-03-01,1,x",
-      "The first line must name the columns date,hours,minutes,phase,sub_skill,note (missing minutes).",
-    ],
-    [
-      "date,hours,minutes,phase,comment\n",
-      'The first line must name the columns date,hours,minutes,phase,sub_skill,note (unknown column "comment").',
-    ],
+    // Since issue 12 the minutes column is optional (hours takes "1.5" or "1:30") and extra
+    // columns are ignored; a file that names no known set of columns goes to the mapping step.
+    ["date,minutes,phase\n2026-03-01,1,x", NEEDS_MAPPING_MESSAGE],
+    ["day,hours,minutes,phase\n2026-03-01,1,0,x", NEEDS_MAPPING_MESSAGE],
     ["date,date,hours,minutes,phase\n", "A column is named twice in the first line."],
     [`${HEADER}\n`, "The file has a header but no entries."],
   ])("refuses a bad file as a whole: %j", (text, message) => {
     expect(check(text)).toEqual({ ok: false, fileError: message });
   });
 
-  it("refuses more than 5000 rows", () => {
-    const rows = Array.from({ length: 5001 }, () => "2026-03-01,0,1,foundations-core-concepts,,");
+  it("accepts extra columns, and a file without the minutes column", () => {
+    expect(check(`date,hours,phase,comment\n2026-03-01,1.5,foundations-core-concepts,x`)).toEqual({
+      ok: true,
+      rows: [{ line: 2, date: "2026-03-01", minutes: 90, phaseId: "p1", subSkillId: null, note: null }],
+    });
+  });
+
+  it("refuses more than 10,000 rows", () => {
+    const rows = Array.from({ length: 10_001 }, () => "2026-03-01,0,1,foundations-core-concepts,,");
     expect(check([HEADER, ...rows].join("\n"))).toEqual({
       ok: false,
-      fileError: "The file has 5001 entries; import at most 5000 at a time.",
+      fileError: "The file has 10001 entries; import at most 10000 at a time.",
     });
   });
 

@@ -9,7 +9,6 @@ import {
   formatMinutes,
   hoursToMinutes,
   minutesToHours,
-  parseDuration,
   pathTotalHours,
   pendingDeliverables,
   phaseProgress,
@@ -43,47 +42,6 @@ describe("formatting", () => {
     expect(formatHours(12.5)).toBe("12 h 30 min");
     expect(minutesToHours(90)).toBe(1.5);
     expect(hoursToMinutes(1.25)).toBe(75);
-  });
-});
-
-describe("parseDuration", () => {
-  it("accepts form strings and numbers, empty meaning 0", () => {
-    expect(parseDuration("1", "30")).toEqual({ ok: true, minutes: 90 });
-    expect(parseDuration(" 2 ", "")).toEqual({ ok: true, minutes: 120 });
-    expect(parseDuration(0, 45)).toEqual({ ok: true, minutes: 45 });
-    expect(parseDuration(null, 90)).toEqual({ ok: true, minutes: 90 });
-  });
-
-  it("accepts exactly one whole day and nothing longer", () => {
-    expect(parseDuration("24", "0")).toEqual({ ok: true, minutes: 1440 });
-    expect(parseDuration("23", "60")).toEqual({ ok: true, minutes: 1440 });
-    expect(parseDuration("24", "1")).toMatchObject({
-      ok: false,
-      field: "duration",
-      error: "One entry cannot be longer than 24 hours.",
-    });
-  });
-
-  it("rejects a zero duration", () => {
-    expect(parseDuration("", "")).toMatchObject({
-      ok: false,
-      field: "duration",
-      error: "Enter a duration longer than 0 minutes.",
-    });
-    expect(parseDuration(0, 0)).toMatchObject({ ok: false, field: "duration" });
-    expect(parseDuration(undefined, undefined)).toMatchObject({ ok: false, field: "duration" });
-  });
-
-  it("names the field holding a non-whole or negative number", () => {
-    expect(parseDuration("1.5", "0")).toMatchObject({ ok: false, field: "hours" });
-    expect(parseDuration("-1", "30")).toMatchObject({ ok: false, field: "hours" });
-    expect(parseDuration("1", "abc")).toMatchObject({
-      ok: false,
-      field: "minutes",
-      error: "Minutes must be a whole number, 0 or more.",
-    });
-    expect(parseDuration(1, 2.5)).toMatchObject({ ok: false, field: "minutes" });
-    expect(parseDuration({}, 1)).toMatchObject({ ok: false, field: "hours" });
   });
 });
 

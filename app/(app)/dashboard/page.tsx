@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { TimeZoneNote } from "@/components/account/time-zone-note";
 import { ChangesSinceNote } from "@/components/guides/changes-since-note";
 import { LearningHelp } from "@/components/guides/guide-help";
 import { LearnerDashboard } from "@/components/dashboard/learner-dashboard";
@@ -31,7 +32,12 @@ export default async function DashboardPage() {
     <>
       <PageHeader
         title={`Welcome, ${user.name ?? user.email}`}
-        description="Where you stand on your learning path, and what comes next."
+        description={
+          <>
+            <p>Where you stand on your learning path, and what comes next.</p>
+            <TimeZoneNote timeZone={user.timeZone} />
+          </>
+        }
         actions={progress.isNew ? undefined : <ButtonLink href="/hours">Log hours</ButtonLink>}
       />
       <ChangesSinceNote changes={changes} className="mb-6" />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
+import { TimeZoneNote } from "@/components/account/time-zone-note";
 import { CsvFormatHelp } from "@/components/hours/csv-format-help";
 import { CsvImportForm } from "@/components/hours/csv-import-form";
 import { EntryList } from "@/components/hours/entry-list";
@@ -9,7 +10,7 @@ import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/ca
 import { PageHeader } from "@/components/ui/page-header";
 import { homePathFor } from "@/lib/auth/navigation";
 import { requireUserOrRedirect } from "@/lib/auth/page-guards";
-import { getHoursCatalog, listTimeEntries } from "@/lib/hours/queries";
+import { getHoursCatalog, listImportRules, listTimeEntries } from "@/lib/hours/queries";
 import { learnerToday } from "@/lib/hours/learner-day";
 import { parseEntryFilters } from "@/lib/hours/schema";
 import type { SearchParams } from "@/lib/ui/search-params";
@@ -23,14 +24,23 @@ export default async function HoursPage({ searchParams }: HoursPageProps) {
   const user = await requireUserOrRedirect("/hours");
   if (user.role !== "LEARNER") redirect(homePathFor(user.role));
   const filters = parseEntryFilters(await searchParams);
-  const [catalog, list] = await Promise.all([getHoursCatalog(user.id), listTimeEntries(user.id, filters)]);
+  const [catalog, list, rules] = await Promise.all([
+    getHoursCatalog(user.id),
+    listTimeEntries(user.id, filters),
+    listImportRules(user.id),
+  ]);
   const today = learnerToday(user.timeZone, new Date());
 
   return (
     <>
       <PageHeader
         title="Hours"
-        description={`Log what you studied, by phase and sub-skill. Dates follow your time zone (${user.timeZone.replaceAll("_", " ")}).`}
+        description={
+          <>
+            <p>Log what you studied, by phase and sub-skill.</p>
+            <TimeZoneNote timeZone={user.timeZone} />
+          </>
+        }
       />
       <div className="flex flex-col gap-10">
         <Card>
@@ -50,7 +60,11 @@ export default async function HoursPage({ searchParams }: HoursPageProps) {
           <CardHeader>
             <CardTitle>Import past entries</CardTitle>
             <CardDescription>
-              Bring in sessions you tracked elsewhere, from a CSV file or a spreadsheet export.
+              Bring in sessions you tracked elsewhere: a Toggl Track or Clockify detailed report, a spreadsheet export,
+              or a file this page exported.{" "}
+              <a href="/api/hours/export" download className="font-medium text-slate-900 underline underline-offset-2">
+                Export your hours as CSV
+              </a>
             </CardDescription>
           </CardHeader>
           <details className="group mb-4 rounded-md border border-slate-200 px-4 py-3">
@@ -61,7 +75,12 @@ export default async function HoursPage({ searchParams }: HoursPageProps) {
               <CsvFormatHelp phases={catalog.phases} subSkills={catalog.subSkills} />
             </div>
           </details>
-          <CsvImportForm initialKey={randomUUID()} />
+          <CsvImportForm
+            initialKey={randomUUID()}
+            phases={catalog.phases}
+            subSkills={catalog.subSkills}
+            rules={rules}
+          />
         </Card>
       </div>
     </>

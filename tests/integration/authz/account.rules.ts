@@ -8,7 +8,12 @@ const STRONG = "granite kettle orbit lantern";
 export const rules: Rules = {
   "lib/account/actions.ts#signUpAction": {
     expect: PUBLIC,
-    input: () => ({ name: "New Person", email: `matrix-${randomUUID()}@test.skilltrail.dev`, password: STRONG }),
+    input: () => ({
+      name: "New Person",
+      email: `matrix-${randomUUID()}@test.skilltrail.dev`,
+      password: STRONG,
+      timeZone: "Europe/Paris",
+    }),
   },
   "lib/account/actions.ts#requestPasswordResetAction": {
     expect: PUBLIC,
@@ -31,6 +36,11 @@ export const rules: Rules = {
   "lib/account/actions.ts#setColorSchemeAction": {
     expect: SIGNED_IN,
     input: () => ({ colorScheme: "dark" }),
+  },
+  // Sets the caller's own zone, and only while it was never set: no id, no one else's account.
+  "lib/account/actions.ts#setBrowserTimeZoneAction": {
+    expect: SIGNED_IN,
+    input: () => ({ timeZone: "Asia/Tokyo" }),
   },
   "lib/account/actions.ts#changePasswordAction": {
     expect: SIGNED_IN,

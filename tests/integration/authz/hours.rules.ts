@@ -26,8 +26,7 @@ export const rules: Rules = {
     expect: LEARNERS_ONLY,
     input: async () => ({
       date: DATE,
-      hours: "1",
-      minutes: "15",
+      duration: "1h 15m",
       phaseId: await firstPhaseId(),
       idempotencyKey: randomUUID(),
     }),
@@ -37,8 +36,7 @@ export const rules: Rules = {
     input: async (context) => ({
       id: (await ownEntry(context)).id,
       date: DATE,
-      hours: "2",
-      minutes: "0",
+      duration: "2h",
       phaseId: await firstPhaseId(),
     }),
   },
@@ -52,5 +50,33 @@ export const rules: Rules = {
       csv: `date,hours,minutes,phase\n${DATE},1,0,foundations-core-concepts\n`,
       importKey: randomUUID(),
     }),
+  },
+  "lib/hours/actions.ts#previewImportAction": {
+    expect: LEARNERS_ONLY,
+    input: () => ({ csv: `date,hours,phase\n${DATE},1.5,foundations-core-concepts\n` }),
+  },
+  "lib/hours/actions.ts#saveImportRuleAction": {
+    expect: LEARNERS_ONLY,
+    input: async () => ({ field: "TAG", pattern: `tag-${randomUUID()}`, phaseId: await firstPhaseId() }),
+  },
+  "lib/hours/actions.ts#deleteImportRuleAction": {
+    expect: LEARNERS_ONLY,
+    input: async (context) => ({
+      id: (
+        await testDb().importRule.create({
+          data: {
+            learnerId: self(context).id,
+            field: "TAG",
+            pattern: `tag-${randomUUID()}`,
+            phaseId: await firstPhaseId(),
+          },
+        })
+      ).id,
+    }),
+  },
+  // The caller's own entries only: the route takes no id. Mentors and admins have no hours.
+  "app/api/hours/export/route.ts#GET": {
+    expect: LEARNERS_ONLY,
+    request: () => new Request("http://localhost/api/hours/export"),
   },
 };

@@ -33,6 +33,8 @@ type Kind =
   | { kind: "newPassword"; paired: boolean }
   | { kind: "date"; past: boolean }
   | { kind: "int"; min: number; max: number }
+  | { kind: "duration" }
+  | { kind: "hint" }
   | { kind: "bool" }
   | { kind: "enum"; optional: boolean }
   | { kind: "url" }
@@ -68,6 +70,14 @@ export const secret = (o?: Options) => field({ kind: "secret" }, false, o);
 export const newPassword = (paired: boolean, o?: Options) => field({ kind: "newPassword", paired }, true, o);
 export const date = (o?: Options & { past?: boolean }) => field({ kind: "date", past: o?.past ?? false }, true, o);
 export const int = (min: number, max: number, o?: Options) => field({ kind: "int", min, max }, true, o);
+/**
+ * A hint a script adds and the action uses only when it is valid, never a reason to refuse
+ * (the browser's time zone at sign-up): any value is accepted; only a NUL, refused for every
+ * field by the action wrapper, is not.
+ */
+export const hint = (o?: Options) => field({ kind: "hint" }, false, o);
+/** A duration as people type it ("1h 30m", "1:30", "1.5"): more than 0 and at most 24 h. */
+export const duration = (o?: Options) => field({ kind: "duration" }, true, o);
 export const bool = (o?: Options) => field({ kind: "bool" }, true, o);
 export const choice = (o?: Options & { optional?: boolean }) =>
   field({ kind: "enum", optional: o?.optional ?? false }, true, o);
@@ -297,6 +307,48 @@ export function mutationsFor(spec: FieldSpec, base: unknown, marker: () => strin
             "reject",
           ),
           ...NUMBERS.map(([label, value]) => ({ label, value, expect: intExpect(value, k.min, k.max) })),
+        ];
+      case "hint":
+        return [
+          ...all(BLANKS, "accept"),
+          ...all(WRONG_TYPES, "accept"),
+          { label: "1 MB", value: MEGABYTE, expect: "accept" },
+          { label: "NUL character", value: "Europe/Paris\u0000", expect: "reject" },
+          ...all(HOSTILE_TEXT, "accept"),
+          { label: "unknown zone", value: "Mars/Olympus_Mons", expect: "accept" },
+        ];
+      case "duration":
+        return [
+          ...all(BLANKS, "reject"),
+          ...all(WRONG_TYPES, "reject"),
+          ...all(HUGE, "reject"),
+          ...all(
+            [
+              ['"1.5"', "1.5"],
+              ['"1:30"', "1:30"],
+              ['"90m"', "90m"],
+              ['"1h 30m"', "1h 30m"],
+              ['"45 min"', "45 min"],
+              ["number 1.5", 1.5],
+            ],
+            "accept",
+          ),
+          ...all(
+            [
+              ['"0"', "0"],
+              ['"-1"', "-1"],
+              ['"25h"', "25h"],
+              ['"24:01"', "24:01"],
+              ['"1e400"', "1e400"],
+              ['"NaN"', "NaN"],
+              ['"Infinity"', "Infinity"],
+              ['"12abc"', "12abc"],
+              ['"99999999999999999999"', "99999999999999999999"],
+              ["number 1e12", 1e12],
+              ...HOSTILE_TEXT,
+            ],
+            "reject",
+          ),
         ];
       case "bool":
         return [

@@ -73,6 +73,10 @@ const ROUTE_SPECS: Record<string, RouteSpec> = {
       ...junkHeaders("/api/account/export", "served"),
     ],
   },
+  "app/api/hours/export/route.ts#GET": {
+    persona: "learner-self",
+    cases: async () => [...junkQueries("/api/hours/export", "served"), ...junkHeaders("/api/hours/export", "served")],
+  },
   // Only the CRON_SECRET bearer opens it (unset here, so nothing does): junk credentials are refused.
   "app/api/cron/digest/route.ts#GET": {
     persona: "admin",

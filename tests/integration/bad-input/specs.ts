@@ -8,7 +8,9 @@ import {
   choice,
   csv,
   date,
+  duration,
   email,
+  hint,
   int,
   key,
   lines,
@@ -52,14 +54,10 @@ export type ActionSpec = {
 };
 
 const seeded = async () => (await seededGuide()).subSkills[0]!.id;
-/**
- * Hours and minutes are read together: "" and null are 0, a total of 0 or over 24 h is the
- * duration's error. The ranges are what keeps the total valid with the other field's value.
- */
-const hoursFields = (hours: [number, number], minutes: [number, number], zero: "accept" | "reject") => ({
+/** One duration field, as people type it ("1h 30m", "1:30", "1.5"), errors under `duration`. */
+const hoursFields = () => ({
   date: date({ past: true }),
-  hours: int(...hours, { errorKeys: ["duration"], overrides: { null: zero, empty: zero } }),
-  minutes: int(...minutes, { errorKeys: ["duration"], overrides: { null: "accept", empty: "accept" } }),
+  duration: duration(),
   phaseId: ref(),
   subSkillId: optionalRef({ overrides: { blank: "accept" } }),
   note: optionalText(),
@@ -116,7 +114,10 @@ function partFields(part: PartDescription): Record<string, FieldSpec> {
 
 export const ACTION_SPECS: Record<string, ActionSpec> = {
   // ─── Accounts ────────────────────────────────────────────────────────────
-  "lib/account/actions.ts#signUpAction": { fields: { name: text(), email: email(), password: newPassword(false) } },
+  "lib/account/actions.ts#signUpAction": {
+    fields: { name: text(), email: email(), password: newPassword(false), timeZone: hint() },
+  },
+  "lib/account/actions.ts#setBrowserTimeZoneAction": { fields: { timeZone: choice() } },
   "lib/account/actions.ts#requestPasswordResetAction": { fields: { email: email() } },
   "lib/account/actions.ts#resetPasswordAction": {
     fields: {
@@ -150,15 +151,34 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
   },
   // The rules log 1 h 15 min and change an entry to 2 h 0 min.
   "lib/hours/actions.ts#logHoursAction": {
-    fields: { ...hoursFields([0, 23], [0, 1380], "accept"), idempotencyKey: key() },
+    fields: { ...hoursFields(), idempotencyKey: key() },
     with: hoursExtras,
   },
   "lib/hours/actions.ts#updateTimeEntryAction": {
-    fields: { id: ref(), ...hoursFields([1, 24], [0, 1320], "reject") },
+    fields: { id: ref(), ...hoursFields() },
     with: hoursExtras,
   },
   "lib/hours/actions.ts#deleteTimeEntryAction": { fields: { id: ref() } },
   "lib/hours/actions.ts#importTimeEntriesAction": { fields: { csv: csv(), importKey: key() } },
+  "lib/hours/actions.ts#previewImportAction": {
+    fields: { csv: csv(), dateOrder: choice({ optional: true, overrides: { empty: "accept" } }) },
+    with: () => ({ dateOrder: "dmy" }),
+  },
+  "lib/hours/actions.ts#saveImportRuleAction": {
+    fields: {
+      field: choice(),
+      // Stored lower-case (rules match without case), so markup and SQL are kept as text but not verbatim.
+      pattern: text({
+        overrides: Object.fromEntries(
+          ["script tag", "img onerror", "markdown with html", "sql drop", "sql meta"].map((label) => [label, "accept"]),
+        ),
+      }),
+      phaseId: ref(),
+      subSkillId: optionalRef({ overrides: { blank: "accept" } }),
+    },
+    with: async () => ({ subSkillId: await seeded() }),
+  },
+  "lib/hours/actions.ts#deleteImportRuleAction": { fields: { id: ref() } },
   "lib/projects/actions.ts#pickProjectAction": { fields: { projectId: ref() } },
   "lib/projects/actions.ts#updateProjectProgressAction": {
     fields: { progressId: ref(), status: choice(), repoUrl: url() },
