@@ -19,13 +19,12 @@ export type ExportedEntry = {
 };
 
 /** The import's side: a note the export guarded (lib/csv.ts) is read back as written. */
-export const unguardFormula = (text: string) => (text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text);
+export const unguardFormula = (text: string) =>
+  text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 
 export function hoursCsv(entries: readonly ExportedEntry[]): string {
   return toCsv([[...SKILLTRAIL_COLUMNS], ...entries.map(toRow)]);
 }
-
-
 
 function toRow(entry: ExportedEntry): Array<string | number> {
   return [
