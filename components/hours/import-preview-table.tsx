@@ -13,7 +13,7 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   invalid: "To fix",
 };
 const OUTCOME_CLASSES: Record<Outcome, string> = {
-  new: "text-emerald-800",
+  new: "text-green-800",
   duplicate: "text-slate-600",
   "over-cap": "text-red-800",
   unmapped: "text-amber-800",
