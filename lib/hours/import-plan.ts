@@ -99,7 +99,9 @@ export function planImport(records: readonly CsvRecord[], options: PlanOptions, 
     needs,
   });
   // An unknown first line is no header we can read (often a file without one): say so first.
-  if (detected.format === "other" && !options.mapping) return fail(NEEDS_MAPPING_MESSAGE, "mapping");
+  // With no line after it there is nothing to map: a plain refusal, not the mapping step.
+  if (detected.format === "other" && !options.mapping)
+    return fail(NEEDS_MAPPING_MESSAGE, rows.length > 0 ? "mapping" : undefined);
   if (rows.length === 0) return fail("The file has a header but no entries.");
   if (rows.length > CSV_MAX_ROWS)
     return fail(`The file has ${rows.length} entries; import at most ${CSV_MAX_ROWS} at a time.`);
