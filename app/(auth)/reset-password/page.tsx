@@ -7,7 +7,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { INVALID_RESET_LINK_MESSAGE } from "@/lib/auth/schema";
 import { firstParam, type SearchParams } from "@/lib/auth/search-params";
 
-export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
+// The link carries its token: no Referer takes it to another site ("same-origin", not
+// "no-referrer": under that a form posted without JavaScript carries `Origin: null`).
+export const metadata: Metadata = { title: "Choose a new password", referrer: "same-origin" };
 
 /** The token is checked when the form is sent (one place decides: lib/account/password-reset.ts). */
 export default async function ResetPasswordPage({ searchParams }: { searchParams: SearchParams }) {

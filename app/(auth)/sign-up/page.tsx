@@ -11,8 +11,9 @@ import { firstParam, type SearchParams } from "@/lib/auth/search-params";
 import { invitationForSignUp } from "@/lib/account/sign-up";
 import { oauthProviders } from "@/lib/env";
 
-// An invitation link carries its token: no Referer takes it to another site.
-export const metadata: Metadata = { title: "Create your account", referrer: "no-referrer" };
+// An invitation link carries its token: no Referer takes it to another site. Not "no-referrer":
+// under it a form posted without JavaScript carries `Origin: null`, which server actions refuse.
+export const metadata: Metadata = { title: "Create your account", referrer: "same-origin" };
 
 const INVITATION_PROBLEMS = {
   expired: "This invitation has expired.",
