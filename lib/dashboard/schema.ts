@@ -15,23 +15,26 @@ export const WEEKLY_GOAL_TOO_HIGH_MESSAGE = `A weekly goal can be at most ${form
  * has one field, and emptying it is how a learner says "no goal".
  */
 export const weeklyGoalSchema = z.object({
-  weeklyGoal: z.unknown().transform((value, ctx): number | null => {
-    if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) return null;
-    const minutes =
-      (typeof value === "string" && value.length <= 40) || typeof value === "number"
-        ? durationMinutes(String(value))
-        : null;
-    const message =
-      minutes === null || !Number.isFinite(minutes)
-        ? WEEKLY_GOAL_FORMAT_MESSAGE
-        : minutes <= 0
-          ? WEEKLY_GOAL_ZERO_MESSAGE
-          : minutes > MAX_WEEKLY_GOAL_MINUTES
-            ? WEEKLY_GOAL_TOO_HIGH_MESSAGE
-            : null;
-    if (message === null) return minutes;
-    ctx.addIssue({ code: "custom", message });
-    return z.NEVER;
-  }),
+  weeklyGoal: z
+    .unknown()
+    .optional()
+    .transform((value, ctx): number | null => {
+      if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) return null;
+      const minutes =
+        (typeof value === "string" && value.length <= 40) || typeof value === "number"
+          ? durationMinutes(String(value))
+          : null;
+      const message =
+        minutes === null || !Number.isFinite(minutes)
+          ? WEEKLY_GOAL_FORMAT_MESSAGE
+          : minutes <= 0
+            ? WEEKLY_GOAL_ZERO_MESSAGE
+            : minutes > MAX_WEEKLY_GOAL_MINUTES
+              ? WEEKLY_GOAL_TOO_HIGH_MESSAGE
+              : null;
+      if (message === null) return minutes;
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }),
 });
 export type WeeklyGoalInput = z.input<typeof weeklyGoalSchema>;
