@@ -10,6 +10,7 @@ import { RecentActivity } from "./recent-activity";
 import { RedFlags } from "./red-flags";
 import { SelfAssessment } from "./self-assessment";
 import { SubSkillHoursChart } from "./sub-skill-hours-chart";
+import { WeeklyGoalCard } from "./weekly-goal-card";
 
 export type LearnerDashboardProps = {
   /** From getLearnerProgress (lib/dashboard/queries.ts). */
@@ -71,6 +72,11 @@ export function LearnerDashboard({ progress, readOnly = false }: LearnerDashboar
         <div className={narrow}>
           <PaceCard progress={progress} />
         </div>
+        {readOnly && !progress.weeklyGoal ? null : (
+          <div className={`${narrow} lg:col-span-3`}>
+            <WeeklyGoalCard progress={progress} readOnly={readOnly} />
+          </div>
+        )}
         <div className={`${narrow} lg:col-span-3`}>
           <ActivityHeatmap progress={progress} />
         </div>

@@ -26,6 +26,7 @@ import {
   type Progress,
   type SubSkillHoursInput,
 } from "@/lib/progress/path";
+import { weeklyGoal, type WeeklyGoal } from "@/lib/progress/goal";
 import { paceOverLastWeeks, projectCompletion, type CompletionProjections, type Pace } from "@/lib/progress/pace";
 import {
   compareSelfAssessment,
@@ -103,6 +104,8 @@ export type ActivityItem =
 
 export interface ProgressRows {
   startedAt: Date;
+  /** Enrollment.weeklyGoalMinutes (null: no goal). */
+  weeklyGoalMinutes: number | null;
   curriculum: CurriculumRows;
   /** SUM(minutes) GROUP BY phaseId, subSkillId over all the learner's entries. */
   minutes: Array<{ phaseId: string; subSkillId: string | null; minutes: number }>;
@@ -135,6 +138,8 @@ export interface LearnerProgress {
   redFlags: Array<RedFlagStanding<CurriculumRows["redFlags"][number]>>;
   pace: Pace;
   projections: CompletionProjections;
+  /** This week against the learner's weekly goal and the path's end at it; null without a goal. */
+  weeklyGoal: WeeklyGoal | null;
   heatmap: Heatmap;
   streak: number;
   selfAssessment: SelfAssessmentComparison[];
@@ -238,6 +243,7 @@ export function buildLearnerProgress(
   const explanation = explainLevel(input);
   const scores = explanation.assessment.subSkills;
   const pathHours = pathTotalHours(phases);
+  const total = totalProgress(summary.totalMinutes, pathHours);
   const startedOn = todayInTimeZone(rows.startedAt, timeZone);
   const pace = paceOverLastWeeks(rows.days, today, { startedOn });
   const ratings = rows.ratings.flatMap((r) => {
@@ -250,7 +256,7 @@ export function buildLearnerProgress(
     timeZone,
     startedOn,
     pathTotalHours: pathHours,
-    total: totalProgress(summary.totalMinutes, pathHours),
+    total,
     archivedPhaseMinutes: phases.filter((p) => p.archived).reduce((sum, p) => sum + p.loggedMinutes, 0),
     phases: phaseProgress(phases),
     subSkillHours: subSkillHours(
@@ -262,6 +268,8 @@ export function buildLearnerProgress(
     redFlags: redFlagStandings(curriculum.redFlags, phases, scores),
     pace,
     projections: projectCompletion(phases, summary.totalMinutes, pace.hoursPerWeek, today),
+    // The heatmap's days reach back past this week's Monday, so they hold the whole week.
+    weeklyGoal: weeklyGoal(rows.days, today, rows.weeklyGoalMinutes, total.remainingMinutes),
     heatmap: buildHeatmap(rows.days, today, HEATMAP_WEEKS),
     streak: currentStreak(rows.days, today),
     selfAssessment: compareSelfAssessment(ratings, scores),

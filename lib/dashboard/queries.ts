@@ -21,7 +21,9 @@ import {
  * PostgreSQL over indexed columns (TimeEntry (learnerId, date) / (learnerId, phaseId),
  * QuizAttempt (learnerId, submittedAt), SelfAssessment (learnerId, questionId, createdAt));
  * no query returns more rows than the curriculum has items, the heatmap has days, or
- * RECENT_ACTIVITY_LIMIT. tests/integration/dashboard.test.ts holds the count to this.
+ * RECENT_ACTIVITY_LIMIT. tests/integration/dashboard.test.ts holds the count to this. The weekly
+ * goal costs nothing more: it is a column of the enrollment row, and this week's days are in the
+ * heatmap's per-day sums.
  *
  * Authorization is the caller's: pages call requireLearnerAccessOrForbidden(learnerId) first,
  * and every statement here is scoped by that learnerId in its WHERE clause.
@@ -32,7 +34,7 @@ export async function getLearnerProgress(
   learnerId: string,
   { today, timeZone = "UTC" }: { today: IsoDate; timeZone?: string },
 ): Promise<LearnerProgress> {
-  const { guideId, startedAt } = await learnerGuide(learnerId);
+  const { guideId, startedAt, weeklyGoalMinutes } = await learnerGuide(learnerId);
   const prisma = db();
   // The heatmap's first day, from the same function that draws it, so the two never disagree.
   const { from } = buildHeatmap([], today, HEATMAP_WEEKS);
@@ -55,6 +57,7 @@ export async function getLearnerProgress(
 
   const rows: ProgressRows = {
     startedAt,
+    weeklyGoalMinutes,
     curriculum,
     minutes: minutes.map((r) => ({ phaseId: r.phaseId, subSkillId: r.subSkillId, minutes: r._sum.minutes ?? 0 })),
     days: days.map((r) => dayRow(r.date, r._sum.minutes ?? 0)),

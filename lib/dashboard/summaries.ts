@@ -172,6 +172,7 @@ export async function getLearnerSummaries(
       };
       const rows: ProgressRows = {
         startedAt: learner.startedAt ?? new Date(),
+        weeklyGoalMinutes: null, // the tables show no goal column; each learner's dashboard does
         curriculum,
         minutes: (minutesBy.get(learner.id) ?? []).map((r) => ({
           phaseId: r.phaseId,

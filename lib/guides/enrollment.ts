@@ -9,7 +9,8 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 /** The guide every new learner follows until there is a choice of guides. */
 export const DEFAULT_GUIDE_SLUG = "ml-infrastructure";
 
-export type LearnerGuide = { guideId: string; startedAt: Date };
+/** `weeklyGoalMinutes`: the learner's weekly goal on this path (null: none), read with the enrollment at no extra cost. */
+export type LearnerGuide = { guideId: string; startedAt: Date; weeklyGoalMinutes: number | null };
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
@@ -47,13 +48,13 @@ export async function learnerGuide(learnerId: string): Promise<LearnerGuide> {
   const existing = await prisma.enrollment.findFirst({
     where: { userId: learnerId },
     orderBy: { startedAt: "asc" },
-    select: { guideId: true, startedAt: true },
+    select: { guideId: true, startedAt: true, weeklyGoalMinutes: true },
   });
   if (existing) return existing;
   const guideId = await enrollLearner(prisma, learnerId);
   if (!guideId) throw new Error(`The guide "${DEFAULT_GUIDE_SLUG}" is not seeded.`);
   return prisma.enrollment.findUniqueOrThrow({
     where: { userId_guideId: { userId: learnerId, guideId } },
-    select: { guideId: true, startedAt: true },
+    select: { guideId: true, startedAt: true, weeklyGoalMinutes: true },
   });
 }

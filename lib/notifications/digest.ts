@@ -3,6 +3,7 @@ import type { Transporter } from "nodemailer";
 import { sendMail, smtpTransport } from "@/lib/mail";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { createGoalReminder } from "@/lib/notifications/goal-reminder";
 
 /**
  * The daily email digest: one email per user listing their unread notifications that were
@@ -12,6 +13,8 @@ import { env } from "@/lib/env";
  * - only users who have not opted out (User.emailDigestOptOut) and are not deactivated;
  * - only notifications unread, never emailed, and at least MIN_AGE old: something the user
  *   saw in the app within the hour needs no email;
+ * - a learner behind their weekly goal gets a reminder in it, even with nothing else unread
+ *   (goal-reminder.ts; "behind" is defined in docs/proficiency.md), under the same opt-out;
  * - at most one digest per MIN_GAP. "The last digest" is the newest Notification.emailedAt,
  *   so no extra table is needed. The gap is 23 h rather than 24 h because a daily scheduler
  *   fires at about the same time each day: with a strict 24 h, a run a few seconds earlier
@@ -35,7 +38,7 @@ export type DigestOptions = {
 
 export type DigestReport = { sent: number; failed: number; skipped: number };
 
-type Recipient = { id: string; email: string; name: string | null };
+type Recipient = { id: string; email: string; name: string | null; timeZone: string };
 type Item = { id: string; title: string; body: string; href: string | null };
 
 export async function sendDailyDigests(now: Date = new Date(), options: DigestOptions = {}): Promise<DigestReport> {
@@ -55,13 +58,17 @@ export async function sendDailyDigests(now: Date = new Date(), options: DigestOp
       where: {
         emailDigestOptOut: false,
         deactivatedAt: null,
-        notifications: { some: { readAt: null, emailedAt: null, createdAt: { lte: cutoff } } },
+        OR: [
+          { notifications: { some: { readAt: null, emailedAt: null, createdAt: { lte: cutoff } } } },
+          // Maybe behind their goal: decided per learner, in their time zone, under the claim.
+          { role: "LEARNER", enrollments: { some: { weeklyGoalMinutes: { not: null } } } },
+        ],
         NOT: { notifications: { some: { emailedAt: { gt: gapStart } } } },
       },
       orderBy: { id: "asc" },
       take: BATCH_SIZE,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-      select: { id: true, email: true, name: true },
+      select: { id: true, email: true, name: true, timeZone: true },
     });
     for (const user of users) {
       const outcome = await digestFor(user, { now, cutoff, gapStart, baseUrl, transport });
@@ -78,6 +85,7 @@ async function digestFor(
   context: { now: Date; cutoff: Date; gapStart: Date; baseUrl: string; transport: Transporter | null },
 ): Promise<keyof DigestReport> {
   const { now, cutoff, gapStart } = context;
+  let reminderId: string | null = null;
   const items = await db().$transaction(async (tx) => {
     // Serializes digests of this user: a second, overlapping run waits here, then sees the
     // emailedAt this one set and skips the user.
@@ -96,7 +104,9 @@ async function digestFor(
       select: { id: true, title: true, body: true, href: true },
     });
     await tx.notification.updateMany({ where: { id: { in: pending.map((n) => n.id) } }, data: { emailedAt: now } });
-    return pending;
+    const reminder = await createGoalReminder(tx, user, now);
+    reminderId = reminder?.id ?? null;
+    return reminder ? [reminder, ...pending] : pending;
   });
   if (items.length === 0) return "skipped";
 
@@ -106,7 +116,9 @@ async function digestFor(
     return "sent";
   } catch (error) {
     console.error(`[digest] could not email user ${user.id}`, error);
-    // Release the claim so tomorrow's run tries again with these notifications.
+    // Release the claim so tomorrow's run tries again with these notifications. The goal
+    // reminder goes: it was never delivered, and tomorrow's run writes one for tomorrow's standing.
+    if (reminderId) await db().notification.deleteMany({ where: { id: reminderId } });
     await db().notification.updateMany({
       where: { id: { in: items.map((n) => n.id) }, emailedAt: now },
       data: { emailedAt: null },

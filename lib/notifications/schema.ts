@@ -13,6 +13,8 @@ export const NOTIFICATION_KINDS = {
   changesRequested: "review.changes-requested",
   comment: "review.comment",
   projectApproved: "project.approved",
+  /** Made by the daily digest for a learner behind their weekly goal (goal-reminder.ts). */
+  goalBehind: "goal.behind",
 } as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[keyof typeof NOTIFICATION_KINDS];
 

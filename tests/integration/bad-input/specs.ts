@@ -197,6 +197,23 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
   },
   "lib/deliverables/actions.ts#saveSubmissionDraftAction": { fields: submission },
   "lib/deliverables/actions.ts#submitDeliverableAction": { fields: submission },
+  // Hours a week as a duration: blank clears the goal, and up to 100 h is a goal, so "25h",
+  // "24:01" and 42 (hours) are goals here where a single entry would refuse them.
+  "lib/dashboard/actions.ts#setWeeklyGoalAction": {
+    fields: {
+      weeklyGoal: duration({
+        overrides: {
+          missing: "accept",
+          null: "accept",
+          empty: "accept",
+          blank: "accept",
+          '"25h"': "accept",
+          '"24:01"': "accept",
+          "number 42": "accept",
+        },
+      }),
+    },
+  },
   "lib/notifications/actions.ts#markNotificationReadAction": { fields: { id: ref() } },
   "lib/notifications/actions.ts#markAllNotificationsReadAction": { fields: {}, noInput: true },
   "lib/notifications/actions.ts#setDigestOptOutAction": { fields: { optOut: bool() } },
