@@ -149,8 +149,8 @@ export const discardTimerAction = userAction({
   schema: discardTimerSchema,
   roles: LEARNERS_ONLY,
   handler: async (_input, user) => {
-    await discardTimer(user);
+    const discarded = await discardTimer(user);
     revalidateTimer();
-    return success(undefined, "Timer discarded; nothing was logged.");
+    return success(undefined, discarded ? "Timer discarded; nothing was logged." : "No timer was running.");
   },
 });

@@ -109,7 +109,8 @@ export async function stopTimer(learner: Learner, input: StopTimerInput, now = n
   return plan.parts;
 }
 
-export async function discardTimer(learner: Learner): Promise<void> {
+/** Whether there was a timer: discarding twice (two tabs) is the same outcome, not a failure. */
+export async function discardTimer(learner: Learner): Promise<boolean> {
   const { count } = await db().runningTimer.deleteMany({ where: { learnerId: learner.id } });
-  if (count === 0) throw new ActionError(NO_TIMER_MESSAGE);
+  return count > 0;
 }
