@@ -6,7 +6,7 @@ const signUpLearner = (page: Page) => signUp(page, { name: "Tomas Timer", prefix
 test.describe("the header timer", () => {
   test.describe.configure({ timeout: 150_000 });
 
-  test("start, reload and it is still running, stop, and the entry is on /hours", async ({ page }) => {
+  test("start, reload and it is still running; a stop under a minute is refused; discard", async ({ page }) => {
     await signUpLearner(page);
     await page.goto("/dashboard");
     await page.getByTestId("timer-start").locator("summary").click();
@@ -21,7 +21,7 @@ test.describe("the header timer", () => {
     await expect(elapsed).toHaveText(/^0:0\d:\d\d$/);
     await expect(elapsed).toHaveAttribute("role", "timer");
 
-    // A session under a minute logs nothing: trim-free stop is refused, so log the minute it ran.
+    // A session under a minute has nothing to log: the stop is refused and the timer keeps running.
     await page.getByTestId("timer-stop").locator("summary").click();
     const stop = page.getByRole("form", { name: "Stop timer" });
     await stop.getByRole("button", { name: "Stop and log" }).click();
