@@ -4,6 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { navItemsFor } from "@/lib/auth/navigation";
 import { NotificationBell } from "@/components/notifications/notification-bell";
+import { HeaderTimer } from "@/components/hours/header-timer";
 import { SiteHeader } from "./site-header";
 
 /**
@@ -41,6 +42,8 @@ export async function AccountHeader() {
       nav={navItemsFor(user.role)}
       actions={
         <>
+          {/* Only learners log hours, so only they get the timer. */}
+          {user.role === "LEARNER" ? <HeaderTimer learnerId={user.id} /> : null}
           <NotificationBell userId={user.id} />
           <span className="hidden text-sm text-slate-600 sm:inline">{user.name ?? user.email}</span>
           <SignOutButton />

@@ -18,6 +18,8 @@ import {
   saveImportRuleSchema,
   updateTimeEntrySchema,
 } from "@/lib/hours/schema";
+import { discardTimer, startTimer, stopTimer } from "@/lib/hours/timer";
+import { discardTimerSchema, startTimerSchema, stopTimerSchema } from "@/lib/hours/timer-schema";
 
 /**
  * Hours are a learner's own record of study, so these actions are self-only: none takes a
@@ -112,5 +114,43 @@ export const deleteImportRuleAction = userAction({
     await deleteImportRule(user, id);
     revalidatePath("/hours");
     return success({ id }, "Rule deleted.");
+  },
+});
+
+// ─── The header's timer ─────────────────────────────────────────────────────
+// The timer shows in the header of every page, so a change refreshes the whole layout.
+const revalidateTimer = () => revalidatePath("/", "layout");
+
+export const startTimerAction = userAction({
+  name: "hours.startTimer",
+  schema: startTimerSchema,
+  roles: LEARNERS_ONLY,
+  handler: async (input, user) => {
+    const startedAt = await startTimer(user, input);
+    revalidateTimer();
+    return success({ startedAt: startedAt.toISOString() }, "Timer started.");
+  },
+});
+
+export const stopTimerAction = userAction({
+  name: "hours.stopTimer",
+  schema: stopTimerSchema,
+  roles: LEARNERS_ONLY,
+  handler: async (input, user) => {
+    const parts = await stopTimer(user, input);
+    revalidateTimer();
+    const logged = parts.map((p) => `${formatMinutes(p.minutes)} on ${formatIsoDate(p.date)}`).join(" and ");
+    return success({ entries: parts.length }, `Timer stopped: logged ${logged}.`);
+  },
+});
+
+export const discardTimerAction = userAction({
+  name: "hours.discardTimer",
+  schema: discardTimerSchema,
+  roles: LEARNERS_ONLY,
+  handler: async (_input, user) => {
+    const discarded = await discardTimer(user);
+    revalidateTimer();
+    return success(undefined, discarded ? "Timer discarded; nothing was logged." : "No timer was running.");
   },
 });

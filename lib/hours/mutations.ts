@@ -136,7 +136,7 @@ export async function deleteTimeEntry(learner: Learner, id: string): Promise<voi
 // ─── Database refusals ──────────────────────────────────────────────────────
 
 /** The PostgreSQL error behind a Prisma error, as the pg driver adapter reports it. */
-function postgresCause(error: unknown): { code?: string; message: string } | null {
+export function postgresCause(error: unknown): { code?: string; message: string } | null {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
   const cause = (
     error.meta as { driverAdapterError?: { cause?: { originalCode?: string; originalMessage?: string } } } | undefined
@@ -144,11 +144,11 @@ function postgresCause(error: unknown): { code?: string; message: string } | nul
   return { code: cause?.originalCode, message: cause?.originalMessage ?? error.message };
 }
 
-const isUniqueViolation = (error: unknown) =>
+export const isUniqueViolation = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 // The trigger raises SQLSTATE 23514 with these messages (see the init migration).
-function isDailyCapViolation(error: unknown): boolean {
+export function isDailyCapViolation(error: unknown): boolean {
   const cause = postgresCause(error);
   return cause !== null && cause.code === "23514" && /daily total for/.test(cause.message);
 }

@@ -21,6 +21,15 @@ const ownEntry = async (context: CallContext) =>
     },
   });
 
+const ownTimer = async (context: CallContext, minutesAgo: number) =>
+  testDb().runningTimer.create({
+    data: {
+      learnerId: self(context).id,
+      phaseId: await firstPhaseId(),
+      startedAt: new Date(Date.now() - minutesAgo * 60_000),
+    },
+  });
+
 export const rules: Rules = {
   "lib/hours/actions.ts#logHoursAction": {
     expect: LEARNERS_ONLY,
@@ -73,6 +82,27 @@ export const rules: Rules = {
         })
       ).id,
     }),
+  },
+  // The timer has no id: each call acts on the caller's own (another learner's stop finds no
+  // timer, covered in tests/integration/hours-timer.test.ts).
+  "lib/hours/actions.ts#startTimerAction": {
+    expect: LEARNERS_ONLY,
+    input: async () => ({ phaseId: await firstPhaseId(), note: "Model serving" }),
+  },
+  "lib/hours/actions.ts#stopTimerAction": {
+    expect: LEARNERS_ONLY,
+    // Started 20 hours ago: any trimmed time a form sends is shorter, and none at all is refused.
+    input: async (context) => {
+      await ownTimer(context, 20 * 60);
+      return { duration: "1h", phaseId: await firstPhaseId() };
+    },
+  },
+  "lib/hours/actions.ts#discardTimerAction": {
+    expect: LEARNERS_ONLY,
+    input: async (context) => {
+      await ownTimer(context, 30);
+      return {};
+    },
   },
   // The caller's own entries only: the route takes no id. Mentors and admins have no hours.
   "app/api/hours/export/route.ts#GET": {

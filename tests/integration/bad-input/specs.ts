@@ -62,6 +62,12 @@ const hoursFields = () => ({
   subSkillId: optionalRef({ overrides: { blank: "accept" } }),
   note: optionalText(),
 });
+/** The timer's phase, sub-skill and note: all optional (a phase left empty at stop keeps the start's). */
+const timerFields = () => ({
+  phaseId: optionalRef({ overrides: { blank: "accept" } }),
+  subSkillId: optionalRef({ overrides: { blank: "accept" } }),
+  note: optionalText(),
+});
 const hoursExtras = async () => ({ subSkillId: await seeded(), note: "Read about model serving." });
 const submission = {
   deliverableId: ref(),
@@ -179,6 +185,13 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
     with: async () => ({ subSkillId: await seeded() }),
   },
   "lib/hours/actions.ts#deleteImportRuleAction": { fields: { id: ref() } },
+  "lib/hours/actions.ts#startTimerAction": { fields: timerFields(), with: hoursExtras },
+  "lib/hours/actions.ts#stopTimerAction": {
+    // The trim is optional, but the rule's timer ran 20 h: a stop without one asks to confirm.
+    fields: { ...timerFields(), duration: duration(), confirmLong: bool({ overrides: { missing: "accept" } }) },
+    with: async () => ({ ...(await hoursExtras()), confirmLong: false }),
+  },
+  "lib/hours/actions.ts#discardTimerAction": { fields: {}, noInput: true },
   "lib/projects/actions.ts#pickProjectAction": { fields: { projectId: ref() } },
   "lib/projects/actions.ts#updateProjectProgressAction": {
     fields: { progressId: ref(), status: choice(), repoUrl: url() },
