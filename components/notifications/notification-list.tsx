@@ -2,6 +2,7 @@ import { formatInstant } from "@/lib/ui/format";
 import type { NotificationItem } from "@/lib/notifications/queries";
 import { elapsedLabel } from "@/lib/reviews/deadlines";
 import { cn } from "@/lib/ui/cn";
+import { Markdown } from "@/components/markdown/markdown";
 import { MarkReadButton, NotificationLink } from "./notification-actions";
 
 /** The user's notifications, newest first; unread ones stand out in words and weight. */
@@ -42,7 +43,9 @@ export function NotificationList({
                   item.title
                 )}
               </p>
-              <p className="text-sm break-words text-slate-700">{item.body}</p>
+              {/* A body is an excerpt of a comment or review, written in Markdown: shown as the
+                  history shows it (one line, the excerpt flattened its line breaks). */}
+              <Markdown>{item.body}</Markdown>
               <p className="text-xs text-slate-600">
                 <time dateTime={item.createdAt.toISOString()} title={formatInstant(item.createdAt, timeZone)}>
                   {elapsedLabel(item.createdAt, now)} ago

@@ -1,3 +1,4 @@
+import type { ComponentProps } from "react";
 import { SubmissionStatusBadge } from "@/components/reviews/review-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
@@ -11,14 +12,20 @@ import { commentFormKey } from "./conversation-key";
 import { DecisionForm } from "./decision-form";
 import { EarlierVersion, VersionContent } from "./version-section";
 import { BackLink } from "@/components/ui/back-link";
+import { VersionCompare } from "./version-compare";
 
-type ReviewViewProps = { review: SubmissionReview; viewer: Pick<CurrentUser, "id" | "timeZone">; now: Date };
+type ReviewViewProps = {
+  review: SubmissionReview;
+  viewer: Pick<CurrentUser, "id" | "timeZone">;
+  now: Date;
+  comparison?: ComponentProps<typeof VersionCompare>["comparison"] | null;
+};
 
 /**
  * The review page: the current version (links, description, conversation, the decision form
  * while it waits), then the earlier versions folded away, each with its own conversation.
  */
-export function ReviewView({ review, viewer, now }: ReviewViewProps) {
+export function ReviewView({ review, viewer, now, comparison }: ReviewViewProps) {
   const [current, ...earlier] = review.versions;
   const learner = review.learner.name ?? review.learner.email;
   const windowDays = review.deliverable.phase.guide.reviewWindowDays;
@@ -74,6 +81,9 @@ export function ReviewView({ review, viewer, now }: ReviewViewProps) {
               </CardHeader>
               <DecisionForm submissionId={review.id} version={current.number} />
             </Card>
+          ) : null}
+          {comparison ? (
+            <VersionCompare comparison={comparison} action={`/mentor/reviews/${encodeURIComponent(review.id)}`} />
           ) : null}
           {earlier.length > 0 ? (
             <section aria-labelledby="earlier-versions" className="flex flex-col gap-3">

@@ -3,6 +3,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { SUBMISSION_STATE_SELECT, VERSION_CONTENT_SELECT } from "@/lib/deliverables/selects";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { diffVersions, pickComparison, type FieldDiff } from "@/lib/deliverables/diff";
 
 export { getReviewQueue, queueViewFor, type QueueItem, type ReviewQueue } from "@/lib/reviews/queue";
 
@@ -64,6 +65,42 @@ export async function getSubmissionReview(user: Pick<CurrentUser, "id" | "role">
     },
   });
 }
+/**
+ * "Compare versions" for a submission: the submitted version numbers to choose from and, when
+ * `from` and `to` name two of them, the field-by-field diff. Readable by exactly the people who
+ * may read the versions themselves (`submissionVisibleTo`), so the learner's page and the
+ * review page share one authorized read; null when the submission is not theirs to see.
+ * Drafts are left out, as on the review page: they change until submitted.
+ */
+export async function getVersionComparison(
+  user: Pick<CurrentUser, "id" | "role">,
+  submissionId: string,
+  from: unknown,
+  to: unknown,
+): Promise<{ numbers: number[]; from: number; to: number; fields: FieldDiff[] | null } | null> {
+  const submission = await db().submission.findFirst({
+    where: { id: submissionId, ...submissionVisibleTo(user) },
+    select: {
+      versions: {
+        where: { submittedAt: { not: null } },
+        orderBy: { number: "asc" },
+        select: { number: true, description: true, repoUrl: true, demoUrl: true, docUrl: true },
+      },
+    },
+  });
+  if (!submission) return null;
+  const { versions } = submission;
+  const picked = pickComparison(versions, from, to);
+  const numbers = versions.map((v) => v.number);
+  // With nothing chosen the form offers the last two versions, the usual question.
+  return {
+    numbers,
+    from: picked?.from.number ?? numbers.at(-2) ?? numbers[0] ?? 1,
+    to: picked?.to.number ?? numbers.at(-1) ?? 1,
+    fields: picked ? diffVersions(picked.from, picked.to) : null,
+  };
+}
+
 export type SubmissionReview = NonNullable<Awaited<ReturnType<typeof getSubmissionReview>>>;
 export type ReviewVersion = SubmissionReview["versions"][number];
 export type ReviewComment = ReviewVersion["comments"][number];

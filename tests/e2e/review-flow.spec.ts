@@ -89,9 +89,12 @@ test.describe("review flow", () => {
     await notification.getByRole("link").click();
     await expect(learner).toHaveURL(new RegExp(`/deliverables/${deliverableId}$`));
     await expect(learner.getByTestId("submission-status").first()).toHaveText("Changes requested");
-    await learner.getByLabel("Description").fill("Now runs as `app`, with a README.");
+    await learner.getByLabel("Description").fill("Now runs as `app`, with a README.\n\n- [x] non-root user");
     await learner.getByRole("button", { name: "Submit for review" }).click();
     await expect(learner.getByTestId("submission-status").first()).toHaveText("Submitted");
+    // The learner sees the same comparison on their own page.
+    await learner.goto(`/deliverables/${deliverableId}?from=1&to=2`);
+    await expect(learner.getByTestId("version-diff").locator("ins").filter({ hasText: "README" })).toBeVisible();
     await learner.goto("/notifications");
     await expect(learner.getByTestId("notification").filter({ hasText: "Changes requested on" })).not.toHaveAttribute(
       "data-unread",
@@ -101,6 +104,15 @@ test.describe("review flow", () => {
     await mentor.goto(reviewUrl);
     await expect(mentor.getByRole("heading", { name: "Version 2" })).toBeVisible();
     await expect(mentor.getByRole("heading", { name: "Earlier versions" })).toBeVisible();
+    // GitHub Markdown: the task list is a read-only checkbox, not "[x]".
+    await expect(mentor.getByRole("checkbox", { name: "Done" })).toBeDisabled();
+    // Compare versions (a plain GET form): version 1's text is removed, version 2's added.
+    await mentor.getByRole("button", { name: "Compare" }).click();
+    await expect(mentor).toHaveURL(/[?&]from=1&to=2#compare$/);
+    const diff = mentor.getByTestId("version-diff");
+    await expect(diff).toContainText("Changes from version 1 to version 2: description.");
+    await expect(diff.locator("del").filter({ hasText: "Docker" })).toContainText("removed:");
+    await expect(diff.locator("ins").filter({ hasText: "README" })).toContainText("added:");
     await mentor.getByLabel("Review comment").fill("Clean and documented.");
     await mentor.getByRole("button", { name: "Approve" }).click();
     await expect(mentor.getByTestId("review-decision").first()).toContainText("Approved");

@@ -10,19 +10,28 @@ import { loadDeliverable } from "@/lib/deliverables/loaders";
 import { getLearnerReviewers } from "@/lib/mentor/reviewers";
 import { SubmissionPanel } from "./_components/submission-panel";
 import { BackLink } from "@/components/ui/back-link";
+import { VersionCompare } from "@/components/reviews/version-compare";
+import { getVersionComparison } from "@/lib/reviews/queries";
 
-type Props = { params: Promise<{ deliverableId: string }> };
+type Props = {
+  params: Promise<{ deliverableId: string }>;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { data } = await loadDeliverable((await params).deliverableId);
   return { title: data ? data.deliverable.title : "Deliverable not found" };
 }
 
-export default async function DeliverablePage({ params }: Props) {
+export default async function DeliverablePage({ params, searchParams }: Props) {
   const { user, data } = await loadDeliverable((await params).deliverableId);
   if (!data) notFound();
   const { deliverable, phaseNumber, submission, state, formDefaults, archived } = data;
-  const reviewers = await getLearnerReviewers(user.id);
+  const query = (await searchParams) ?? {};
+  const [reviewers, comparison] = await Promise.all([
+    getLearnerReviewers(user.id),
+    submission ? getVersionComparison(user, submission.id, query.from, query.to) : null,
+  ]);
 
   return (
     <>
@@ -50,6 +59,9 @@ export default async function DeliverablePage({ params }: Props) {
       <div className="flex flex-col gap-8">
         <SubmissionPanel deliverableId={deliverable.id} state={state} formDefaults={formDefaults} archived={archived} />
         <ReviewersNote reviewers={reviewers} />
+        {comparison ? (
+          <VersionCompare comparison={comparison} action={`/deliverables/${encodeURIComponent(deliverable.id)}`} />
+        ) : null}
 
         <section aria-labelledby="history-heading" className="flex flex-col gap-4">
           <h2 id="history-heading" className="text-xl font-semibold text-slate-900">

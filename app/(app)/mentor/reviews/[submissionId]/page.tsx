@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReviewView } from "@/components/reviews/review-view";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { getSubmissionReview } from "@/lib/reviews/queries";
+import { getSubmissionReview, getVersionComparison } from "@/lib/reviews/queries";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -10,10 +10,20 @@ export const metadata: Metadata = { title: "Review" };
  * One submission under review. Mentors and admins only; the query itself limits a mentor to
  * their own mentees, so another learner's submission id is simply not found.
  */
-export default async function ReviewPage({ params }: { params: Promise<{ submissionId: string }> }) {
+export default async function ReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ submissionId: string }>;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { submissionId } = await params;
+  const query = (await searchParams) ?? {};
   const user = await requireRoleOrForbidden(["MENTOR", "ADMIN"], `/mentor/reviews/${encodeURIComponent(submissionId)}`);
-  const review = await getSubmissionReview(user, submissionId);
+  const [review, comparison] = await Promise.all([
+    getSubmissionReview(user, submissionId),
+    getVersionComparison(user, submissionId, query.from, query.to),
+  ]);
   if (!review) notFound();
-  return <ReviewView review={review} viewer={user} now={new Date()} />;
+  return <ReviewView review={review} viewer={user} now={new Date()} comparison={comparison} />;
 }
