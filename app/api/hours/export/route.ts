@@ -1,10 +1,7 @@
-import { AuthenticationError, AuthorizationError } from "@/lib/auth/errors";
-import { requireRole } from "@/lib/auth/guards";
+import { NO_STORE, routeUserWithRole } from "@/lib/auth/route-guard";
 import { hoursCsv } from "@/lib/hours/export";
 import { exportTimeEntries } from "@/lib/hours/queries";
 import { learnerToday } from "@/lib/hours/learner-day";
-
-const NO_STORE = { "Cache-Control": "no-store" };
 
 /**
  * GET /api/hours/export: the signed-in learner's own time entries as CSV, in Skilltrail's
@@ -12,16 +9,9 @@ const NO_STORE = { "Cache-Control": "no-store" };
  * query takes the caller's id alone, so no one else's rows can be asked for.
  */
 export async function GET(): Promise<Response> {
-  let learner: { id: string; timeZone: string };
-  try {
-    learner = await requireRole("LEARNER");
-  } catch (error) {
-    if (error instanceof AuthenticationError)
-      return Response.json({ error: error.message }, { status: 401, headers: NO_STORE });
-    if (error instanceof AuthorizationError)
-      return Response.json({ error: error.message }, { status: 403, headers: NO_STORE });
-    throw error;
-  }
+  const guard = await routeUserWithRole("LEARNER");
+  if ("refused" in guard) return guard.refused;
+  const learner = guard.user;
   const csv = hoursCsv(await exportTimeEntries(learner.id));
   const today = learnerToday(learner.timeZone, new Date());
   return new Response(csv, {

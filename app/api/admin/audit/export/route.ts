@@ -1,11 +1,8 @@
-import { AuthenticationError, AuthorizationError } from "@/lib/auth/errors";
-import { requireRole } from "@/lib/auth/guards";
+import { NO_STORE, routeUserWithRole } from "@/lib/auth/route-guard";
 import { auditCsv } from "@/lib/audit/csv";
 import { exportAuditEntries } from "@/lib/audit/queries";
 import { auditFilterSchema } from "@/lib/audit/schema";
 import { todayInTimeZone } from "@/lib/progress/calendar";
-
-const NO_STORE = { "Cache-Control": "no-store" };
 
 /**
  * GET /api/admin/audit/export?actor=&kind=&from=&to= — the audit entries the page's filters
@@ -14,16 +11,9 @@ const NO_STORE = { "Cache-Control": "no-store" };
  * one is dropped, never an error.
  */
 export async function GET(request: Request): Promise<Response> {
-  let timeZone: string;
-  try {
-    timeZone = (await requireRole("ADMIN")).timeZone;
-  } catch (error) {
-    if (error instanceof AuthenticationError)
-      return Response.json({ error: error.message }, { status: 401, headers: NO_STORE });
-    if (error instanceof AuthorizationError)
-      return Response.json({ error: error.message }, { status: 403, headers: NO_STORE });
-    throw error;
-  }
+  const guard = await routeUserWithRole("ADMIN");
+  if ("refused" in guard) return guard.refused;
+  const timeZone = guard.user.timeZone;
   const params = new URL(request.url).searchParams;
   const filter = auditFilterSchema.parse({
     actor: params.get("actor") ?? undefined,

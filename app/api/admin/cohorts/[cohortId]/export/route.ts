@@ -1,27 +1,17 @@
-import { AuthenticationError, AuthorizationError } from "@/lib/auth/errors";
-import { requireRole } from "@/lib/auth/guards";
+import { NO_STORE, routeUserWithRole } from "@/lib/auth/route-guard";
 import { getCohortProgress } from "@/lib/cohorts/queries";
 import { cohortTableSchema } from "@/lib/cohorts/schema";
 import { cohortCsv, sortSummaries } from "@/lib/cohorts/table";
 import { todayInTimeZone } from "@/lib/progress/calendar";
-
-const NO_STORE = { "Cache-Control": "no-store" };
 
 /**
  * GET /api/admin/cohorts/:cohortId/export?sort=&dir= — the cohort's progress table as CSV, in
  * the order the page shows it. Admins only: checked here, on the server, for every request.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ cohortId: string }> }): Promise<Response> {
-  let timeZone: string;
-  try {
-    timeZone = (await requireRole("ADMIN")).timeZone;
-  } catch (error) {
-    if (error instanceof AuthenticationError)
-      return Response.json({ error: error.message }, { status: 401, headers: NO_STORE });
-    if (error instanceof AuthorizationError)
-      return Response.json({ error: error.message }, { status: 403, headers: NO_STORE });
-    throw error;
-  }
+  const guard = await routeUserWithRole("ADMIN");
+  if ("refused" in guard) return guard.refused;
+  const timeZone = guard.user.timeZone;
   const { cohortId } = await params;
   // Ids are short and plain: anything else (a NUL byte from "%00" would reach PostgreSQL as an error) is not found.
   const plainId = typeof cohortId === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(cohortId);
