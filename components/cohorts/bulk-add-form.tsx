@@ -1,10 +1,11 @@
 "use client";
 
-import { useState, type ChangeEvent } from "react";
+import { useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
+import { TextFileField } from "@/components/forms/text-file-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Textarea } from "@/components/ui/field";
+import { Field, Textarea } from "@/components/ui/field";
 import { TableHead } from "@/components/ui/table-head";
 import type { ActionState } from "@/lib/actions/result";
 import { bulkAddMembersAction } from "@/lib/cohorts/actions";
@@ -37,42 +38,21 @@ const TONE: Record<BulkOutcome, string> = {
  */
 export function BulkAddForm({ cohortId }: { cohortId: string }) {
   const [list, setList] = useState("");
-  const [fileError, setFileError] = useState<string | null>(null);
   const { state, pending, onSubmit, fieldErrors } = useActionForm(
     async (previous: State, formData: FormData): Promise<State> => bulkAddMembersAction(previous, formData),
   );
   const report = state?.ok ? (state.data?.report ?? []) : [];
 
-  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    setFileError(null);
-    if (!file) return;
-    if (file.size > MEMBER_LIST_MAX_CHARACTERS) {
-      setFileError("That file is too large. Split it into files of at most 500 addresses.");
-      event.target.value = "";
-      return;
-    }
-    setList(await file.text());
-  };
-
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Add many learners" className="flex flex-col gap-4">
       <input type="hidden" name="cohortId" value={cohortId} />
-      <Field
+      <TextFileField
         label="CSV file (optional)"
         hint="A column named “email”, or one address per line. Choosing a file puts its text in the box below."
-        errors={fileError ?? undefined}
-      >
-        {(control) => (
-          <Input
-            {...control}
-            type="file"
-            accept=".csv,text/csv,text/plain"
-            onChange={readFile}
-            className="h-auto py-1.5"
-          />
-        )}
-      </Field>
+        maxBytes={MEMBER_LIST_MAX_CHARACTERS}
+        tooLargeMessage="That file is too large. Split it into files of at most 500 addresses."
+        onText={setList}
+      />
       <Field
         label="Email addresses"
         required

@@ -1,13 +1,14 @@
 "use client";
 
-import { useState, useTransition, type ChangeEvent } from "react";
+import { useState, useTransition } from "react";
 import { FormMessage } from "@/components/forms/form-message";
+import { TextFileField } from "@/components/forms/text-file-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ColumnChoices, DateOrderChoice } from "@/components/hours/import-choices";
 import { ImportPreviewTable, outcomeSummary } from "@/components/hours/import-preview-table";
 import { ImportRules } from "@/components/hours/import-rules";
 import { Button } from "@/components/ui/button";
-import { ErrorMessages, Field, Input, Textarea } from "@/components/ui/field";
+import { ErrorMessages, Field, Textarea } from "@/components/ui/field";
 import type { ActionState, FieldErrors } from "@/lib/actions/result";
 import { importTimeEntriesAction, previewImportAction } from "@/lib/hours/actions";
 import type { DateOrder } from "@/lib/hours/import-dates";
@@ -41,7 +42,6 @@ type CsvImportFormProps = {
 export function CsvImportForm({ initialKey, phases, subSkills, rules }: CsvImportFormProps) {
   const [csv, setCsv] = useState("");
   const [importKey, setImportKey] = useState(initialKey);
-  const [fileError, setFileError] = useState<string | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [dateOrder, setDateOrder] = useState<DateOrder | "">("");
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -81,20 +81,6 @@ export function CsvImportForm({ initialKey, phases, subSkills, rules }: CsvImpor
     setDateOrder("");
   };
 
-  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    setFileError(null);
-    if (!file) return;
-    if (file.size > CSV_MAX_BYTES) {
-      setFileError(`That file is larger than ${CSV_MAX_SIZE_LABEL}. Split it into smaller files.`);
-      event.target.value = "";
-      return;
-    }
-    changeText(await file.text());
-    // Emptied once read, so choosing the same file again (after fixing a rule) reads it again.
-    event.target.value = "";
-  };
-
   const unmapped = preview?.entries.find((e) => e.outcome === "unmapped");
   const suggestion = unmapped
     ? unmapped.tags[0]
@@ -112,17 +98,13 @@ export function CsvImportForm({ initialKey, phases, subSkills, rules }: CsvImpor
         <input type="hidden" name="importKey" value={importKey} />
         <input type="hidden" name="mapping" value={mappingJson} />
         <input type="hidden" name="dateOrder" value={dateOrder} />
-        <Field label="CSV file" hint="Choosing a file puts its text in the box below." errors={fileError ?? undefined}>
-          {(control) => (
-            <Input
-              {...control}
-              type="file"
-              accept=".csv,text/csv,text/plain"
-              onChange={readFile}
-              className="h-auto py-1.5"
-            />
-          )}
-        </Field>
+        <TextFileField
+          label="CSV file"
+          hint="Choosing a file puts its text in the box below."
+          maxBytes={CSV_MAX_BYTES}
+          tooLargeMessage={`That file is larger than ${CSV_MAX_SIZE_LABEL}. Split it into smaller files.`}
+          onText={changeText}
+        />
         <Field label="CSV text" required errors={fieldErrors?.csv ?? previewErrors?.csv}>
           {(control) => (
             <Textarea
