@@ -73,10 +73,11 @@ export async function stopTimer(learner: Learner, input: StopTimerInput, now = n
     select: { startedAt: true, phaseId: true, subSkillId: true, note: true },
   });
   if (!timer) throw new ActionError(NO_TIMER_MESSAGE);
-  // A field left empty at stop keeps what was set at start.
+  // What stop does not send keeps what start set; an emptied sub-skill or note clears it
+  // (lib/hours/timer-schema.ts). An entry needs a phase, so an empty one keeps start's.
   const phaseId = input.phaseId ?? timer.phaseId;
-  const subSkillId = input.subSkillId ?? timer.subSkillId;
-  const note = input.note ?? timer.note;
+  const subSkillId = input.subSkillId === undefined ? timer.subSkillId : input.subSkillId;
+  const note = input.note === undefined ? timer.note : input.note;
   const errors = await refProblems(learner.id, phaseId, subSkillId);
   if (!phaseId) errors.phaseId = [STOP_PHASE_MESSAGE];
   const plan = planTimerStop(timer.startedAt, now, learner.timeZone, input);

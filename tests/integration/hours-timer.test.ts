@@ -103,6 +103,26 @@ describe("stopping a timer", () => {
     expect(await entriesOf(user.id)).toEqual([{ date: toDbDate("2026-03-02"), minutes: 60, ...input }]);
   });
 
+  it("clears a sub-skill or note the stop form sends empty, and keeps what it does not send", async () => {
+    const cleared = await learner();
+    await startAt(cleared.id, new Date("2026-03-02T09:00:00Z"));
+    await testDb().runningTimer.update({
+      where: { learnerId: cleared.id },
+      data: { subSkillId: guide.subSkills[0]!.id },
+    });
+    await stopTimer(cleared, stopInput({ subSkillId: "", note: "  " }), new Date("2026-03-02T10:00:00Z"));
+    expect(await entriesOf(cleared.id)).toEqual([
+      expect.objectContaining({ phaseId: guide.phases[0]!.id, subSkillId: null, note: null }),
+    ]);
+
+    const kept = await learner();
+    await startAt(kept.id, new Date("2026-03-02T09:00:00Z"));
+    await stopTimer(kept, stopInput({ phaseId: guide.phases[1]!.id }), new Date("2026-03-02T10:00:00Z"));
+    expect(await entriesOf(kept.id)).toEqual([
+      expect.objectContaining({ phaseId: guide.phases[1]!.id, note: "Read the serving chapter" }),
+    ]);
+  });
+
   it("needs a phase when none was set at start, and keeps the timer", async () => {
     const user = await learner();
     await startAt(user.id, new Date("2026-03-02T09:00:00Z"), null);
