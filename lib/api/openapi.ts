@@ -146,7 +146,7 @@ export const OPERATIONS: Operation[] = [
     operationId: "getOpenApi",
     summary: "This document",
     auth: "none",
-    responses: { 200: ok("The OpenAPI 3.1 document.", z.object({ openapi: z.string() })) },
+    responses: { 200: ok("The OpenAPI 3.1 document.", z.looseObject({ openapi: z.string() })) },
   },
 ];
 

@@ -15,6 +15,7 @@ export async function apiToken(
   options: { scope?: "READ" | "READ_WRITE"; expiresAt?: Date | null; revokedAt?: Date | null } = {},
 ): Promise<string> {
   const secret = generateTokenSecret();
+  const expiresAt = options.expiresAt === undefined ? new Date(Date.now() + 86_400_000) : options.expiresAt;
   await testDb().apiToken.create({
     data: {
       userId,
@@ -22,7 +23,9 @@ export async function apiToken(
       scope: options.scope ?? "READ_WRITE",
       tokenHash: hashTokenSecret(secret),
       prefix: tokenPrefix(secret),
-      expiresAt: options.expiresAt === undefined ? new Date(Date.now() + 86_400_000) : options.expiresAt,
+      expiresAt,
+      // An expired token was made before it expired (a CHECK holds the order).
+      ...(expiresAt && expiresAt <= new Date() ? { createdAt: new Date(expiresAt.getTime() - 86_400_000) } : {}),
       revokedAt: options.revokedAt ?? null,
     },
   });
