@@ -35,8 +35,25 @@ export function zodFieldErrors(error: z.ZodError, rename: Record<string, string>
   return errors;
 }
 
-/** Input parsed by `schema`, or a 400 problem with the field errors. */
+export const NUL_MESSAGE = "Text cannot contain the NUL character (\\u0000).";
+
+/** Fields whose text holds a NUL character (PostgreSQL text cannot store one), by path. */
+function nulFields(value: unknown, path = ""): string[] {
+  if (typeof value === "string") return value.includes("\u0000") ? [path || "body"] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => nulFields(item, path ? `${path}.${i}` : String(i)));
+  if (typeof value === "object" && value !== null)
+    return Object.entries(value).flatMap(([key, item]) => [
+      ...(key.includes("\u0000") ? [path || "body"] : []),
+      ...nulFields(item, path ? `${path}.${key}` : key),
+    ]);
+  return [];
+}
+
+/** Input parsed by `schema`, or a 400 problem with the field errors (text with a NUL is refused first). */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const nul = nulFields(value);
+  if (nul.length > 0)
+    throw new ApiError(400, INVALID_INPUT, Object.fromEntries(nul.map((field) => [field, [NUL_MESSAGE]])));
   const result = schema.safeParse(value);
   if (!result.success) throw new ApiError(400, INVALID_INPUT, zodFieldErrors(result.error));
   return result.data;
@@ -61,6 +78,7 @@ export function csvBody(request: Request, text: string): string {
   if (!/^text\/(csv|plain)\s*(;|$)/i.test(type))
     throw new ApiError(415, "Send the file as the body with “Content-Type: text/csv”.");
   if (text.trim() === "") throw new ApiError(400, INVALID_INPUT, { body: ["The CSV file is empty."] });
+  if (text.includes("\u0000")) throw new ApiError(400, INVALID_INPUT, { body: [NUL_MESSAGE] });
   return text;
 }
 

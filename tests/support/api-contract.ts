@@ -47,16 +47,16 @@ export async function contractProblems(method: string, path: string, response: R
   return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler<P> = (request: Request, context: { params: Promise<P> }) => Response | Promise<Response>;
 
 /** Calls a route handler and checks its answer against the document. */
-export async function send(
-  handler: Handler,
+export async function send<P = Record<string, never>>(
+  handler: Handler<P>,
   path: string,
   request: Request,
-  params: Record<string, string> = {},
+  params?: P,
 ): Promise<Response> {
-  const response = await handler(request, { params: Promise.resolve(params) });
+  const response = await handler(request, { params: Promise.resolve(params ?? ({} as P)) });
   expect(await contractProblems(request.method, path, response), `${request.method} ${path}`).toEqual([]);
   return response;
 }
