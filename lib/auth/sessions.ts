@@ -14,7 +14,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * or reset deletes them too (and bumps `sessionVersion`, which keeps working as before).
  */
 
-type Tx = Pick<Prisma.TransactionClient, "session" | "auditLog" | "$queryRaw">;
+type Tx = Pick<Prisma.TransactionClient, "session" | "auditLog" | "apiToken" | "$queryRaw">;
 
 const MAX_AGE_MS = SESSION_MAX_AGE_SECONDS * 1000;
 
@@ -66,6 +66,9 @@ export async function endAllSessions(
   actor: AuditActor,
 ): Promise<number> {
   const ended = await tx.session.deleteMany({ where: { userId } });
+  // Whoever knew the old password may have made API tokens with it: they die with the password.
+  if (reason === "password-changed")
+    await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
   await auditEnded(tx, actor, userId, reason, ended.count);
   return ended.count;
 }

@@ -33,9 +33,9 @@ type CallableRule = Exclude<Rule, { coveredBy: string }>;
 
 async function outcomeOf(target: Target, rule: CallableRule, context: CallContext): Promise<Outcome | string> {
   if ("request" in rule) {
-    const response = (await target.call(await rule.request(context), {
-      params: Promise.resolve(rule.params ?? {}),
-    })) as Response;
+    const request = await rule.request(context);
+    const params = typeof rule.params === "function" ? rule.params(request) : (rule.params ?? {});
+    const response = (await target.call(request, { params: Promise.resolve(params) })) as Response;
     if (response.status === 401 || response.status === 403) return "denied";
     return response.ok ? "allowed" : `unexpected status ${response.status}`;
   }

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ApiTokens } from "@/components/account/api-tokens";
 import { ColorSchemeForm } from "@/components/account/color-scheme-form";
 import { ProfileForm } from "@/components/account/profile-form";
 import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAccountSettings } from "@/lib/account/queries";
+import { listApiTokens } from "@/lib/api/tokens";
 import { supportedTimeZones } from "@/lib/account/time-zones";
 import { requireUserOrRedirect } from "@/lib/auth/page-guards";
 import { toColorScheme } from "@/lib/ui/color-scheme";
@@ -15,7 +17,11 @@ export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage() {
   const user = await requireUserOrRedirect("/account");
-  const account = await getAccountSettings(user.id);
+  const [account, tokens] = await Promise.all([
+    getAccountSettings(user.id),
+    // The API reaches a learner's own records: only learners have tokens.
+    user.role === "LEARNER" ? listApiTokens(user.id) : null,
+  ]);
   if (!account) notFound();
   return (
     <>
@@ -51,6 +57,15 @@ export default async function AccountPage() {
             Export my data
           </a>
         </SettingsCard>
+        {tokens ? (
+          <SettingsCard
+            title="API tokens"
+            description="Personal access tokens let your own tools (a script, an editor plugin, a CLI) read your progress and log hours through the API at /api/v1."
+            className="md:col-span-2"
+          >
+            <ApiTokens tokens={tokens} />
+          </SettingsCard>
+        ) : null}
         <SettingsCard
           title="Sessions"
           description="Signed in on a device you no longer use? End every session, this one included."

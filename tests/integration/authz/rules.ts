@@ -25,7 +25,8 @@ export type Rule =
   | {
       expect: Expectations;
       request: (context: CallContext) => Request | Promise<Request>;
-      params?: Record<string, string | string[]>;
+      /** The route's path parameters, fixed or read from the request built (an id made for the caller). */
+      params?: Record<string, string | string[]> | ((request: Request) => Record<string, string | string[]>);
     }
   /** Cannot run outside a Next.js request: name the test file (first word) that covers it. */
   | { expect: Expectations; coveredBy: string };

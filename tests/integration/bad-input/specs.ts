@@ -147,6 +147,15 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
     records: ["SignInAttempt", "AuditLog"],
   },
   "lib/account/actions.ts#signOutEverywhereAction": { fields: {}, noInput: true },
+  // The account page's API tokens: "never" (null) is a valid expiry; left out, 90 days.
+  "lib/api/actions.ts#createApiTokenAction": {
+    fields: {
+      name: text(),
+      scope: choice(),
+      expiresInDays: choice({ optional: true, overrides: { null: "accept" } }),
+    },
+  },
+  "lib/api/actions.ts#revokeApiTokenAction": { fields: { id: ref() } },
 
   // ─── A learner's own records ─────────────────────────────────────────────
   "lib/phases/actions.ts#toggleChecklistItemAction": { fields: { itemId: ref(), completed: bool() } },
