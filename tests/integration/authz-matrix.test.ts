@@ -33,10 +33,12 @@ type CallableRule = Exclude<Rule, { coveredBy: string }>;
 
 async function outcomeOf(target: Target, rule: CallableRule, context: CallContext): Promise<Outcome | string> {
   if ("request" in rule) {
+    const params = typeof rule.params === "function" ? await rule.params(context) : (rule.params ?? {});
     const response = (await target.call(await rule.request(context), {
-      params: Promise.resolve(rule.params ?? {}),
+      params: Promise.resolve(params),
     })) as Response;
     if (response.status === 401 || response.status === 403) return "denied";
+    if (rule.deniedAs === 404 && response.status === 404) return "denied";
     return response.ok ? "allowed" : `unexpected status ${response.status}`;
   }
   const result = (await target.call(await rule.input(context))) as { ok: boolean; message?: string };

@@ -25,7 +25,14 @@ export type Rule =
   | {
       expect: Expectations;
       request: (context: CallContext) => Request | Promise<Request>;
-      params?: Record<string, string | string[]>;
+      /** The route's path parameters, fixed or made for the call (a row of the target's). */
+      params?:
+        Record<string, string | string[]> | ((context: CallContext) => Promise<Record<string, string | string[]>>);
+      /**
+       * A route that hides whether a row exists answers a refusal with the 404 of a missing row:
+       * 404 then counts as "denied" too (never as "allowed": the allowed personas must get 2xx).
+       */
+      deniedAs?: 404;
     }
   /** Cannot run outside a Next.js request: name the test file (first word) that covers it. */
   | { expect: Expectations; coveredBy: string };
