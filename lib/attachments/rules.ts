@@ -72,8 +72,8 @@ export function classify(name: string, sniffed: string | "text" | null): Classif
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? "";
   const cleaned = base
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
     .replace(/\s+/g, " ")
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
     .trim();
   if (cleaned.length <= MAX_NAME_LENGTH) return cleaned;
   const ext = extensionOf(cleaned);
@@ -107,4 +107,33 @@ export function formatFileSize(bytes: number): string {
 /** A kind's label for a stored content type (the list shows "PDF", not "application/pdf"). */
 export function kindLabel(contentType: string): string {
   return ATTACHMENT_KINDS.find((kind) => kind.contentType === contentType)?.label ?? contentType;
+}
+
+/**
+ * What changed in the attached files from one version to another, for "Compare versions": a
+ * file is the same when its name and content (SHA-256) are; a renamed or edited file counts as
+ * removed and added.
+ */
+export function fileChanges<F extends { name: string; sha256: string }>(
+  from: readonly F[],
+  to: readonly F[],
+): { added: F[]; removed: F[] } {
+  const key = (file: F) => `${file.name}\u0000${file.sha256}`;
+  const remaining = new Map<string, number>();
+  for (const file of from) remaining.set(key(file), (remaining.get(key(file)) ?? 0) + 1);
+  const added: F[] = [];
+  for (const file of to) {
+    const left = remaining.get(key(file)) ?? 0;
+    if (left > 0) remaining.set(key(file), left - 1);
+    else added.push(file);
+  }
+  const removed: F[] = [];
+  for (const file of [...from].reverse()) {
+    const left = remaining.get(key(file)) ?? 0;
+    if (left > 0) {
+      remaining.set(key(file), left - 1);
+      removed.unshift(file);
+    }
+  }
+  return { added, removed };
 }
