@@ -21,7 +21,7 @@ export function AttachmentUpload({ versionId, count }: { versionId: string; coun
   }, [state]);
   const full = count >= MAX_ATTACHMENTS_PER_VERSION;
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate encType="multipart/form-data" className="flex flex-col gap-3">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <input type="hidden" name="versionId" value={versionId} />
       <Field
         label="Attach a file"
