@@ -7,7 +7,7 @@ import { withDb } from "./support/page";
  * Attachments across two people: a learner attaches a PDF to their draft (after a page named
  * .pdf is refused at the field) and submits; the demo mentor, assigned to them, downloads it
  * from the review page, and the file comes as a download with the headers that keep a browser
- * from rendering it. Another learner asking for the same address gets a 404. The PDF is the
+ * from rendering it. Another learner (the demo learner) asking for the same address gets a 404. The PDF is the
  * full 10 MiB, so the upload also proves the server action and proxy body limits let it through.
  */
 
@@ -22,7 +22,8 @@ function pdfOf(size: number): Buffer {
 }
 
 test.describe("attachments", () => {
-  test.describe.configure({ timeout: 120_000 });
+  // Two sign-ups, a sign-in and a 10 MiB upload and download: a loaded machine needs the room.
+  test.describe.configure({ timeout: 240_000 });
 
   test("a learner attaches a PDF to a submission and their mentor downloads it", async ({ browser }) => {
     const learnerName = `Ada Attach ${randomUUID().slice(0, 6)}`;
@@ -111,7 +112,7 @@ test.describe("attachments", () => {
     expect(body.subarray(0, 5).toString()).toBe("%PDF-");
 
     // Another learner learns nothing: the same 404 as a file that does not exist.
-    const { page: other } = await newLearnerPage(browser, { prefix: "attach-other" });
+    const other = await newPageAs(browser, "learner");
     const refused = await other.request.get(href);
     expect(refused.status()).toBe(404);
     expect(refused.headers()["content-disposition"]).toBeUndefined();
