@@ -15,8 +15,12 @@ const nextConfig: NextConfig = {
     // wrong role (lib/auth/page-guards.ts).
     authInterrupts: true,
     // A 10,000-row tracker export is about 2 MB; the CSV import accepts up to 4 MB
-    // (lib/hours/schema.ts CSV_MAX_BYTES), sent with the form's other fields.
-    serverActions: { bodySizeLimit: "5mb" },
+    // (lib/hours/schema.ts CSV_MAX_BYTES), sent with the form's other fields. An attachment is
+    // up to 10 MiB (lib/attachments/rules.ts MAX_ATTACHMENT_BYTES) plus the form's encoding.
+    serverActions: { bodySizeLimit: "11mb" },
+    // proxy.ts runs before every request, so Next buffers each body for it, by default only
+    // the first 10 MB: a larger attachment upload would reach the action cut short.
+    proxyClientMaxBodySize: "11mb",
   },
 };
 

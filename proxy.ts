@@ -9,7 +9,13 @@ import {
 } from "@/lib/auth/config";
 import { createCsrfCookie, csrfCookieName, csrfTokenFromCookie } from "@/lib/auth/csrf";
 import { authSecret, env, isDevelopment } from "@/lib/env";
-import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security/headers";
+import {
+  contentSecurityPolicy,
+  createNonce,
+  DOWNLOAD_CSP,
+  isDownloadPath,
+  securityHeaders,
+} from "@/lib/security/headers";
 
 /**
  * Runs before every request (Next 16 calls this file proxy.ts; a middleware.ts would be
@@ -28,7 +34,10 @@ import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/secur
 export async function proxy(request: NextRequest) {
   const https = env().NEXTAUTH_URL.startsWith("https://");
   const nonce = createNonce();
-  const csp = contentSecurityPolicy(nonce, { development: isDevelopment(), https });
+  // A user's file gets a sandbox instead of the page policy (lib/security/headers.ts).
+  const csp = isDownloadPath(request.nextUrl.pathname)
+    ? DOWNLOAD_CSP
+    : contentSecurityPolicy(nonce, { development: isDevelopment(), https });
   const headers = securityHeaders(csp, { https });
   if (hasNulCharacter(request.url)) {
     // PostgreSQL text cannot hold NUL: an id or filter with %00 would fail deep in a query as a 500.

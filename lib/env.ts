@@ -44,6 +44,19 @@ const envSchema = z
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** Accounts one client address may create per hour (lib/account/sign-up.ts). */
     SIGN_UPS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(10),
+    /**
+     * Where new attachments' bytes go (lib/attachments/storage.ts): "postgres" (the default, a
+     * table of its own) or "s3", an S3-compatible bucket (AWS S3, MinIO, R2 …) addressed
+     * path-style as S3_ENDPOINT/S3_BUCKET/<key>. Files keep the store they were saved in.
+     */
+    ATTACHMENT_STORAGE: z
+      .enum(["postgres", "s3"], { error: 'ATTACHMENT_STORAGE must be "postgres" or "s3"' })
+      .default("postgres"),
+    S3_ENDPOINT: optional,
+    S3_BUCKET: optional,
+    S3_REGION: z.string().trim().min(1).default("us-east-1"),
+    S3_ACCESS_KEY_ID: optional,
+    S3_SECRET_ACCESS_KEY: optional,
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && (!value.NEXTAUTH_SECRET || value.NEXTAUTH_SECRET.length < 32)) {
@@ -65,6 +78,19 @@ const envSchema = z
           message: `${id} and ${secret} must be set together`,
         });
       }
+    }
+    if (value.ATTACHMENT_STORAGE === "s3") {
+      for (const name of ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+        if (!value[name])
+          ctx.addIssue({ code: "custom", path: [name], message: `${name} is required when ATTACHMENT_STORAGE is s3` });
+      }
+    }
+    if (value.S3_ENDPOINT && !/^https?:\/\/[^/]+/.test(value.S3_ENDPOINT)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["S3_ENDPOINT"],
+        message: "S3_ENDPOINT must be an http(s):// URL, e.g. https://s3.eu-west-1.amazonaws.com",
+      });
     }
     if (value.SMTP_URL && !value.MAIL_FROM) {
       ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "MAIL_FROM is required when SMTP_URL is set" });

@@ -1,3 +1,4 @@
+import { AttachmentList } from "@/components/attachments/attachment-list";
 import { ExternalLink } from "@/components/markdown/external-link";
 import { Markdown } from "@/components/markdown/markdown";
 import { CommentForm } from "@/components/reviews/comment-form";
@@ -108,6 +109,7 @@ function VersionCard({
         </ul>
       ) : null}
       <Markdown>{version.description}</Markdown>
+      <AttachmentList attachments={version.attachments} label={`Files of version ${version.number}`} />
       {version.review ? <ReviewBlock review={version.review} timeZone={timeZone} /> : null}
       {version.comments.length > 0 ? (
         <section aria-label={`Comments on version ${version.number}`} className="flex flex-col gap-3">

@@ -1,8 +1,17 @@
+import { AttachmentList, type AttachmentItem } from "@/components/attachments/attachment-list";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
+import { fileChanges } from "@/lib/attachments/rules";
 import type { DiffPart, FieldDiff } from "@/lib/deliverables/diff";
 
-type Comparison = { numbers: number[]; from: number; to: number; fields: FieldDiff[] | null };
+type ComparedFile = AttachmentItem & { sha256: string };
+type Comparison = {
+  numbers: number[];
+  from: number;
+  to: number;
+  fields: FieldDiff[] | null;
+  files?: { from: ComparedFile[]; to: ComparedFile[] };
+};
 
 /**
  * "Compare versions": a plain GET form (two selects, the page's own URL with `from` and `to`), so
@@ -30,6 +39,7 @@ export function VersionCompare({ comparison, action }: { comparison: Comparison;
         </Button>
       </form>
       {fields ? <DiffFields fields={fields} from={from} to={to} /> : null}
+      {fields && comparison.files ? <CompareFiles files={comparison.files} from={from} to={to} /> : null}
     </section>
   );
 }
@@ -80,6 +90,48 @@ function DiffFields({ fields, from, to }: { fields: FieldDiff[]; from: number; t
         </div>
       ))}
     </div>
+  );
+}
+
+/** The two versions' files side by side, with what was added and removed said in words. */
+function CompareFiles({
+  files,
+  from,
+  to,
+}: {
+  files: { from: ComparedFile[]; to: ComparedFile[] };
+  from: number;
+  to: number;
+}) {
+  if (files.from.length === 0 && files.to.length === 0) return null;
+  const { added, removed } = fileChanges(files.from, files.to);
+  const names = (list: ComparedFile[]) => list.map((file) => file.name).join(", ");
+  const summary =
+    added.length === 0 && removed.length === 0
+      ? `The files are the same in both versions.`
+      : [added.length > 0 ? `added ${names(added)}` : null, removed.length > 0 ? `removed ${names(removed)}` : null]
+          .filter(Boolean)
+          .join("; ");
+  return (
+    <section aria-labelledby="compare-files-heading" className="flex flex-col gap-2" data-testid="compare-files">
+      <h3 id="compare-files-heading" className="text-sm font-semibold text-slate-900">
+        Files
+      </h3>
+      <p className="text-sm text-slate-700">
+        {added.length === 0 && removed.length === 0 ? summary : `From version ${from} to version ${to}: ${summary}.`}
+      </p>
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
+        {[
+          { number: from, list: files.from },
+          { number: to, list: files.to },
+        ].map(({ number, list }) => (
+          <div key={number} className="flex min-w-0 flex-col gap-1">
+            <p className="text-sm font-medium text-slate-800">Version {number}</p>
+            <AttachmentList attachments={list} label={`Files of version ${number}`} empty="No files." />
+          </div>
+        ))}
+      </div>
+    </section>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { AttachmentList } from "@/components/attachments/attachment-list";
 import { ExternalLink } from "@/components/markdown/external-link";
 import { formatInstant } from "@/lib/ui/format";
 import { Markdown } from "@/components/markdown/markdown";
@@ -10,7 +11,7 @@ const LINKS = [
   { key: "docUrl", label: "Document" },
 ] as const;
 
-/** What the learner handed in for one version: links and the Markdown description. */
+/** What the learner handed in for one version: links, the Markdown description and the attached files. */
 export function VersionContent({ version, timeZone }: { version: ReviewVersion; timeZone: string }) {
   const links = LINKS.filter((link) => version[link.key]);
   return (
@@ -41,6 +42,7 @@ export function VersionContent({ version, timeZone }: { version: ReviewVersion; 
       <div className="rounded-md border border-slate-200 bg-slate-50 p-3">
         <Markdown>{version.description}</Markdown>
       </div>
+      <AttachmentList attachments={version.attachments} label={`Files of version ${version.number}`} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { ChangePasswordInput, ColorSchemeInput, DeleteAccountInput, ProfileInput } from "@/lib/account/schema";
 import { PASSWORD_IS_EMAIL_MESSAGE } from "@/lib/auth/schema";
 import { ActionError } from "@/lib/actions/result";
+import { externalFilesOf, purgeFiles } from "@/lib/attachments/mutations";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { guardPasswordCheck, type GuardOptions } from "@/lib/auth/rate-limit";
@@ -117,7 +118,8 @@ export const DELETE_CONFIRMATION_MESSAGE = "Type your email address exactly as s
 /**
  * Deletes the account and, through the schema's cascades, everything that belongs to it:
  * enrollments, time entries, progress, submissions with their versions, reviews and the
- * comments mentors wrote on them, quiz attempts, notifications, mentor assignments. Rows the
+ * comments mentors wrote on them, attached files (their bytes too, in PostgreSQL or an S3-compatible
+ * store), quiz attempts, notifications, mentor assignments. Rows the
  * user wrote on other people's work keep their text and lose the author (ON DELETE SET NULL).
  * The audit row outlives the account (no foreign key) and keeps who it was.
  */
@@ -139,7 +141,7 @@ export async function deleteAccount(
   }
   if (owner.passwordHash)
     await checkCurrentPassword(userId, owner.email, owner.passwordHash, password ?? "", ip, options, "password");
-  await db().$transaction(async (tx) => {
+  const externalFiles = await db().$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({
       where: { id: userId },
       select: { id: true, email: true, role: true },
@@ -158,6 +160,12 @@ export async function deleteAccount(
       before: { role: user.role },
     });
     await tx.signInAttempt.deleteMany({ where: { email: user.email } });
+    // Attachments kept outside PostgreSQL are read before the cascade removes their rows.
+    const files = await externalFilesOf(tx, user.id);
     await tx.user.delete({ where: { id: user.id } });
+    return files;
   });
+  // The cascade deleted the rows and the bytes kept in PostgreSQL; objects in an S3-compatible
+  // store go now. A failure is logged, not shown: the account is already gone.
+  await purgeFiles(externalFiles).catch((error) => console.error("[account] attachment purge failed", error));
 }

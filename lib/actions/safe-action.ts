@@ -119,12 +119,15 @@ function toFailure(name: string, error: unknown): ActionResult<never> {
   return failure(GENERIC_ERROR_MESSAGE);
 }
 
-/** Form fields to a plain object; a name given more than once becomes an array. */
+/**
+ * Form fields to a plain object; a name given more than once becomes an array. Files are kept
+ * as File objects (an attachment's schema checks them); text fields stay strings.
+ */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue; // React's progressive-enhancement bookkeeping
-    const values = formData.getAll(key).filter((value): value is string => typeof value === "string");
+    const values = formData.getAll(key);
     result[key] = values.length > 1 ? values : values[0];
   }
   return result;

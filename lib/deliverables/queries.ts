@@ -90,6 +90,8 @@ export async function getDeliverableForLearner(learnerId: string, deliverableId:
     submission,
     state,
     formDefaults,
+    // Files belong to a version: the draft's, once one has been saved (lib/attachments).
+    draftFiles: { versionId: draft?.id ?? null, attachments: draft?.attachments ?? [] },
     archived: Boolean(rest.archivedAt || rest.phase.archivedAt),
   };
 }

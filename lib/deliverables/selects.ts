@@ -10,7 +10,7 @@ export const SUBMISSION_STATE_SELECT = {
 } as const satisfies Prisma.SubmissionSelect;
 
 /**
- * What a submitted version says (its links and description, when it went in), as the learner's
+ * What a submitted version says (its links, description and attached files, when it went in), as the learner's
  * deliverable page and the reviewer's page both show it. Each adds what only it needs.
  */
 export const VERSION_CONTENT_SELECT = {
@@ -21,4 +21,9 @@ export const VERSION_CONTENT_SELECT = {
   docUrl: true,
   description: true,
   submittedAt: true,
+  // The files' metadata only: their bytes are read by the download route alone (lib/attachments).
+  attachments: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, size: true, contentType: true },
+  },
 } as const satisfies Prisma.SubmissionVersionSelect;

@@ -77,14 +77,31 @@ export async function getVersionComparison(
   submissionId: string,
   from: unknown,
   to: unknown,
-): Promise<{ numbers: number[]; from: number; to: number; fields: FieldDiff[] | null } | null> {
+): Promise<{
+  numbers: number[];
+  from: number;
+  to: number;
+  fields: FieldDiff[] | null;
+  /** The two versions' attached files (metadata only), when two are compared. */
+  files?: { from: ComparedFile[]; to: ComparedFile[] };
+} | null> {
   const submission = await db().submission.findFirst({
     where: { id: submissionId, ...submissionVisibleTo(user) },
     select: {
       versions: {
         where: { submittedAt: { not: null } },
         orderBy: { number: "asc" },
-        select: { number: true, description: true, repoUrl: true, demoUrl: true, docUrl: true },
+        select: {
+          number: true,
+          description: true,
+          repoUrl: true,
+          demoUrl: true,
+          docUrl: true,
+          attachments: {
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+            select: { id: true, name: true, size: true, contentType: true, sha256: true },
+          },
+        },
       },
     },
   });
@@ -98,8 +115,11 @@ export async function getVersionComparison(
     from: picked?.from.number ?? numbers.at(-2) ?? numbers[0] ?? 1,
     to: picked?.to.number ?? numbers.at(-1) ?? 1,
     fields: picked ? diffVersions(picked.from, picked.to) : null,
+    files: picked ? { from: picked.from.attachments, to: picked.to.attachments } : undefined,
   };
 }
+
+type ComparedFile = { id: string; name: string; size: number; contentType: string; sha256: string };
 
 export type SubmissionReview = NonNullable<Awaited<ReturnType<typeof getSubmissionReview>>>;
 export type ReviewVersion = SubmissionReview["versions"][number];

@@ -49,3 +49,13 @@ export function securityHeaders(csp: string, { https }: Pick<CspOptions, "https"
 export function createNonce(): string {
   return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }
+
+/**
+ * The CSP of a user's file served for download (app/api/attachments/[attachmentId]): even if
+ * a browser were made to render it, it runs in a sandbox (no script, unique origin) and loads
+ * nothing. proxy.ts sends it instead of the page CSP on those paths, so the two never mix.
+ */
+export const DOWNLOAD_CSP = "sandbox; default-src 'none'; frame-ancestors 'none'";
+
+/** Paths whose responses are user files, never pages. */
+export const isDownloadPath = (pathname: string) => pathname.startsWith("/api/attachments/");

@@ -34,9 +34,10 @@ type CallableRule = Exclude<Rule, { coveredBy: string }>;
 async function outcomeOf(target: Target, rule: CallableRule, context: CallContext): Promise<Outcome | string> {
   if ("request" in rule) {
     const request = await rule.request(context);
-    const params = typeof rule.params === "function" ? rule.params(request) : (rule.params ?? {});
+    const params = typeof rule.params === "function" ? await rule.params(context, request) : (rule.params ?? {});
     const response = (await target.call(request, { params: Promise.resolve(params) })) as Response;
     if (response.status === 401 || response.status === 403) return "denied";
+    if (rule.deniedAs === 404 && response.status === 404) return "denied";
     return response.ok ? "allowed" : `unexpected status ${response.status}`;
   }
   const result = (await target.call(await rule.input(context))) as { ok: boolean; message?: string };

@@ -21,7 +21,7 @@ const ownEntry = async (context: CallContext) =>
       minutes: 30,
     },
   });
-const idOf = (request: Request) => ({ id: new URL(request.url).pathname.split("/").at(-1)! });
+const idOf = (_context: unknown, request: Request) => ({ id: new URL(request.url).pathname.split("/").at(-1)! });
 
 export const rules: Rules = {
   "app/api/v1/tokens/route.ts#POST": {

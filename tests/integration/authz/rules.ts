@@ -25,8 +25,21 @@ export type Rule =
   | {
       expect: Expectations;
       request: (context: CallContext) => Request | Promise<Request>;
-      /** The route's path parameters, fixed or read from the request built (an id made for the caller). */
-      params?: Record<string, string | string[]> | ((request: Request) => Record<string, string | string[]>);
+      /**
+       * The route's path parameters: fixed, or made for the call from the caller's context and
+       * the request built (a row of the target's, an id read from the request's path).
+       */
+      params?:
+        | Record<string, string | string[]>
+        | ((
+            context: CallContext,
+            request: Request,
+          ) => Record<string, string | string[]> | Promise<Record<string, string | string[]>>);
+      /**
+       * A route that hides whether a row exists answers a refusal with the 404 of a missing row:
+       * 404 then counts as "denied" too (never as "allowed": the allowed personas must get 2xx).
+       */
+      deniedAs?: 404;
     }
   /** Cannot run outside a Next.js request: name the test file (first word) that covers it. */
   | { expect: Expectations; coveredBy: string };

@@ -42,7 +42,8 @@ type Kind =
   | { kind: "record"; min: number; max: number; empty: Expect }
   | { kind: "weights" }
   | { kind: "csv" }
-  | { kind: "memberList" };
+  | { kind: "memberList" }
+  | { kind: "file" };
 
 type Options = { errorKeys?: string[]; overrides?: Record<string, Expect> };
 /** `keyed`: a refusal must carry a field error under the field (or one of `errorKeys`). */
@@ -88,6 +89,11 @@ export const record = (min: number, max: number, o?: Options & { empty?: Expect 
   field({ kind: "record", min, max, empty: o?.empty ?? "reject" }, true, o);
 export const weights = (o?: Options) => field({ kind: "weights" }, true, o);
 export const csv = (o?: Options) => field({ kind: "csv" }, true, o);
+/**
+ * An uploaded file (an attachment): refused unless its bytes are a kind accepted under its
+ * extension and it is at most 10 MB; markup in its name is kept as text.
+ */
+export const upload = (o?: Options) => field({ kind: "file" }, true, o);
 /** Pasted email addresses (a cohort's bulk add): a line that is no address is reported, not refused. */
 export const memberList = (o?: Options) => field({ kind: "memberList" }, true, o);
 
@@ -169,11 +175,44 @@ function intExpect(value: unknown, min: number, max: number): Expect {
   return Number.isInteger(n) && n >= min && n <= max ? "accept" : "reject";
 }
 
+const encode = (text: string) => new TextEncoder().encode(text);
+const PDF_SIGNATURE = "%PDF-1.4\n%%EOF\n";
+const HTML_PAGE = "<!doctype html><html><body><script>window.__xss=1</script></body></html>";
+/** Files no attachment may be (and one that may, with markup in its name). */
+const FILES: ReadonlyArray<[string, () => unknown, Expect]> = [
+  ["an empty file", () => new File([], "empty.pdf"), "reject"],
+  ["an empty file input", () => new File([], ""), "reject"],
+  ["a blob without a name", () => new Blob([encode(PDF_SIGNATURE)]), "reject"],
+  [
+    "a file over 10 MB",
+    () => {
+      const bytes = new Uint8Array(10 * 1024 * 1024 + 1).fill(0x20);
+      bytes.set(encode(PDF_SIGNATURE));
+      return new File([bytes], "big.pdf");
+    },
+    "reject",
+  ],
+  ["HTML named .pdf", () => new File([encode(HTML_PAGE)], "report.pdf", { type: "application/pdf" }), "reject"],
+  ["an HTML page", () => new File([encode(HTML_PAGE)], "page.html", { type: "text/html" }), "reject"],
+  ["an SVG image", () => new File([encode("<svg xmlns='http://www.w3.org/2000/svg'/>")], "a.svg"), "reject"],
+  ["an executable", () => new File([encode("MZ\u0090\u0000\u0003")], "setup.exe"), "reject"],
+  ["binary named .txt", () => new File([Uint8Array.of(0, 1, 2, 0xff, 0xfe)], "notes.txt"), "reject"],
+  ["only an extension", () => new File([encode(PDF_SIGNATURE)], ".pdf"), "reject"],
+  ["markup in the name", () => new File([encode(PDF_SIGNATURE)], `<img src=x onerror="window.__xss=1">.pdf`), "accept"],
+];
+
 /** Every hostile value for one field; `marker` makes stored text unique, so it can be found again. */
 export function mutationsFor(spec: FieldSpec, base: unknown, marker: () => string): Mutation[] {
   const k = spec.kind;
   const list: Mutation[] = (() => {
     switch (k.kind) {
+      case "file":
+        return [
+          ...all(BLANKS, "reject"),
+          ...all(WRONG_TYPES, "reject"),
+          ...all(HUGE, "reject"),
+          ...FILES.map(([label, make, expect]) => ({ label, value: make(), expect })),
+        ];
       case "text":
         return [
           ...all(BLANKS, k.optional ? "accept" : "reject"),

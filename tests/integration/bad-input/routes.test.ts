@@ -13,6 +13,7 @@ import type { Persona } from "../authz/rules";
  */
 
 const { createTestCohort } = await import("../../support/cohorts");
+const { createSubmittedFile } = await import("../../support/attachments");
 const { changedTables, databaseChecksum } = await import("../../support/db-checksum");
 const { enumerateTargets, personaContext } = await import("../../support/targets");
 const { MEGABYTE, UNKNOWN_ID } = await import("./hostile");
@@ -139,6 +140,33 @@ const ROUTE_SPECS: Record<string, RouteSpec> = {
         filters("impossible dates", "from=2026-02-30&to=yesterday"),
         filters("an unknown kind", "kind=NoSuchKind"),
         filters("repeated filters", "kind=Cohort&kind=User&from=2026-01-01&from=2026-02-01"),
+      ];
+    },
+  },
+  // A junk id is a missing file (404, like someone else's); junk queries and headers are ignored.
+  "app/api/attachments/[attachmentId]/route.ts#GET": {
+    persona: "learner-self",
+    cases: async ({ target }) => {
+      const { attachmentId } = await createSubmittedFile(target.id);
+      const path = `/api/attachments/${attachmentId}`;
+      const withId = (label: string, id: unknown): RouteCase => ({
+        label,
+        request: new Request(`${BASE}/api/attachments/x`),
+        params: { attachmentId: id },
+        expect: "refused",
+      });
+      return [
+        ...junkQueries(path, "served").map((c) => ({ ...c, params: { attachmentId } })),
+        ...junkHeaders(path, "served").map((c) => ({ ...c, params: { attachmentId } })),
+        withId("an empty id", ""),
+        withId("an unknown id", UNKNOWN_ID),
+        withId("a script id", SCRIPT),
+        withId("an SQL id", SQL),
+        withId("a LIKE wildcard id", "%"),
+        withId("a 1 MB id", MEGABYTE),
+        withId("a NUL in the id", "a\u0000b"),
+        withId("no id", undefined),
+        withId("a list of ids", [attachmentId, attachmentId]),
       ];
     },
   },

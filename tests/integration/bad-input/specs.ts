@@ -24,6 +24,7 @@ import {
   secret,
   text,
   textList,
+  upload,
   url,
   weights,
   type FieldSpec,
@@ -217,6 +218,9 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
       ratings: record(1, 5, { empty: "noop", errorKeys: ["confidence-*", ""], overrides: { missing: "noop" } }),
     },
   },
+  // The version and file are found through the caller's own submissions; another learner's is refused.
+  "lib/attachments/actions.ts#addAttachmentAction": { fields: { versionId: ref(), file: upload() } },
+  "lib/attachments/actions.ts#removeAttachmentAction": { fields: { attachmentId: ref() } },
   "lib/deliverables/actions.ts#saveSubmissionDraftAction": { fields: submission },
   "lib/deliverables/actions.ts#submitDeliverableAction": { fields: submission },
   // Hours a week as a duration: blank clears the goal, and up to 100 h is a goal, so "25h",

@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DeliverablePage({ params, searchParams }: Props) {
   const { user, data } = await loadDeliverable((await params).deliverableId);
   if (!data) notFound();
-  const { deliverable, phaseNumber, submission, state, formDefaults, archived } = data;
+  const { deliverable, phaseNumber, submission, state, formDefaults, draftFiles, archived } = data;
   const query = (await searchParams) ?? {};
   const [reviewers, comparison] = await Promise.all([
     getLearnerReviewers(user.id),
@@ -57,7 +57,13 @@ export default async function DeliverablePage({ params, searchParams }: Props) {
       ) : null}
 
       <div className="flex flex-col gap-8">
-        <SubmissionPanel deliverableId={deliverable.id} state={state} formDefaults={formDefaults} archived={archived} />
+        <SubmissionPanel
+          deliverableId={deliverable.id}
+          state={state}
+          formDefaults={formDefaults}
+          draftFiles={draftFiles}
+          archived={archived}
+        />
         <ReviewersNote reviewers={reviewers} />
         {comparison ? (
           <VersionCompare comparison={comparison} action={`/deliverables/${encodeURIComponent(deliverable.id)}`} />

@@ -1,3 +1,4 @@
+import { DraftAttachments } from "@/components/attachments/draft-attachments";
 import { SubmissionForm } from "@/components/deliverables/submission-form";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { DeliverablePageData } from "@/lib/deliverables/queries";
@@ -8,8 +9,9 @@ export function SubmissionPanel({
   deliverableId,
   state,
   formDefaults,
+  draftFiles,
   archived,
-}: Pick<DeliverablePageData, "state" | "formDefaults" | "archived"> & { deliverableId: string }) {
+}: Pick<DeliverablePageData, "state" | "formDefaults" | "archived" | "draftFiles"> & { deliverableId: string }) {
   const version = workingVersion(state);
   const editable = !archived && isEditable(state);
   return editable ? (
@@ -24,7 +26,10 @@ export function SubmissionPanel({
             : "Link your work and describe it. Save a draft as often as you like; submit when it's ready for review."}
         </CardDescription>
       </CardHeader>
-      <SubmissionForm key={version} deliverableId={deliverableId} version={version} defaults={formDefaults} />
+      <div className="flex flex-col gap-6">
+        <SubmissionForm key={version} deliverableId={deliverableId} version={version} defaults={formDefaults} />
+        <DraftAttachments versionId={draftFiles.versionId} attachments={draftFiles.attachments} />
+      </div>
     </Card>
   ) : (
     <StatusNotice status={state?.status ?? null} archived={archived} />
