@@ -16,7 +16,14 @@ export const IMPORT_ROWS = 10_000;
 export const IMPORT_TARGET_SECONDS = 10;
 const ROWS_PER_DAY = 4;
 
-export type ImportCaseResult = { rows: number; seconds: number; rowsPerSecond: number; pass: boolean };
+export type ImportCaseResult = {
+  rows: number;
+  seconds: number;
+  rowsPerSecond: number;
+  /** The worker's first import (20 rows), which also loads modules and compiles queries. */
+  firstImportSeconds: number;
+  pass: boolean;
+};
 
 /** The CSV: rows on the IMPORT_ROWS / ROWS_PER_DAY days before `today`, oldest first. */
 export function importCsv(
@@ -65,6 +72,7 @@ export async function runImportCase(databaseUrl: string): Promise<ImportCaseResu
   const output = await runWorker(databaseUrl, file);
   const result = JSON.parse(output.trim().split("\n").at(-1)!) as {
     seconds: number;
+    firstImportSeconds: number;
     imported: number;
     stored: { entries: number; minutes: number };
   };
@@ -75,6 +83,7 @@ export async function runImportCase(databaseUrl: string): Promise<ImportCaseResu
     rows: IMPORT_ROWS,
     seconds: result.seconds,
     rowsPerSecond,
+    firstImportSeconds: result.firstImportSeconds,
     pass: result.seconds < IMPORT_TARGET_SECONDS,
   };
 }
@@ -83,7 +92,7 @@ export async function runImportCase(databaseUrl: string): Promise<ImportCaseResu
 export function importCheck(r: ImportCaseResult) {
   return {
     name: `import: ${r.rows.toLocaleString("en-US")} CSV rows through the import code path`,
-    value: `${r.seconds.toFixed(2)} s, ${Math.round(r.rowsPerSecond).toLocaleString("en-US")} rows/s`,
+    value: `${r.seconds.toFixed(2)} s, ${Math.round(r.rowsPerSecond).toLocaleString("en-US")} rows/s (a fresh process's first import, 20 rows: ${r.firstImportSeconds.toFixed(2)} s)`,
     target: `< ${IMPORT_TARGET_SECONDS} s`,
     pass: r.pass,
   };
@@ -93,7 +102,14 @@ function runWorker(databaseUrl: string, file: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ["--conditions=react-server", "--import", "tsx", join(REPO_ROOT, "scripts/bench/import-worker.ts"), file],
+      [
+        "--import",
+        "tsx",
+        "--import",
+        join(REPO_ROOT, "scripts/bench/server-only-hook.ts"),
+        join(REPO_ROOT, "scripts/bench/import-worker.ts"),
+        file,
+      ],
       { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ["ignore", "pipe", "inherit"] },
     );
     let out = "";
