@@ -1,13 +1,7 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import {
-  REPORT_PRESETS,
-  presetOf,
-  presetPeriod,
-  reportHref,
-  type ParsedReportPeriod,
-} from "@/lib/hours/report-period";
+import { REPORT_PRESETS, presetOf, presetPeriod, reportHref, type ParsedReportPeriod } from "@/lib/hours/report-period";
 import type { IsoDate } from "@/lib/progress/calendar";
 import { cn } from "@/lib/ui/cn";
 

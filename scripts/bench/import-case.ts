@@ -56,8 +56,9 @@ export function importCsv(
 
 export async function runImportCase(databaseUrl: string): Promise<ImportCaseResult> {
   const { phases, subSkills } = await withClient(databaseUrl, async (client) => ({
-    phases: (await client.query<{ key: string }>(`SELECT key FROM "Phase" WHERE "archivedAt" IS NULL ORDER BY position`))
-      .rows.map((r) => r.key),
+    phases: (
+      await client.query<{ key: string }>(`SELECT key FROM "Phase" WHERE "archivedAt" IS NULL ORDER BY position`)
+    ).rows.map((r) => r.key),
     subSkills: (
       await client.query<{ key: string }>(`SELECT key FROM "SubSkill" WHERE "archivedAt" IS NULL ORDER BY position`)
     ).rows.map((r) => r.key),

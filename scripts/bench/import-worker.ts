@@ -18,7 +18,12 @@ const csv = await readFile(csvPath, "utf8");
 const prisma = db();
 const newLearner = () =>
   prisma.user.create({
-    data: { email: `importer-${randomUUID()}@bench.skilltrail.dev`, name: "Imogen Importer", role: "LEARNER", timeZone },
+    data: {
+      email: `importer-${randomUUID()}@bench.skilltrail.dev`,
+      name: "Imogen Importer",
+      role: "LEARNER",
+      timeZone,
+    },
     select: { id: true, timeZone: true },
   });
 

@@ -123,7 +123,7 @@ describe("hours report page", () => {
     const total = inPeriod.reduce((sum, e) => sum + e.minutes, 0);
     expect(mine).toContain(`data-testid="report-Total">${formatDecimalHours(total)}<`);
     for (const heading of ["Hours per week", "Hours per phase", "Hours per sub-skill"]) expect(mine).toContain(heading);
-    expect(mine).toContain("<title id=\"report-chart-title\">Hours per week</title>");
+    expect(mine).toContain('<title id="report-chart-title">Hours per week</title>');
     expect(mine).not.toContain("18 h 31 min"); // 1,111 minutes: the other learner's entries
 
     signInAs(other);

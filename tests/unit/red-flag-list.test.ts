@@ -6,7 +6,12 @@ import { redFlagList } from "@/lib/progress/red-flags";
 
 /** A record on the real ML Infrastructure guide: hours per phase, submission states, approved projects. */
 function list(
-  l: { phaseHours?: number[]; statuses?: Record<string, DeliverableStatus>; projects?: string[]; archived?: string[] } = {},
+  l: {
+    phaseHours?: number[];
+    statuses?: Record<string, DeliverableStatus>;
+    projects?: string[];
+    archived?: string[];
+  } = {},
 ) {
   const phases: PhaseInput[] = guide.phases.map((p, i) => ({
     key: p.key,

@@ -34,8 +34,8 @@ export default async function HoursReportPage({ searchParams }: ReportPageProps)
           report ? (
             <p>
               {user.name ? `${user.name}: ` : null}
-              {formatIsoDate(report.period.from)} – {formatIsoDate(report.period.to)}
-. Days are in your time zone ({user.timeZone}).
+              {formatIsoDate(report.period.from)} – {formatIsoDate(report.period.to)}. Days are in your time zone (
+              {user.timeZone}).
             </p>
           ) : (
             <p>Choose the period to report on.</p>
