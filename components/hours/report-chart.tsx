@@ -22,12 +22,13 @@ export function ReportChart({ report }: { report: HoursReport }) {
     : `No time logged in these ${report.weeks.length} weeks.`;
   const { plot } = chart;
   return (
-    <figure className="report-figure overflow-x-auto">
+    // The SVG scales to the width (no sideways scroll at 375 px); the table holds the exact figures.
+    <figure className="report-figure">
       <svg
         viewBox={`0 0 ${chart.width} ${chart.height}`}
         role="img"
         aria-labelledby="report-chart-title report-chart-desc"
-        className="h-auto w-full min-w-[28rem] text-slate-700"
+        className="h-auto w-full text-slate-700"
       >
         <title id="report-chart-title">Hours per week</title>
         <desc id="report-chart-desc">{description}</desc>
