@@ -64,7 +64,7 @@ export function LearnerDashboard({ progress, readOnly = false }: LearnerDashboar
           <LevelExplanation progress={progress} readOnly={readOnly} />
         </div>
         <div className={narrow}>
-          <RedFlags progress={progress} />
+          <RedFlags progress={progress} readOnly={readOnly} />
         </div>
         <div className={wide}>
           <SubSkillHoursChart progress={progress} />

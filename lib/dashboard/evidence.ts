@@ -38,7 +38,7 @@ import {
   type QuizTally,
   type SelfAssessmentComparison,
 } from "@/lib/progress/proficiency";
-import { redFlagStandings, type RedFlagStanding } from "@/lib/progress/red-flags";
+import { redFlagList, type ClearingWork, type RedFlagListItem } from "@/lib/progress/red-flags";
 import { shareBySubSkill } from "@/lib/quiz/draw";
 import { describeCounting, type QuizPolicy } from "@/lib/quiz/policy";
 
@@ -134,8 +134,11 @@ export interface LearnerProgress {
   subSkillHours: Array<SubSkillHoursInput & Progress>;
   explanation: LevelExplanation;
   levels: Array<LevelInput & { summary: string }>;
-  /** Flags that still apply; `warning` says what in the record shows the pattern (null: only to avoid). */
-  redFlags: Array<RedFlagStanding<CurriculumRows["redFlags"][number]>>;
+  /**
+   * Every flag of the guide, in its order: neutral, a warning (what in the record shows the
+   * pattern) or cleared, naming the approved work (with the deliverable's or project's id, for links).
+   */
+  redFlags: Array<RedFlagListItem<CurriculumRows["redFlags"][number]>>;
   pace: Pace;
   projections: CompletionProjections;
   /** This week against the learner's weekly goal and the path's end at it; null without a goal. */
@@ -265,7 +268,7 @@ export function buildLearnerProgress(
     ),
     explanation,
     levels,
-    redFlags: redFlagStandings(curriculum.redFlags, phases, scores),
+    redFlags: withWorkIds(redFlagList(curriculum.redFlags, phases, scores, input.approvedProjects), curriculum),
     pace,
     projections: projectCompletion(phases, summary.totalMinutes, pace.hoursPerWeek, today),
     // The heatmap's days reach back past this week's Monday, so they hold the whole week.
@@ -283,6 +286,22 @@ export function buildLearnerProgress(
     recentActivity: rows.activity,
     isNew: summary.totalMinutes === 0 && rows.activity.length === 0,
   };
+}
+
+/** Adds each clearing work's database id (the rule speaks curriculum keys; links need ids). */
+function withWorkIds<F>(flags: RedFlagListItem<F>[], curriculum: CurriculumRows): RedFlagListItem<F>[] {
+  const ids = new Map<string, string>([
+    ...curriculum.phases.flatMap((p) => p.deliverables.map((d) => [`deliverable:${d.key}`, d.id] as const)),
+    ...curriculum.projects.map((p) => [`project:${p.key}`, p.id] as const),
+  ]);
+  return flags.map((flag) =>
+    flag.state === "cleared"
+      ? {
+          ...flag,
+          clearedBy: flag.clearedBy.map((w): ClearingWork => ({ ...w, id: ids.get(`${w.kind}:${w.key}`) })),
+        }
+      : flag,
+  );
 }
 
 /** "YYYY-MM-DD" of a DATE column, for the per-day rows. */

@@ -7,7 +7,14 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { learnerGuide } from "@/lib/guides/enrollment";
 import { toDbDate, type IsoDate } from "@/lib/progress/calendar";
 import { parseCsv, problemsByLine } from "@/lib/hours/csv";
-import { planImport, type ImportContext, type ImportPlan, type PlannedEntry } from "@/lib/hours/import-plan";
+import {
+  importKeys,
+  planRead,
+  readImport,
+  type ImportContext,
+  type ImportPlan,
+  type PlannedEntry,
+} from "@/lib/hours/import-plan";
 import { learnerToday } from "@/lib/hours/learner-day";
 import { minutesLoggedByDate } from "@/lib/hours/queries";
 import {
@@ -65,16 +72,15 @@ export async function planFor(learner: Learner, input: PreviewImportInput, now =
     existingFingerprints: new Set(),
   };
   const options = { mapping: input.mapping, dateOrder: input.dateOrder };
-  // A first pass finds the file's days and fingerprints; the second counts what is stored.
-  const draft = planImport(parsed.records, options, context);
-  if (!draft.ok) return draft;
-  const dates = [...new Set(draft.entries.flatMap((e) => (e.date ? [e.date] : [])))];
-  const fingerprints = draft.entries.map((e) => e.fingerprint);
+  // The file is read once; its days and fingerprints say what to count of what is stored.
+  const read = readImport(parsed.records, options, learner.timeZone);
+  if (!read.ok) return read;
+  const { dates, fingerprints } = importKeys(read.lines);
   const [loggedByDate, existing] = await Promise.all([
     minutesLoggedByDate(learner.id, dates),
     storedFingerprints(learner.id, fingerprints),
   ]);
-  return planImport(parsed.records, options, { ...context, loggedByDate, existingFingerprints: existing });
+  return planRead(read, { ...context, loggedByDate, existingFingerprints: existing });
 }
 
 async function storedFingerprints(learnerId: string, fingerprints: readonly string[]): Promise<Set<string>> {

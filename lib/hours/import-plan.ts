@@ -82,7 +82,42 @@ export const NEEDS_MAPPING_MESSAGE =
 export const NEEDS_DATE_ORDER_MESSAGE =
   "Every date in this file reads both ways (month first as in the US, or day first): choose how to read them.";
 
+/** A file read into source lines (format, header, dates and durations checked): the plan's first half. */
+export type ReadImport =
+  | { ok: true; format: SourceFormat; header: string[]; dateOrder: DateOrder | null; lines: SourceLine[] }
+  | Extract<ImportPlan, { ok: false }>;
+
 export function planImport(records: readonly CsvRecord[], options: PlanOptions, context: ImportContext): ImportPlan {
+  const read = readImport(records, options, context.timeZone);
+  return read.ok ? planRead(read, context) : read;
+}
+
+/**
+ * The plan of a file already read. The import reads a file once, loads what the plan needs for
+ * its days and fingerprints (`importKeys`), then plans: reading is most of the work for 10,000 rows.
+ */
+export function planRead(read: Extract<ReadImport, { ok: true }>, context: ImportContext): ImportPlan {
+  const { format, header, dateOrder, lines } = read;
+  return { ok: true, format, header, dateOrder, entries: planEntries(lines, context) };
+}
+
+/** The days a read file's entries fall on and their fingerprints: what to look up before planning. */
+export function importKeys(lines: readonly SourceLine[]): { dates: IsoDate[]; fingerprints: string[] } {
+  const dates = new Set<IsoDate>();
+  const fingerprints: string[] = [];
+  for (const line of lines) {
+    for (const part of line.parts) dates.add(part.date);
+    if (line.malformed || line.parts.length <= 1) fingerprints.push(line.fingerprint);
+    else line.parts.forEach((_, i) => fingerprints.push(partFingerprint(line, i)));
+  }
+  return { dates: [...dates], fingerprints };
+}
+
+/** A part of a session split at midnight gets its own fingerprint: the line's, numbered. */
+const partFingerprint = (line: SourceLine, i: number) =>
+  line.parts.length > 1 ? `${line.fingerprint}:${i + 1}` : line.fingerprint;
+
+export function readImport(records: readonly CsvRecord[], options: PlanOptions, timeZone: string): ReadImport {
   const [headerRecord, ...rows] = records;
   if (!headerRecord) return { ok: false, fileError: "The file is empty. The first line must name the columns." };
   const header = headerRecord.fields.map((h) => h.trim());
@@ -125,9 +160,9 @@ export function planImport(records: readonly CsvRecord[], options: PlanOptions, 
     if (verdict.kind === "ambiguous" && !options.dateOrder) return fail(NEEDS_DATE_ORDER_MESSAGE, "dateOrder");
     dateOrder = verdict.kind === "known" ? (verdict.order ?? null) : options.dateOrder!;
     const format = options.mapping && detected.format === "skilltrail" ? "other" : detected.format;
-    lines = readTrackerLines(format, header, rows, mapping, dateOrder, context.timeZone);
+    lines = readTrackerLines(format, header, rows, mapping, dateOrder, timeZone);
   }
-  return { ok: true, format: detected.format, header, dateOrder, entries: planEntries(lines, context) };
+  return { ok: true, format: detected.format, header, dateOrder, lines };
 }
 
 function planEntries(lines: readonly SourceLine[], context: ImportContext): PlannedEntry[] {
@@ -165,7 +200,7 @@ function planEntries(lines: readonly SourceLine[], context: ImportContext): Plan
     parts.forEach((part, i) => {
       const problems = [...own];
       const split = line.parts.length > 1;
-      const fingerprint = split ? `${line.fingerprint}:${i + 1}` : line.fingerprint;
+      const fingerprint = partFingerprint(line, i);
       const duplicate = context.existingFingerprints.has(fingerprint);
       let overCap = false;
       if (part.date !== null) {

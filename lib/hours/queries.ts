@@ -123,12 +123,12 @@ export async function minutesLoggedOn(learnerId: string, date: IsoDate, excludeE
 /** Minutes logged per date, for the given dates only (one grouped query). */
 export async function minutesLoggedByDate(learnerId: string, dates: readonly IsoDate[]): Promise<Map<IsoDate, number>> {
   if (dates.length === 0) return new Map();
-  const groups = await db().timeEntry.groupBy({
-    by: ["date"],
-    where: { learnerId, date: { in: dates.map(toDbDate) } },
-    _sum: { minutes: true },
-  });
-  return new Map(groups.map((g) => [fromDbDate(g.date), g._sum.minutes ?? 0]));
+  // One array parameter, not one bind parameter per date: an import asks for up to 10,000 days.
+  const groups = await db().$queryRaw<Array<{ date: Date; minutes: number }>>`
+    SELECT "date", SUM("minutes")::int AS minutes FROM "TimeEntry"
+     WHERE "learnerId" = ${learnerId} AND "date" = ANY(${dates as IsoDate[]}::date[])
+     GROUP BY "date"`;
+  return new Map(groups.map((g) => [fromDbDate(g.date), g.minutes]));
 }
 
 /** Every entry of the learner, oldest first, as the CSV export writes them. */

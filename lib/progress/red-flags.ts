@@ -7,7 +7,7 @@
  * approved. Approved work on the sub-skill clears it either way (`applicableRedFlags`).
  */
 import { activePhases, type PhaseInput } from "./path";
-import { applicableRedFlags, type SubSkillScore } from "./proficiency";
+import { applicableRedFlags, type ProjectInput, type SubSkillScore } from "./proficiency";
 
 export type RedFlagWarning =
   /** A deliverable touching the sub-skill came back from review with changes requested. */
@@ -55,6 +55,66 @@ export function redFlagStandings<F extends { subSkillKey: string }>(
     ...flag,
     warning: warningFor(active, flag.subSkillKey),
   }));
+}
+
+/** Approved work on a flag's sub-skill: a deliverable of an active phase, or a portfolio project. */
+export type ClearingWork = {
+  kind: "deliverable" | "project";
+  key: string;
+  title: string;
+  /** The row's id, filled in by the caller that has it (for a link). */
+  id?: string;
+};
+
+/**
+ * One flag of the full list: neutral (only to avoid), a warning (`warning` says why), or
+ * cleared (`clearedBy` names the approved work, never empty then).
+ */
+export type RedFlagListItem<F> = F & {
+  state: "neutral" | "warning" | "cleared";
+  warning: RedFlagWarning | null;
+  clearedBy: ClearingWork[];
+};
+
+/**
+ * Every flag of the guide with its state, in the guide's order, so a learner keeps seeing the
+ * whole list once flags are cleared. A flag is cleared by the same evidence that makes it stop
+ * applying (`applicableRedFlags`: approved deliverables of active phases and approved projects
+ * on its sub-skill), and names that work; the others are warnings or neutral as in
+ * `redFlagStandings`. Flags on a sub-skill absent from the evidence (archived) are left out.
+ */
+export function redFlagList<F extends { subSkillKey: string }>(
+  redFlags: readonly F[],
+  phases: readonly PhaseInput[],
+  evidence: readonly Pick<SubSkillScore, "key" | "approvedDeliverables" | "approvedProjects">[],
+  approvedProjects: readonly ProjectInput[],
+): RedFlagListItem<F>[] {
+  const active = activePhases(phases);
+  const known = new Set(evidence.map((e) => e.key));
+  const open = new Set(applicableRedFlags(redFlags, evidence));
+  return redFlags
+    .filter((flag) => known.has(flag.subSkillKey))
+    .map((flag): RedFlagListItem<F> => {
+      if (!open.has(flag))
+        return { ...flag, state: "cleared", warning: null, clearedBy: clearingWork(active, approvedProjects, flag) };
+      const warning = warningFor(active, flag.subSkillKey);
+      return { ...flag, state: warning ? "warning" : "neutral", warning, clearedBy: [] };
+    });
+}
+
+function clearingWork(
+  active: readonly PhaseInput[],
+  approvedProjects: readonly ProjectInput[],
+  { subSkillKey }: { subSkillKey: string },
+): ClearingWork[] {
+  const deliverables = active
+    .flatMap((p) => p.deliverables)
+    .filter((d) => d.status === "APPROVED" && d.subSkillKeys.includes(subSkillKey))
+    .map((d): ClearingWork => ({ kind: "deliverable", key: d.key, title: d.title }));
+  const projects = approvedProjects
+    .filter((p) => p.subSkillKeys.includes(subSkillKey))
+    .map((p): ClearingWork => ({ kind: "project", key: p.key, title: p.title }));
+  return [...deliverables, ...projects];
 }
 
 /** The warning's reason in one sentence, for the dashboard; no "you", as mentors read it on a mentee's page too. */

@@ -6,13 +6,17 @@
  *   3. sign-in of each persona through the real next-auth flow, each session verified;
  *   4. SQL statements of one dashboard render, heavy vs light learner (pg_stat_statements);
  *   5. autocannon on each target, same connections and duration, memory sampled;
- *   6. the log-hours ledger checked against the database; figures, ratios, PASS/FAIL printed
- *      and written to .data/bench/results.json. Exits 1 if any check fails.
+ *   6. the log-hours ledger checked against the database;
+ *   7. a 10,000-row CSV imported through the import's code path (import-case.ts); figures,
+ *      ratios, PASS/FAIL printed and written to .data/bench/results.json. Exits 1 if any check fails.
+ *
+ * `npm run bench -- import` runs only case 7, on a freshly migrated and seeded bench database.
  */
 import { stopOnSignals } from "../db/embedded";
 import { benchConfig as config } from "./config";
 import { postmasterPid, prepareDatabase, serverVersion, withClient } from "./database";
 import { loadTarget, warmUp, type Target, type TargetResult } from "./load";
+import { importCheck, runImportCase } from "./import-case";
 import { checkLogHoursIntegrity, findActionId, logHoursRequest } from "./log-hours";
 import { BENCH_COHORT_ID, personas } from "./personas";
 import {
@@ -41,6 +45,24 @@ const cleanup = async () => {
   await database?.stop();
 };
 stopOnSignals(cleanup);
+
+/** `npm run bench -- import`: the import case alone. */
+async function importOnly(): Promise<number> {
+  try {
+    console.log("== Import case: database");
+    database = await prepareDatabase();
+    console.log("\n== Import 10,000 rows");
+    const check = importCheck(await runImportCase(database.url));
+    console.log(`  ${check.pass ? "PASS" : "FAIL"}  ${check.name}: ${check.value} (target ${check.target})`);
+    return check.pass ? 0 : 1;
+  } catch (error) {
+    console.error("\nBench failed:", error instanceof Error ? error.message : error);
+    return 1;
+  } finally {
+    await cleanup();
+  }
+}
+if (process.argv.slice(2).includes("import")) process.exit(await importOnly());
 
 let exitCode = 0;
 try {
@@ -168,6 +190,10 @@ try {
   console.log(integrity);
   for (const [key, answer] of [...logHours.ledger.refused].slice(0, 3)) console.log(`  refused ${key}: ${answer}`);
 
+  console.log("\n== 7. Import 10,000 rows");
+  const importCase = await runImportCase(database.url);
+  console.log(importCheck(importCase));
+
   const partial: Omit<Results, "checks" | "totalSeconds"> = {
     startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
     machine: { ...describeMachine(), postgres: await serverVersion(database.url) },
@@ -184,7 +210,7 @@ try {
     logHours: integrity,
     loadAverage: { start: startLoad, end: currentLoad() },
   };
-  const checks = buildChecks(partial, config.targets);
+  const checks = [...buildChecks(partial, config.targets), importCheck(importCase)];
   const report: Results = { ...partial, checks, totalSeconds: (performance.now() - started) / 1000 };
   await writeResults(config.resultsFile, report);
   printSummary(report);

@@ -70,6 +70,8 @@ const PAGES: Record<"public" | DemoRole, Entry[]> = {
     { route: "/dashboard", phone: true },
     // The list, the log form, the import form and the CSV format help (a closed <details>).
     { route: "/hours", open: "File format", phone: true },
+    // The printable report: period form, chart and tables (this month, the learner's hours).
+    { route: "/hours/report", phone: true },
     { route: "/phases/[phaseKey]", path: `/phases/${PHASE_KEY}`, open: "Frequently asked questions" },
     { route: "/career", phone: true },
     { route: "/sub-skills/[subSkillKey]", path: `/sub-skills/${guide.subSkills[0]!.key}` },

@@ -228,18 +228,41 @@ describe("getLearnerProgress", () => {
       expect(gaps.some((m) => m.kind === "total-hours" || m.kind === "phase")).toBe(false);
     });
 
-    it("flags only sub-skills without approved work, and compares the latest self-ratings", () => {
+    it("clears the flags of sub-skills with approved work, naming it, and compares the latest self-ratings", () => {
       const p1 = g.phases[0]!;
-      const proven = new Set([
-        ...g.deliverables.filter((d) => d.phaseId === p1.id).flatMap(keysOf),
-        ...keysOf(r.approvedProject),
-      ]);
-      expect(progress.redFlags.map((f) => f.key).sort()).toEqual(
+      const approvedDeliverables = g.deliverables.filter((d) => d.phaseId === p1.id);
+      const proven = new Set([...approvedDeliverables.flatMap(keysOf), ...keysOf(r.approvedProject)]);
+      // The whole list stays, in the guide's flags; the open ones are those without approved work.
+      expect(progress.redFlags.map((f) => f.key).sort()).toEqual(g.redFlags.map((f) => f.key).sort());
+      expect(
+        progress.redFlags
+          .filter((f) => f.state !== "cleared")
+          .map((f) => f.key)
+          .sort(),
+      ).toEqual(
         g.redFlags
           .filter((f) => !proven.has(f.subSkill.key))
           .map((f) => f.key)
           .sort(),
       );
+      const cleared = progress.redFlags.filter((f) => f.state === "cleared");
+      expect(cleared.length).toBeGreaterThan(0);
+      for (const flag of cleared) {
+        // Exactly the approved work on the flag's sub-skill, with the ids the links need.
+        const expected = [
+          ...approvedDeliverables
+            .filter((d) => keysOf(d).includes(flag.subSkillKey))
+            .map((d) => ({ kind: "deliverable", id: d.id, title: d.title })),
+          ...(keysOf(r.approvedProject).includes(flag.subSkillKey)
+            ? [{ kind: "project", id: r.approvedProject.id, title: r.approvedProject.title }]
+            : []),
+        ];
+        const byId = (a: { id?: string }, b: { id?: string }) => (a.id ?? "").localeCompare(b.id ?? "");
+        expect(flag.clearedBy.map(({ kind, id, title }) => ({ kind, id, title })).sort(byId)).toEqual(
+          expected.sort(byId),
+        );
+        expect(flag.warning).toBeNull();
+      }
       const calibration = new Map(progress.selfAssessment.map((s) => [s.subSkillKey, s]));
       const serving = r.servingRatings;
       expect(calibration.get("model-serving-architecture")?.meanConfidence).toBeCloseTo(

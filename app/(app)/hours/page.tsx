@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { TimeZoneNote } from "@/components/account/time-zone-note";
 import { CsvFormatHelp } from "@/components/hours/csv-format-help";
 import { CsvImportForm } from "@/components/hours/csv-import-form";
 import { EntryList } from "@/components/hours/entry-list";
 import { LogHoursForm } from "@/components/hours/log-hours-form";
+import { buttonClasses } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { homePathFor } from "@/lib/auth/navigation";
@@ -40,6 +42,11 @@ export default async function HoursPage({ searchParams }: HoursPageProps) {
             <p>Log what you studied, by phase and sub-skill.</p>
             <TimeZoneNote timeZone={user.timeZone} />
           </>
+        }
+        actions={
+          <Link href="/hours/report" className={buttonClasses({ variant: "secondary" })}>
+            Printable report
+          </Link>
         }
       />
       <div className="flex flex-col gap-10">
