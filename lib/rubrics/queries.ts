@@ -46,4 +46,7 @@ export const REVIEW_SCORES_SELECT = {
   orderBy: [{ criterion: { position: "asc" } }, { criterionId: "asc" }],
   select: { level: true, criterion: { select: CRITERION } },
 } satisfies Prisma.Review$scoresArgs;
-export type ReviewRubricScore = { level: number; criterion: Prisma.RubricCriterionGetPayload<{ select: typeof CRITERION }> };
+export type ReviewRubricScore = {
+  level: number;
+  criterion: Prisma.RubricCriterionGetPayload<{ select: typeof CRITERION }>;
+};
