@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { gatherScores, rubricScoresField } from "@/lib/rubrics/schema";
+import { gatherScores, readLevels, rubricScoresField } from "@/lib/rubrics/schema";
 import { booleanField, hiddenIdField, optionalText, requiredText, searchParam } from "@/lib/validation/fields";
 
 /** One zod schema per input, shared by the review forms and the server actions. */
@@ -42,23 +42,27 @@ const tooLong = `Use at most ${COMMENT_MAX_LENGTH} characters.`;
  */
 export const approveSubmissionSchema = z.preprocess(
   gatherScores,
-  z.object({
-    submissionId: hiddenIdField("submission"),
-    version,
-    comment: optionalText(COMMENT_MAX_LENGTH, tooLong),
-    scores: rubricScoresField,
-  }),
+  z
+    .object({
+      submissionId: hiddenIdField("submission"),
+      version,
+      comment: optionalText(COMMENT_MAX_LENGTH, tooLong),
+      scores: rubricScoresField,
+    })
+    .transform((input, ctx) => ({ ...input, scores: readLevels(input.scores, ctx) })),
 );
 export type ApproveSubmissionInput = z.output<typeof approveSubmissionSchema>;
 
 export const requestChangesSchema = z.preprocess(
   gatherScores,
-  z.object({
-    submissionId: hiddenIdField("submission"),
-    version,
-    comment: requiredText(CHANGES_COMMENT_REQUIRED, COMMENT_MAX_LENGTH, tooLong),
-    scores: rubricScoresField,
-  }),
+  z
+    .object({
+      submissionId: hiddenIdField("submission"),
+      version,
+      comment: requiredText(CHANGES_COMMENT_REQUIRED, COMMENT_MAX_LENGTH, tooLong),
+      scores: rubricScoresField,
+    })
+    .transform((input, ctx) => ({ ...input, scores: readLevels(input.scores, ctx) })),
 );
 export type RequestChangesInput = z.output<typeof requestChangesSchema>;
 

@@ -27,25 +27,29 @@ export function gatherScores(input: unknown): unknown {
   return { ...rest, scores };
 }
 
-/**
- * criterionId → level 1..4. A bounded record (a rubric has a handful of criteria); a level that is
- * not a whole number in range is refused on its criterion's field. Whether every criterion of
- * the rubric is scored, and only those, is checked against the database (lib/rubrics/rules.ts).
- */
+/** criterionId → what was sent: a bounded record (a rubric has a handful of criteria). */
 export const rubricScoresField = z
   .record(z.string().min(1).max(64), z.unknown(), { error: "Send the rubric scores as a list." })
-  .refine((s) => Object.keys(s).length <= 100, { error: "Too many rubric scores." })
-  .transform((scores, ctx) => {
-    const parsed: Record<string, number> = {};
-    for (const [criterionId, raw] of Object.entries(scores)) {
-      const text = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim() : null;
-      if (text === "") continue; // nothing chosen: reported as unscored once the rubric is known
-      const level = text !== null && /^\d{1,2}$/.test(text) ? Number(text) : NaN;
-      if (!(level >= MIN_RUBRIC_LEVEL && level <= MAX_RUBRIC_LEVEL)) {
-        ctx.addIssue({ code: "custom", path: [scoreField(criterionId)], message: INVALID_LEVEL_MESSAGE });
-        continue;
-      }
-      parsed[criterionId] = level;
+  .refine((s) => Object.keys(s).length <= 100, { error: "Too many rubric scores." });
+
+/**
+ * The sent scores as levels 1..4, for the decision's object-level transform (so an issue's path
+ * is the criterion's own form field, `rubric-<id>`): a level that is not a whole number in range
+ * is refused there; an empty one is left out, to be reported as unscored. Whether every
+ * criterion of the rubric is scored, and only those, is checked against the database
+ * (lib/rubrics/rules.ts).
+ */
+export function readLevels(scores: Record<string, unknown>, ctx: z.RefinementCtx): Record<string, number> {
+  const parsed: Record<string, number> = {};
+  for (const [criterionId, raw] of Object.entries(scores)) {
+    const text = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim() : null;
+    if (text === "") continue;
+    const level = text !== null && /^\d{1,2}$/.test(text) ? Number(text) : NaN;
+    if (!(level >= MIN_RUBRIC_LEVEL && level <= MAX_RUBRIC_LEVEL)) {
+      ctx.addIssue({ code: "custom", path: [scoreField(criterionId)], message: INVALID_LEVEL_MESSAGE });
+      continue;
     }
-    return parsed;
-  });
+    parsed[criterionId] = level;
+  }
+  return parsed;
+}

@@ -6,6 +6,7 @@ import {
   INVALID_LEVEL_MESSAGE,
   NOT_IN_RUBRIC_MESSAGE,
   UNSCORED_MESSAGE,
+  readLevels,
   rubricScoresField,
 } from "@/lib/rubrics/schema";
 import { RUBRIC_LEVELS, rubricLevelName } from "@/lib/rubrics/scale";
@@ -76,9 +77,10 @@ describe("rubric score checks", () => {
   });
 
   it("reads form levels as whole numbers 1..4 and refuses the rest on the criterion's field", () => {
-    expect(rubricScoresField.parse({ a: "3", b: 4, c: "" })).toEqual({ a: 3, b: 4 });
+    const schema = rubricScoresField.transform((scores, ctx) => readLevels(scores, ctx));
+    expect(schema.parse({ a: "3", b: 4, c: "" })).toEqual({ a: 3, b: 4 });
     for (const bad of ["0", "5", "2.5", "x", -1, true, null]) {
-      const result = rubricScoresField.safeParse({ a: bad });
+      const result = schema.safeParse({ a: bad });
       expect(result.success).toBe(false);
       expect(result.error?.issues[0]).toMatchObject({ path: ["rubric-a"], message: INVALID_LEVEL_MESSAGE });
     }
