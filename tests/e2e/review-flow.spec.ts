@@ -65,7 +65,7 @@ test.describe("review flow", () => {
     await expect(mentor.locator("strong", { hasText: "FastAPI" })).toBeVisible(); // rendered Markdown
 
     await mentor.getByLabel("Comment", { exact: true }).fill("The image runs as **root**.");
-    await mentor.getByLabel("Tag").selectOption("BLOCKING");
+    await mentor.getByLabel("Tag", { exact: true }).selectOption("BLOCKING");
     await mentor.getByRole("button", { name: "Add comment" }).click();
     const comment = mentor.getByTestId("review-comment").filter({ hasText: "The image runs as root." });
     await expect(comment).toContainText("Blocking");

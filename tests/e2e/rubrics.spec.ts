@@ -95,7 +95,8 @@ test.describe("rubric-scored review and the mentee's quiz attempt", () => {
       await learner.getByRole("button", { name: "Take the quiz" }).click();
       const questions = learner.getByRole("group", { name: /^Question \d+ of \d+/ });
       await expect(questions.first()).toBeVisible();
-      for (let i = 0; i < (await questions.count()); i += 1) await questions.nth(i).getByRole("radio").first().check();
+      const questionCount = await questions.count();
+      for (let i = 0; i < questionCount; i += 1) await questions.nth(i).getByRole("radio").first().check();
       await learner.getByRole("button", { name: "Submit answers" }).click();
       await expect(learner.getByRole("heading", { level: 1, name: "Attempt 1: your result" })).toBeVisible();
 
@@ -103,7 +104,7 @@ test.describe("rubric-scored review and the mentee's quiz attempt", () => {
       await mentor.getByTestId("mentee-quiz-history").getByRole("link", { name: "View attempt 1" }).click();
       await expect(mentor.getByRole("heading", { level: 1, name: "Quiz attempt 1" })).toBeVisible();
       const answered = mentor.getByTestId("mentee-attempt-questions").getByText("Learner's answer");
-      await expect(answered).toHaveCount(await questions.count());
+      await expect(answered).toHaveCount(questionCount);
     } finally {
       await withDb((db) => db.query(`DELETE FROM "MentorAssignment" WHERE id = $1`, [assignment]));
       await mentor.context().close();
