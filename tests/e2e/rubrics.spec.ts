@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { expect as baseExpect, test } from "@playwright/test";
 import { newLearnerPage, newPageAs } from "./support/auth";
 import { withDb } from "./support/page";
-import { scoreRubric } from "./support/rubric";
 
 // Server actions then a server render per step; a busy 2-core machine can take seconds each.
 const expect = baseExpect.configure({ timeout: 15_000 });
