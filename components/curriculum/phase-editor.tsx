@@ -54,6 +54,7 @@ export function PhaseEditor({ guide, phase }: { guide: EditorGuide; phase: Phase
           />
         ))}
         <ResourceLists phase={phase} />
+        <RubricLists phase={phase} />
       </div>
     </>
   );
@@ -117,6 +118,45 @@ function ResourceLists({ phase }: { phase: PhaseData }) {
             </summary>
             <div className="flex flex-col gap-4 px-4 pb-4">
               <PartList part={part} items={resources} scope={{ itemId: item.id }} subSkills={[]} headingLevel="h3" />
+            </div>
+          </details>
+        );
+      })}
+    </PartSectionBlock>
+  );
+}
+
+/**
+ * Each active deliverable's rubric, one disclosure per deliverable like the resources: the
+ * criterion part's parent is the deliverable, so each rubric is a list of its own.
+ */
+function RubricLists({ phase }: { phase: PhaseData }) {
+  const part = partOf("rubricCriterion");
+  const deliverables = phase.lists
+    .filter((list) => list.part.key === "deliverable")
+    .flatMap((list) => list.items)
+    .filter((item) => !item.archivedAt);
+  const active = phase.criteria.filter((c) => !c.archivedAt);
+  return (
+    <PartSectionBlock id="rubrics-heading" title="Rubrics" intro={part.intro} count={active.length}>
+      {deliverables.length === 0 ? <p className="text-sm text-slate-600">Add a deliverable first.</p> : null}
+      {deliverables.map((deliverable) => {
+        const criteria = phase.criteria.filter((c) => c.values.deliverableId === deliverable.id);
+        const count = criteria.filter((c) => !c.archivedAt).length;
+        return (
+          <details key={deliverable.id} className="rounded-lg ring-1 ring-slate-200" data-testid="rubric-deliverable">
+            <summary className="cursor-pointer px-4 py-3 text-sm font-medium text-slate-800">
+              {String(deliverable.values.title)}{" "}
+              <span className="text-slate-600">({countOf(count, "criterion", "criteria")})</span>
+            </summary>
+            <div className="flex flex-col gap-4 px-4 pb-4">
+              <PartList
+                part={part}
+                items={criteria}
+                scope={{ deliverableId: deliverable.id }}
+                subSkills={[]}
+                headingLevel="h3"
+              />
             </div>
           </details>
         );

@@ -36,6 +36,11 @@ export function LevelExplanation({ progress, readOnly }: { progress: LearnerProg
           <li key={reason}>{reason}</li>
         ))}
       </ul>
+      <p className="mt-3 text-sm text-slate-600" data-testid="rubric-explanation">
+        Each sub-skill&apos;s score blends hours (40%), approved deliverables (40%) and the quiz (20%). An approved
+        deliverable counts by its reviewer&apos;s rubric: each criterion scored Proficient or Exemplary counts in full,
+        Developing half, Not yet nothing (a deliverable approved without a rubric counts in full).
+      </p>
 
       {assessment.nextLevel ? (
         <>

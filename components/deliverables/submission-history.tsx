@@ -3,6 +3,7 @@ import { ExternalLink } from "@/components/markdown/external-link";
 import { Markdown } from "@/components/markdown/markdown";
 import { CommentForm } from "@/components/reviews/comment-form";
 import { ResolveButton } from "@/components/reviews/resolve-button";
+import { RubricScores } from "@/components/rubrics/rubric-scores";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { CommentTag } from "@/lib/generated/prisma/enums";
@@ -164,6 +165,9 @@ function ReviewBlock({ review, timeZone }: { review: NonNullable<Version["review
         </span>
       </p>
       {review.summary ? <Markdown className="mt-2">{review.summary}</Markdown> : null}
+      <div className="mt-3">
+        <RubricScores scores={review.scores} />
+      </div>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { RubricScores } from "@/components/rubrics/rubric-scores";
 import { formatInstant } from "@/lib/ui/format";
 import { Markdown } from "@/components/markdown/markdown";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -91,6 +92,9 @@ export function Conversation({ version, learnerId, timeZone, canResolve }: Conve
             </time>
           </p>
           {review.summary ? <Markdown>{review.summary}</Markdown> : null}
+          <div className="mt-3">
+            <RubricScores scores={review.scores} />
+          </div>
         </li>
       ) : null}
     </ol>

@@ -2,10 +2,12 @@
 
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { RubricFieldset } from "@/components/rubrics/rubric-fieldset";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import { approveSubmissionAction, requestChangesAction } from "@/lib/reviews/actions";
 import { COMMENT_MAX_LENGTH } from "@/lib/reviews/schema";
+import type { RubricCriterionView } from "@/lib/rubrics/queries";
 
 type Result = { reviewId: string; status: string };
 
@@ -15,7 +17,16 @@ type Result = { reviewId: string; status: string };
  * required (it is for a change request) and answers on the field. `version` is the version on
  * screen, so a decision never lands on a newer one the reviewer has not seen.
  */
-export function DecisionForm({ submissionId, version }: { submissionId: string; version: number }) {
+export function DecisionForm({
+  submissionId,
+  version,
+  rubric,
+}: {
+  submissionId: string;
+  version: number;
+  /** The criteria to score (lib/rubrics#rubricFor): required for both decisions. */
+  rubric: readonly RubricCriterionView[];
+}) {
   const { state, pending, onSubmit, fieldErrors } = useActionForm<Result>((previous, formData) =>
     formData.get("decision") === "approve"
       ? approveSubmissionAction(previous, formData)
@@ -33,6 +44,7 @@ export function DecisionForm({ submissionId, version }: { submissionId: string; 
       >
         {(control) => <Textarea {...control} name="comment" rows={5} maxLength={COMMENT_MAX_LENGTH} />}
       </Field>
+      <RubricFieldset criteria={rubric} fieldErrors={fieldErrors} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" name="decision" value="approve" pending={pending}>
           Approve

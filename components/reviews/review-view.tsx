@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { CurrentUser } from "@/lib/auth/session";
 import { elapsedLabel, isOverdue } from "@/lib/reviews/deadlines";
 import type { SubmissionReview } from "@/lib/reviews/queries";
+import type { RubricCriterionView } from "@/lib/rubrics/queries";
 import { CommentForm } from "./comment-form";
 import { Conversation } from "./conversation";
 import { commentFormKey } from "./conversation-key";
@@ -19,13 +20,15 @@ type ReviewViewProps = {
   viewer: Pick<CurrentUser, "id" | "timeZone">;
   now: Date;
   comparison?: ComponentProps<typeof VersionCompare>["comparison"] | null;
+  /** The deliverable's active rubric criteria, scored with the decision. */
+  rubric: readonly RubricCriterionView[];
 };
 
 /**
  * The review page: the current version (links, description, conversation, the decision form
  * while it waits), then the earlier versions folded away, each with its own conversation.
  */
-export function ReviewView({ review, viewer, now, comparison }: ReviewViewProps) {
+export function ReviewView({ review, viewer, now, comparison, rubric }: ReviewViewProps) {
   const [current, ...earlier] = review.versions;
   const learner = review.learner.name ?? review.learner.email;
   const windowDays = review.deliverable.phase.guide.reviewWindowDays;
@@ -79,7 +82,7 @@ export function ReviewView({ review, viewer, now, comparison }: ReviewViewProps)
               <CardHeader>
                 <CardTitle>Your decision</CardTitle>
               </CardHeader>
-              <DecisionForm submissionId={review.id} version={current.number} />
+              <DecisionForm submissionId={review.id} version={current.number} rubric={rubric} />
             </Card>
           ) : null}
           {comparison ? (

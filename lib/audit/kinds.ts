@@ -16,6 +16,7 @@ const KIND_NAMES: Record<string, string> = {
   SignIn: "Sign-in (no account)",
   SubSkill: "Sub-skill",
   QuizQuestion: "Quiz question",
+  RubricCriterion: "Rubric criterion",
   UseCase: "Use case",
 };
 

@@ -18,6 +18,7 @@ const NAMES = Prisma.sql`(
   UNION ALL SELECT 'Phase', id, title FROM "Phase"
   UNION ALL SELECT 'ChecklistItem', id, title FROM "ChecklistItem"
   UNION ALL SELECT 'Deliverable', id, title FROM "Deliverable"
+  UNION ALL SELECT 'RubricCriterion', id, title FROM "RubricCriterion"
   UNION ALL SELECT 'SubSkill', id, name FROM "SubSkill"
   UNION ALL SELECT 'Level', id, name FROM "Level"
   UNION ALL SELECT 'QuizQuestion', id, prompt FROM "QuizQuestion"

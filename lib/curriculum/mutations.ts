@@ -61,6 +61,14 @@ async function parentGuide(tx: Tx, part: PartDescription, input: SaveItemInput):
     if (!item) throw new ActionError(NOT_FOUND_MESSAGE);
     return item.phase.guideId;
   }
+  if (part.parent === "deliverable") {
+    const deliverable = await tx.deliverable.findUnique({
+      where: { id: String(input.deliverableId) },
+      select: { phase: { select: { guideId: true } } },
+    });
+    if (!deliverable) throw new ActionError(NOT_FOUND_MESSAGE);
+    return deliverable.phase.guideId;
+  }
   if (part.parent === "phase") {
     const phase = await tx.phase.findUnique({ where: { id: String(input.phaseId) }, select: { guideId: true } });
     if (!phase) throw new ActionError(NOT_FOUND_MESSAGE);

@@ -108,16 +108,19 @@ export async function getPhaseEditor(phaseId: string) {
   if (!phase) return null;
   const [details] = await listItems(partOf("phase"), { id: phaseId });
   const children = EDITOR_CHILDREN.map((key) => partOf(key));
-  const [lists, resources] = await Promise.all([
+  const [lists, resources, criteria] = await Promise.all([
     Promise.all(children.map((part) => listItems(part, { phaseId }))),
     // Every resource of the phase's topics and actions in one read; the page groups them by item.
     listItems(partOf("resource"), { item: { phaseId } }),
+    // Likewise every rubric criterion of the phase's deliverables, grouped by deliverable.
+    listItems(partOf("rubricCriterion"), { deliverable: { phaseId } }),
   ]);
   return {
     ...phase,
     values: details!.values,
     lists: children.map((part, i) => ({ part, items: lists[i]! })),
     resources,
+    criteria,
     subSkills: await subSkillChoices(phase.guideId),
   };
 }

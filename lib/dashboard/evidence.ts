@@ -111,7 +111,12 @@ export interface ProgressRows {
   minutes: Array<{ phaseId: string; subSkillId: string | null; minutes: number }>;
   /** SUM(minutes) GROUP BY date over the heatmap's weeks. */
   days: DayMinutes[];
-  submissions: Array<{ deliverableId: string; status: Exclude<DeliverableStatus, "NOT_STARTED"> }>;
+  /** rubricLevels: the approving review's rubric levels (lib/dashboard/submissions.ts). */
+  submissions: Array<{
+    deliverableId: string;
+    status: Exclude<DeliverableStatus, "NOT_STARTED">;
+    rubricLevels: number[];
+  }>;
   quiz: QuizRows;
   approvedProjectIds: string[];
   /** Mean of the latest rating per self-check question, per sub-skill id. */
@@ -170,7 +175,7 @@ export function buildLearnerProgress(
   const { curriculum } = rows;
   const phaseKeys = new Map(curriculum.phases.map((p) => [p.id, p.key]));
   const subSkillKeys = new Map(curriculum.subSkills.map((s) => [s.id, s.key]));
-  const statuses = new Map(rows.submissions.map((s) => [s.deliverableId, s.status]));
+  const submitted = new Map(rows.submissions.map((s) => [s.deliverableId, s]));
 
   // Phases are numbered 1..n along the active path (the rows come in path order; stored
   // positions are 0-based and may have gaps), so "phase 2" in a message is the second one listed.
@@ -188,7 +193,8 @@ export function buildLearnerProgress(
       key: d.key,
       title: d.title,
       subSkillKeys: d.subSkillKeys,
-      status: statuses.get(d.id) ?? "NOT_STARTED",
+      status: submitted.get(d.id)?.status ?? "NOT_STARTED",
+      rubricLevels: submitted.get(d.id)?.rubricLevels ?? [],
     })),
   }));
   // Entries on a phase outside this guide cannot be placed on its path: left out.

@@ -3,6 +3,7 @@ import { learnerGuide } from "@/lib/guides/enrollment";
 import { db, type Db } from "@/lib/db";
 import { buildHeatmap, fromDbDate, toDbDate, type IsoDate } from "@/lib/progress/calendar";
 import { loadCurriculum } from "./curriculum";
+import { loadSubmissions } from "./submissions";
 import {
   HEATMAP_WEEKS,
   RECENT_ACTIVITY_LIMIT,
@@ -47,8 +48,8 @@ export async function getLearnerProgress(
       where: { learnerId, date: { gte: toDbDate(from), lte: toDbDate(today) } },
       _sum: { minutes: true },
     }),
-    // At most one row per deliverable (unique learnerId, deliverableId).
-    prisma.submission.findMany({ where: { learnerId }, select: { deliverableId: true, status: true } }),
+    // At most one row per deliverable (unique learnerId, deliverableId), with an approval's rubric levels.
+    loadSubmissions(prisma, [learnerId]),
     loadQuiz(prisma, learnerId, guideId),
     prisma.projectProgress.findMany({ where: { learnerId, status: "APPROVED" }, select: { projectId: true } }),
     loadRatings(prisma, learnerId, guideId),

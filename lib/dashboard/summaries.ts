@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { addDays, fromDbDate, toDbDate, type IsoDate } from "@/lib/progress/calendar";
 import { PACE_WINDOW_WEEKS } from "@/lib/progress/pace";
 import { loadCurriculum } from "./curriculum";
+import { loadSubmissions } from "./submissions";
 import { buildLearnerProgress, dayRow, type CurriculumRows, type ProgressRows, type QuizRows } from "./evidence";
 
 /** One learner's standing, as a row of the mentor's mentee list or a cohort's progress table. */
@@ -100,10 +101,7 @@ export async function getLearnerSummaries(
     }),
     prisma.timeEntry.groupBy({ by: ["learnerId"], where: { learnerId: { in: placedIds } }, _max: { date: true } }),
     // At most one row per learner × deliverable (unique), so bounded by the curriculum.
-    prisma.submission.findMany({
-      where: { learnerId: { in: placedIds } },
-      select: { learnerId: true, deliverableId: true, status: true },
-    }),
+    loadSubmissions(prisma, placedIds),
     // The counting rule's attempts per learner (as lib/dashboard/queries.ts#loadQuiz), pooled.
     prisma.$queryRaw<QuizRow[]>`
       WITH enrolled AS (
@@ -180,7 +178,11 @@ export async function getLearnerSummaries(
           minutes: r._sum.minutes ?? 0,
         })),
         days: (daysBy.get(learner.id) ?? []).map((r) => dayRow(r.date, r._sum.minutes ?? 0)),
-        submissions: learnerSubmissions.map(({ deliverableId, status }) => ({ deliverableId, status })),
+        submissions: learnerSubmissions.map(({ deliverableId, status, rubricLevels }) => ({
+          deliverableId,
+          status,
+          rubricLevels,
+        })),
         quiz: quizInput,
         approvedProjectIds: (projectsBy.get(learner.id) ?? []).map((p) => p.projectId),
         ratings: [],

@@ -4,6 +4,7 @@ import { learnerGuide } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
 import type { SubmissionState } from "@/lib/deliverables/rules";
 import { SUBMISSION_STATE_SELECT, VERSION_CONTENT_SELECT } from "@/lib/deliverables/selects";
+import { REVIEW_SCORES_SELECT } from "@/lib/rubrics/queries";
 
 /**
  * The deliverable page for one learner: the deliverable (from the learner's guide), their
@@ -36,7 +37,13 @@ export async function getDeliverableForLearner(learnerId: string, deliverableId:
               ...VERSION_CONTENT_SELECT,
               createdAt: true,
               review: {
-                select: { decision: true, summary: true, createdAt: true, reviewer: { select: { name: true } } },
+                select: {
+                  decision: true,
+                  summary: true,
+                  createdAt: true,
+                  reviewer: { select: { name: true } },
+                  scores: REVIEW_SCORES_SELECT,
+                },
               },
               comments: {
                 orderBy: { createdAt: "asc" },

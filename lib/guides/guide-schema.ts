@@ -115,6 +115,23 @@ const resourceSchema = z.object({
 /** The sub-skills a résumé phrase (one of sections.RESUME_PHRASE, by its text) claims. */
 const resumePhraseSubSkillsSchema = z.object({ phrase: text, subSkillKeys: z.array(key).min(1) });
 
+/** A rubric criterion: its title and what the work looks like at each level (lib/rubrics/scale.ts). */
+const rubricCriterionSchema = z.object({
+  key,
+  title: text,
+  notYet: text,
+  developing: text,
+  proficient: text,
+  exemplary: text,
+});
+/** Criteria per deliverable (by deliverable key) and the guide's project criteria. */
+const rubricsSchema = z
+  .object({
+    deliverables: z.record(key, z.array(rubricCriterionSchema)),
+    project: z.array(rubricCriterionSchema),
+  })
+  .default({ deliverables: {}, project: [] });
+
 export const textSectionKinds = [
   "WHY_IT_MATTERS",
   "OUTCOME",
@@ -146,6 +163,7 @@ export const guideSchema = z
     faqs: z.array(faqSchema),
     resources: z.array(resourceSchema).default([]),
     resumePhraseSubSkills: z.array(resumePhraseSubSkillsSchema).default([]),
+    rubrics: rubricsSchema,
     /** Ordered plain-text lists (why it matters, outcomes, misconceptions, tips …). */
     sections: z.record(z.enum(textSectionKinds), textList),
   })
@@ -185,6 +203,11 @@ export const guideSchema = z
           message: `resource ${r.key} names unknown item ${r.itemKey}`,
         });
     }
+    const deliverableKeys = new Set(guide.phases.flatMap((p) => p.deliverables.map((d) => d.key)));
+    for (const k of Object.keys(guide.rubrics.deliverables)) {
+      if (!deliverableKeys.has(k))
+        ctx.addIssue({ code: "custom", path: ["rubrics"], message: `rubric names unknown deliverable ${k}` });
+    }
     const phrases = new Set(guide.sections.RESUME_PHRASE ?? []);
     for (const r of guide.resumePhraseSubSkills) {
       if (!phrases.has(r.phrase))
@@ -203,6 +226,10 @@ export const guideSchema = z
       ["redFlags", guide.redFlags.map((f) => f.key)],
       ["faqs", guide.faqs.map((f) => f.key)],
       ["resources", guide.resources.map((r) => r.key)],
+      ["project rubric", guide.rubrics.project.map((c) => c.key)],
+      ...Object.entries(guide.rubrics.deliverables).map(
+        ([k, criteria]) => [`rubric of ${k}`, criteria.map((c) => c.key)] as [string, string[]],
+      ),
     ];
     for (const [list, keys] of keyLists) {
       const seen = new Set<string>();

@@ -20,6 +20,7 @@ type Tx = Pick<
   | "guideTextItem"
   | "resumePhraseSubSkill"
   | "resource"
+  | "rubricCriterion"
 >;
 
 /**
@@ -204,6 +205,7 @@ export async function seedGuide(tx: Tx, guide: GuideDefinition): Promise<{ guide
     ),
   });
   await seedResources(tx, guideId, guide);
+  await seedRubrics(tx, guideId, guide, deliverableIds);
   await seedResumePhraseSubSkills(tx, guideId, guide, subSkillId);
   return { guideId };
 }
@@ -231,6 +233,31 @@ async function seedResources(tx: Tx, guideId: string, guide: GuideDefinition) {
         estimatedMinutes: r.estimatedMinutes,
       };
     }),
+  });
+}
+
+/**
+ * Rubric criteria, keyed per rubric: a deliverable's (by its key; unique per deliverable) and
+ * the guide's project criteria (unique per guide).
+ */
+async function seedRubrics(tx: Tx, guideId: string, guide: GuideDefinition, deliverableIds: Map<string, string>) {
+  const byKey = new Map(
+    guide.phases.flatMap((p) =>
+      p.deliverables.map((d) => [d.key, required(deliverableIds, `${p.key}/${d.key}`, "deliverable")]),
+    ),
+  );
+  await tx.rubricCriterion.createMany({
+    skipDuplicates: true,
+    data: [
+      ...Object.entries(guide.rubrics.deliverables).flatMap(([deliverableKey, criteria]) =>
+        criteria.map((c, position) => ({
+          ...c,
+          position,
+          deliverableId: required(byKey, deliverableKey, "deliverable"),
+        })),
+      ),
+      ...guide.rubrics.project.map((c, position) => ({ ...c, position, guideId })),
+    ],
   });
 }
 

@@ -19,6 +19,8 @@ export interface DeliverableInput {
   title: string;
   status: DeliverableStatus;
   subSkillKeys: readonly string[];
+  /** The rubric levels (1..4) of the review that approved it; empty or absent when none (proficiency.ts). */
+  rubricLevels?: readonly number[];
 }
 
 /** Plain words for a status, for explanations and lists. */

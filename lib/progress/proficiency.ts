@@ -13,6 +13,7 @@ import {
   pathTotalHours,
   pendingDeliverables,
   subSkillTargetMinutes,
+  type DeliverableInput,
   type PendingDeliverable,
   type PhaseInput,
 } from "./path";
@@ -20,6 +21,26 @@ import { plural } from "@/lib/words";
 
 /** How the three kinds of evidence blend into a sub-skill's score (they sum to 100). */
 export const COMPONENT_WEIGHTS = { hours: 40, deliverables: 40, quiz: 20 } as const;
+/**
+ * What an approved deliverable's rubric level is worth to the sub-skills it touches: Not yet 0,
+ * Developing ½, Proficient (what the deliverable asks) and Exemplary 1. Exemplary earns no more
+ * than full credit, as hours beyond a share earn nothing more, so one outstanding criterion cannot
+ * make up for a weak one.
+ */
+export const RUBRIC_LEVEL_CREDIT: Readonly<Record<number, number>> = { 1: 0, 2: 0.5, 3: 1, 4: 1 };
+
+/**
+ * An approved deliverable's credit, 0..1: the mean of its approving review's rubric credits, or
+ * 1 when that review scored no criterion (its rubric was empty, or it was approved before rubrics
+ * existed). Anything not approved earns 0, whatever its scores.
+ */
+export function deliverableCredit(d: Pick<DeliverableInput, "status" | "rubricLevels">): number {
+  if (d.status !== "APPROVED") return 0;
+  const levels = d.rubricLevels ?? [];
+  if (levels.length === 0) return 1;
+  return levels.reduce((sum, level) => sum + (RUBRIC_LEVEL_CREDIT[level] ?? 0), 0) / levels.length;
+}
+
 /** Confidence 1..5 maps to 0..100 in steps of 25; a gap beyond one step is a miscalibration. */
 export const CONFIDENCE_TOLERANCE = 25;
 
@@ -73,7 +94,14 @@ export interface SubSkillScore {
   weightPercent: number;
   score: number;
   hours: { loggedMinutes: number; targetMinutes: number; fraction: number } | null;
-  deliverables: { approved: number; total: number; fraction: number; pending: PendingDeliverable[] } | null;
+  /** credit: Σ deliverableCredit over those touching it (= approved when no rubric lowered any). */
+  deliverables: {
+    approved: number;
+    credit: number;
+    total: number;
+    fraction: number;
+    pending: PendingDeliverable[];
+  } | null;
   quiz: { correct: number; total: number; fraction: number } | null;
   approvedDeliverables: number;
   approvedProjects: number;
@@ -84,7 +112,8 @@ const fraction = (part: number, whole: number): number => Math.min(1, Math.max(0
 
 /**
  * score = weighted mean of the measurable components × 100, where hours = logged / weighted
- * share of the path (capped at 1), deliverables = approved / deliverables touching it, quiz =
+ * share of the path (capped at 1), deliverables = Σ credit of the approved ones (their rubric
+ * scores, deliverableCredit) / deliverables touching it, quiz =
  * correct / its questions. A component with nothing to measure is left out and the others
  * are scaled up, so a sub-skill is never penalised for a gap in the guide.
  */
@@ -94,6 +123,7 @@ export function scoreSubSkills(input: ProficiencyInput): SubSkillScore[] {
   return input.subSkills.map((s) => {
     const touching = phases.flatMap((p) => p.deliverables).filter((d) => d.subSkillKeys.includes(s.key));
     const approved = touching.filter((d) => d.status === "APPROVED").length;
+    const credit = touching.reduce((sum, d) => sum + deliverableCredit(d), 0);
     const target = subSkillTargetMinutes(s.weightPercent, pathHours);
     const hours =
       target > 0
@@ -103,8 +133,9 @@ export function scoreSubSkills(input: ProficiencyInput): SubSkillScore[] {
       touching.length > 0
         ? {
             approved,
+            credit,
             total: touching.length,
-            fraction: approved / touching.length,
+            fraction: credit / touching.length,
             pending: pendingDeliverables(touching),
           }
         : null;
@@ -375,6 +406,9 @@ function gapsFor(check: RequirementCheck, next: string, input: ProficiencyInput,
               ? `${formatMinutes(s.hours.loggedMinutes)} of its ${formatMinutes(s.hours.targetMinutes)} share of hours`
               : null,
             pending.length > 0 ? `not yet approved: ${listPending(pending)}` : null,
+            s.deliverables && s.deliverables.credit < s.deliverables.approved
+              ? `its approved work counts ${round1(s.deliverables.credit)} of ${s.deliverables.approved} (rubric criteria below Proficient)`
+              : null,
             s.quiz && s.quiz.correct < s.quiz.total ? `quiz ${s.quiz.correct} of ${s.quiz.total} correct` : null,
           ].filter((p) => p !== null);
           return {

@@ -6,6 +6,7 @@ import { Prisma, type CommentTag, type ReviewDecision } from "@/lib/generated/pr
 import { notifyComment, notifyProjectApproved, notifyReviewDecision } from "@/lib/notifications/events";
 import { ALREADY_REVIEWED_MESSAGE } from "@/lib/reviews/schema";
 import { canTransition, statusAfterReview } from "@/lib/deliverables/rules";
+import { saveRubricScores } from "@/lib/rubrics/mutations";
 
 /**
  * Review writes. The actions authorize first (lib/reviews/actions.ts); each write here runs in
@@ -21,6 +22,8 @@ export type Decision = {
   version: number;
   decision: ReviewDecision;
   comment: string | null;
+  /** The rubric's scores, criterionId → level: every active criterion of the deliverable's rubric. */
+  scores: Readonly<Record<string, number>>;
 };
 
 /**
@@ -38,7 +41,12 @@ export async function decideSubmission(actor: Actor, input: Decision, now = new 
         id: true,
         submittedAt: true,
         review: { select: { id: true } },
-        submission: { select: { learnerId: true, deliverable: { select: { id: true, title: true } } } },
+        submission: {
+          select: {
+            learnerId: true,
+            deliverable: { select: { id: true, title: true, phase: { select: { guideId: true } } } },
+          },
+        },
       },
     });
     if (!version?.submittedAt) throw new ActionError("That version was not submitted. Reload the page.");
@@ -73,6 +81,12 @@ export async function decideSubmission(actor: Actor, input: Decision, now = new 
       }
       throw error;
     }
+    const deliverable = version.submission.deliverable;
+    const scores = await saveRubricScores(
+      tx,
+      { id: reviewId, deliverableId: deliverable.id, guideId: deliverable.phase.guideId },
+      input.scores,
+    );
     await tx.submissionStatusChange.create({
       data: {
         submissionId: input.submissionId,
@@ -94,6 +108,7 @@ export async function decideSubmission(actor: Actor, input: Decision, now = new 
         approvedAt: approved ? now.toISOString() : null,
         reviewId,
         comment: input.comment,
+        scores,
       },
     });
     await notifyReviewDecision(tx, {

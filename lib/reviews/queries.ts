@@ -2,6 +2,7 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { SUBMISSION_STATE_SELECT, VERSION_CONTENT_SELECT } from "@/lib/deliverables/selects";
+import { REVIEW_SCORES_SELECT } from "@/lib/rubrics/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { diffVersions, pickComparison, type FieldDiff } from "@/lib/deliverables/diff";
 
@@ -39,7 +40,7 @@ export async function getSubmissionReview(user: Pick<CurrentUser, "id" | "role">
           id: true,
           title: true,
           description: true,
-          phase: { select: { title: true, guide: { select: { reviewWindowDays: true } } } },
+          phase: { select: { title: true, guideId: true, guide: { select: { reviewWindowDays: true } } } },
         },
       },
       versions: {
@@ -47,7 +48,16 @@ export async function getSubmissionReview(user: Pick<CurrentUser, "id" | "role">
         orderBy: { number: "desc" },
         select: {
           ...VERSION_CONTENT_SELECT,
-          review: { select: { id: true, decision: true, summary: true, createdAt: true, reviewer: person } },
+          review: {
+            select: {
+              id: true,
+              decision: true,
+              summary: true,
+              createdAt: true,
+              reviewer: person,
+              scores: REVIEW_SCORES_SELECT,
+            },
+          },
           comments: {
             orderBy: [{ createdAt: "asc" }, { id: "asc" }],
             select: {

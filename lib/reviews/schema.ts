@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { gatherScores, readLevels, rubricScoresField } from "@/lib/rubrics/schema";
 import { booleanField, hiddenIdField, optionalText, requiredText, searchParam } from "@/lib/validation/fields";
 
 /** One zod schema per input, shared by the review forms and the server actions. */
@@ -34,19 +35,36 @@ const version = z.preprocess(
 
 const tooLong = `Use at most ${COMMENT_MAX_LENGTH} characters.`;
 
-export const approveSubmissionSchema = z.object({
-  submissionId: hiddenIdField("submission"),
-  version,
-  comment: optionalText(COMMENT_MAX_LENGTH, tooLong),
-});
-export type ApproveSubmissionInput = z.infer<typeof approveSubmissionSchema>;
+/**
+ * Both decisions carry the rubric's scores (`rubric-<criterionId>` form fields, or `scores`):
+ * the reviewer scores every active criterion whether approving or requesting changes, so the
+ * learner always learns where the work stands (docs/proficiency.md).
+ */
+export const approveSubmissionSchema = z.preprocess(
+  gatherScores,
+  z
+    .object({
+      submissionId: hiddenIdField("submission"),
+      version,
+      comment: optionalText(COMMENT_MAX_LENGTH, tooLong),
+      scores: rubricScoresField,
+    })
+    .transform((input, ctx) => ({ ...input, scores: readLevels(input.scores, ctx) })),
+);
+export type ApproveSubmissionInput = z.output<typeof approveSubmissionSchema>;
 
-export const requestChangesSchema = z.object({
-  submissionId: hiddenIdField("submission"),
-  version,
-  comment: requiredText(CHANGES_COMMENT_REQUIRED, COMMENT_MAX_LENGTH, tooLong),
-});
-export type RequestChangesInput = z.infer<typeof requestChangesSchema>;
+export const requestChangesSchema = z.preprocess(
+  gatherScores,
+  z
+    .object({
+      submissionId: hiddenIdField("submission"),
+      version,
+      comment: requiredText(CHANGES_COMMENT_REQUIRED, COMMENT_MAX_LENGTH, tooLong),
+      scores: rubricScoresField,
+    })
+    .transform((input, ctx) => ({ ...input, scores: readLevels(input.scores, ctx) })),
+);
+export type RequestChangesInput = z.output<typeof requestChangesSchema>;
 
 export const addReviewCommentSchema = z.object({
   versionId: hiddenIdField("version"),

@@ -35,8 +35,8 @@ type Entry = {
   route: string;
   /** Where to go; defaults to the route. */
   path?: string;
-  /** For a route with an id: the link, on the page `from`, whose href to follow. */
-  find?: { from: string; link: string | RegExp };
+  /** For a route with an id: the link, on the page `from`, whose href to follow (then, on that page, the link `then`). */
+  find?: { from: string; link: string | RegExp; then?: string | RegExp };
   /** Text of a <summary> to open before auditing. */
   open?: string;
   /** Audit again at 375 px. */
@@ -89,6 +89,11 @@ const PAGES: Record<"public" | DemoRole, Entry[]> = {
   mentor: [
     { route: "/mentor", phone: true },
     { route: "/mentor/mentees/[learnerId]", find: { from: "/mentor", link: "Lee Learner" } },
+    {
+      route: "/mentor/mentees/[learnerId]/quiz/[attemptId]",
+      find: { from: "/mentor", link: "Lee Learner", then: "View attempt 1" },
+      phone: true,
+    },
     { route: "/mentor/reviews" },
     {
       route: "/mentor/reviews/[submissionId]",
@@ -218,14 +223,14 @@ async function auditEntries(page: Page, entries: readonly Entry[]) {
   for (const entry of entries) {
     let target = entry.path ?? entry.route;
     if (entry.find) {
-      await page.goto(entry.find.from, { waitUntil: "domcontentloaded" });
-      const href = await page
-        .getByRole("main")
-        .getByRole("link", { name: entry.find.link })
-        .first()
-        .getAttribute("href");
-      expect(href, `a link named ${entry.find.link} on ${entry.find.from}`).toBeTruthy();
-      target = href!;
+      let from = entry.find.from;
+      for (const link of [entry.find.link, ...(entry.find.then ? [entry.find.then] : [])]) {
+        await page.goto(from, { waitUntil: "domcontentloaded" });
+        const href = await page.getByRole("main").getByRole("link", { name: link }).first().getAttribute("href");
+        expect(href, `a link named ${link} on ${from}`).toBeTruthy();
+        from = href!;
+      }
+      target = from;
     }
     targets.push({ ...entry, path: target });
   }

@@ -295,6 +295,14 @@ test("mentor: a change request needs a comment, announced at the field; then it 
     await expect(comment).toBeFocused();
     await expectAnnouncedError(comment, /Say what needs to change/);
     await page.keyboard.type("Run the container as a non-root user.");
+    // Every criterion of the rubric, by keyboard: Tab enters a group, Space picks its first level, an arrow the next.
+    const criteria = form.getByTestId("rubric-form").getByRole("group");
+    for (let i = 0; i < (await criteria.count()); i += 1) {
+      await pressUntilFocused(page, criteria.nth(i).getByRole("radio").first());
+      await page.keyboard.press("Space");
+      await page.keyboard.press("ArrowDown");
+      await expect(criteria.nth(i).getByRole("radio", { name: /^Developing\b/ })).toBeChecked();
+    }
     await pressUntilFocused(page, form.getByRole("button", { name: "Request changes" }));
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("review-decision")).toContainText("Changes requested");

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { newLearnerPage, newPageAs } from "./support/auth";
 import { horizontalOverflow, withDb } from "./support/page";
+import { scoreRubric } from "./support/rubric";
 
 /**
  * The review loop across two people: a learner submits, the demo mentor asks for changes with
@@ -64,7 +65,7 @@ test.describe("review flow", () => {
     await expect(mentor.locator("strong", { hasText: "FastAPI" })).toBeVisible(); // rendered Markdown
 
     await mentor.getByLabel("Comment", { exact: true }).fill("The image runs as **root**.");
-    await mentor.getByLabel("Tag").selectOption("BLOCKING");
+    await mentor.getByLabel("Tag", { exact: true }).selectOption("BLOCKING");
     await mentor.getByRole("button", { name: "Add comment" }).click();
     const comment = mentor.getByTestId("review-comment").filter({ hasText: "The image runs as root." });
     await expect(comment).toContainText("Blocking");
@@ -74,6 +75,7 @@ test.describe("review flow", () => {
     await mentor.getByRole("button", { name: "Request changes" }).click();
     await expect(mentor.getByLabel("Review comment")).toHaveAccessibleDescription(/Say what needs to change/);
     await mentor.getByLabel("Review comment").fill("Add a non-root user and a README with the run command.");
+    await scoreRubric(mentor.getByRole("form", { name: "Decision on version 1" }), "Developing");
     await mentor.getByRole("button", { name: "Request changes" }).click();
     await expect(mentor.getByTestId("review-decision")).toContainText("Changes requested");
     // The comment form's earlier "Comment added." does not linger beside the newer decision.
@@ -114,6 +116,7 @@ test.describe("review flow", () => {
     await expect(diff.locator("del").filter({ hasText: "Docker" })).toContainText("removed:");
     await expect(diff.locator("ins").filter({ hasText: "README" })).toContainText("added:");
     await mentor.getByLabel("Review comment").fill("Clean and documented.");
+    await scoreRubric(mentor.getByRole("form", { name: "Decision on version 2" }), "Proficient");
     await mentor.getByRole("button", { name: "Approve" }).click();
     await expect(mentor.getByTestId("review-decision").first()).toContainText("Approved");
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { signInAs } from "../support/action-mocks";
 
 const actions = await import("@/lib/reviews/actions");
@@ -6,7 +6,14 @@ const { ALREADY_REVIEWED_MESSAGE } = await import("@/lib/reviews/schema");
 const { AuthorizationError } = await import("@/lib/auth/errors");
 const { assignMentor } = await import("../support/auth");
 const { createTestUser, testDb } = await import("../support/db");
-const { createSubmittedProject, reviewScenario: scenario } = await import("../support/reviews");
+const {
+  createSubmittedProject,
+  fullScores,
+  loadSeededRubrics,
+  reviewScenario: scenario,
+} = await import("../support/reviews");
+
+beforeAll(loadSeededRubrics);
 
 /** Deciding on submissions and projects. The conversation and the queue have their own files. */
 
@@ -29,6 +36,7 @@ describe("approving and requesting changes", () => {
     signInAs(mentor);
     const result = await actions.approveSubmissionAction({
       submissionId: submission.id,
+      scores: fullScores(submission.deliverableId),
       version: 1,
       comment: "  Clean work.  ",
     });
@@ -65,7 +73,13 @@ describe("approving and requesting changes", () => {
   it("approves without a comment", async () => {
     const { mentor, submission } = await scenario();
     signInAs(mentor);
-    await expect(actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })).resolves.toMatchObject({
+    await expect(
+      actions.approveSubmissionAction({
+        submissionId: submission.id,
+        scores: fullScores(submission.deliverableId),
+        version: 1,
+      }),
+    ).resolves.toMatchObject({
       ok: true,
     });
     const review = await testDb().review.findFirstOrThrow({ where: { version: { submissionId: submission.id } } });
@@ -77,6 +91,7 @@ describe("approving and requesting changes", () => {
     signInAs(mentor);
     const result = await actions.requestChangesAction({
       submissionId: submission.id,
+      scores: fullScores(submission.deliverableId),
       version: 1,
       comment: "Add a README with the run commands.",
     });
@@ -108,7 +123,12 @@ describe("approving and requesting changes", () => {
     const { learner, mentor, submission } = await scenario();
     const before = await trail(submission.id, learner.id);
     signInAs(mentor);
-    const result = await actions.requestChangesAction({ submissionId: submission.id, version: 1, comment });
+    const result = await actions.requestChangesAction({
+      submissionId: submission.id,
+      scores: fullScores(submission.deliverableId),
+      version: 1,
+      comment,
+    });
     expect(result).toMatchObject({ ok: false, fieldErrors: { comment: ["Say what needs to change"] } });
     expect(await trail(submission.id, learner.id)).toEqual(before);
     expect(before.status).toBe("SUBMITTED");
@@ -119,6 +139,7 @@ describe("approving and requesting changes", () => {
     signInAs(mentor);
     const result = await actions.approveSubmissionAction({
       submissionId: submission.id,
+      scores: fullScores(submission.deliverableId),
       version: 1,
       comment: "x".repeat(5001),
     });
@@ -131,19 +152,36 @@ describe("approving and requesting changes", () => {
     const denied = new AuthorizationError().message;
     for (const caller of [learner, otherMentor]) {
       signInAs(caller);
-      await expect(actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })).resolves.toEqual({
+      await expect(
+        actions.approveSubmissionAction({
+          submissionId: submission.id,
+          scores: fullScores(submission.deliverableId),
+          version: 1,
+        }),
+      ).resolves.toEqual({
         ok: false,
         message: denied,
       });
       await expect(
-        actions.requestChangesAction({ submissionId: submission.id, version: 1, comment: "No." }),
+        actions.requestChangesAction({
+          submissionId: submission.id,
+          scores: fullScores(submission.deliverableId),
+          version: 1,
+          comment: "No.",
+        }),
       ).resolves.toEqual({
         ok: false,
         message: denied,
       });
     }
     signInAs(await createTestUser("ADMIN"));
-    await expect(actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })).resolves.toMatchObject({
+    await expect(
+      actions.approveSubmissionAction({
+        submissionId: submission.id,
+        scores: fullScores(submission.deliverableId),
+        version: 1,
+      }),
+    ).resolves.toMatchObject({
       ok: true,
     });
   });
@@ -151,10 +189,21 @@ describe("approving and requesting changes", () => {
   it("refuses a second decision on the same version and overwrites nothing", async () => {
     const { learner, mentor, submission } = await scenario();
     signInAs(mentor);
-    await actions.requestChangesAction({ submissionId: submission.id, version: 1, comment: "Tests are missing." });
+    await actions.requestChangesAction({
+      submissionId: submission.id,
+      scores: fullScores(submission.deliverableId),
+      version: 1,
+      comment: "Tests are missing.",
+    });
     const before = await trail(submission.id, learner.id);
     signInAs(await createTestUser("ADMIN"));
-    await expect(actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })).resolves.toEqual({
+    await expect(
+      actions.approveSubmissionAction({
+        submissionId: submission.id,
+        scores: fullScores(submission.deliverableId),
+        version: 1,
+      }),
+    ).resolves.toEqual({
       ok: false,
       message: ALREADY_REVIEWED_MESSAGE,
     });
@@ -169,13 +218,44 @@ describe("approving and requesting changes", () => {
     // Each call reads its caller synchronously when it starts, so the calls can be interleaved.
     const calls: Array<Promise<{ ok: boolean; message?: string }>> = [];
     for (const [caller, decide] of [
-      [mentor, () => actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })],
-      [admin, () => actions.requestChangesAction({ submissionId: submission.id, version: 1, comment: "Needs tests." })],
+      [
+        mentor,
+        () =>
+          actions.approveSubmissionAction({
+            submissionId: submission.id,
+            scores: fullScores(submission.deliverableId),
+            version: 1,
+          }),
+      ],
+      [
+        admin,
+        () =>
+          actions.requestChangesAction({
+            submissionId: submission.id,
+            scores: fullScores(submission.deliverableId),
+            version: 1,
+            comment: "Needs tests.",
+          }),
+      ],
       [
         secondMentor,
-        () => actions.approveSubmissionAction({ submissionId: submission.id, version: 1, comment: "Fine." }),
+        () =>
+          actions.approveSubmissionAction({
+            submissionId: submission.id,
+            scores: fullScores(submission.deliverableId),
+            version: 1,
+            comment: "Fine.",
+          }),
       ],
-      [admin, () => actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })],
+      [
+        admin,
+        () =>
+          actions.approveSubmissionAction({
+            submissionId: submission.id,
+            scores: fullScores(submission.deliverableId),
+            version: 1,
+          }),
+      ],
     ] as const) {
       signInAs(caller);
       calls.push(decide());
@@ -195,15 +275,33 @@ describe("approving and requesting changes", () => {
   it("refuses to decide on a version that is no longer the current one", async () => {
     const { mentor, submission } = await scenario({ version: 2 });
     signInAs(mentor);
-    await expect(actions.approveSubmissionAction({ submissionId: submission.id, version: 1 })).resolves.toEqual({
+    await expect(
+      actions.approveSubmissionAction({
+        submissionId: submission.id,
+        scores: fullScores(submission.deliverableId),
+        version: 1,
+      }),
+    ).resolves.toEqual({
       ok: false,
       message: "A newer version was submitted since you opened this page. Reload to review it.",
     });
-    await expect(actions.approveSubmissionAction({ submissionId: submission.id, version: 3 })).resolves.toEqual({
+    await expect(
+      actions.approveSubmissionAction({
+        submissionId: submission.id,
+        scores: fullScores(submission.deliverableId),
+        version: 3,
+      }),
+    ).resolves.toEqual({
       ok: false,
       message: "That version was not submitted. Reload the page.",
     });
-    await expect(actions.approveSubmissionAction({ submissionId: submission.id, version: 2 })).resolves.toMatchObject({
+    await expect(
+      actions.approveSubmissionAction({
+        submissionId: submission.id,
+        scores: fullScores(submission.deliverableId),
+        version: 2,
+      }),
+    ).resolves.toMatchObject({
       ok: true,
     });
   });

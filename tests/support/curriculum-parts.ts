@@ -51,6 +51,7 @@ export async function validPartInput(part: PartDescription): Promise<Row> {
   if (parent === "guideId") input.guideId = guide.id;
   if (parent === "phaseId") input.phaseId = guide.phases[0]!.id;
   if (parent === "itemId") input.itemId = guide.phases[0]!.checklistItems[0]!.id;
+  if (parent === "deliverableId") input.deliverableId = guide.phases[0]!.deliverables[0]!.id;
   if (part.list === "ordered") {
     for (const field of part.fields) input[field.name] = validValue(field, guide);
     return input;
@@ -82,7 +83,9 @@ export async function foreignPartValues(part: PartDescription): Promise<Row> {
         ? { guideId: seeded.id }
         : parent === "itemId"
           ? { item: { phase: { guideId: seeded.id } } }
-          : { phase: { guideId: seeded.id } };
+          : parent === "deliverableId"
+            ? { deliverable: { phase: { guideId: seeded.id } } }
+            : { phase: { guideId: seeded.id } };
     const row = await model(part.model).findFirst({ where, select: { id: true } });
     if (row) foreign.id = row.id;
   }

@@ -83,3 +83,33 @@ export async function reviewScenario(options: { submittedAt?: Date; version?: nu
   const submission = await createSubmittedSubmission(learner.id, options);
   return { learner, mentor, submission };
 }
+
+/**
+ * Every seeded deliverable's active rubric criteria, loaded once (call in beforeAll), so a test
+ * can score a decision synchronously (`fullScores`) where the calls must start in order.
+ */
+const rubrics = new Map<string, string[]>();
+export async function loadSeededRubrics(): Promise<void> {
+  const guide = await seededGuide();
+  const criteria = await testDb().rubricCriterion.findMany({
+    where: { archivedAt: null, deliverable: { phase: { guideId: guide.id } } },
+    orderBy: { position: "asc" },
+    select: { id: true, deliverableId: true },
+  });
+  rubrics.clear();
+  for (const c of criteria) rubrics.set(c.deliverableId!, [...(rubrics.get(c.deliverableId!) ?? []), c.id]);
+}
+
+/** A decision's scores: every active criterion of the deliverable's rubric at `level` (3, Proficient). */
+export function fullScores(deliverableId: string, level = 3): Record<string, number> {
+  const ids = rubrics.get(deliverableId);
+  if (!ids) throw new Error("no rubric loaded for that deliverable: call loadSeededRubrics() in beforeAll");
+  return Object.fromEntries(ids.map((id) => [id, level]));
+}
+
+/** A submitted submission and the full scores of its rubric, for inputs built one at a time. */
+export async function scoredDecisionInput(learnerId: string) {
+  await loadSeededRubrics();
+  const submission = await createSubmittedSubmission(learnerId);
+  return { submissionId: submission.id, version: 1, scores: fullScores(submission.deliverableId) };
+}

@@ -8,6 +8,7 @@ import { quizPolicy } from "@/lib/curriculum/parts/quiz-policy";
 import { quizQuestion } from "@/lib/curriculum/parts/quiz-question";
 import { redFlag } from "@/lib/curriculum/parts/red-flag";
 import { resource } from "@/lib/curriculum/parts/resource";
+import { projectCriterion, rubricCriterion } from "@/lib/curriculum/parts/rubric-criterion";
 import { selfCheck } from "@/lib/curriculum/parts/self-check";
 import { guideSettings } from "@/lib/curriculum/parts/settings";
 import { subSkill } from "@/lib/curriculum/parts/sub-skill";
@@ -27,12 +28,14 @@ export const CURRICULUM_PARTS = [
   checklistItem,
   resource,
   deliverable,
+  rubricCriterion,
   subSkill,
   level,
   quizQuestion,
   quizPolicy,
   selfCheck,
   project,
+  projectCriterion,
   textItem,
   faq,
   useCase,
@@ -78,7 +81,12 @@ export const editorPage = (route: string) => EDITOR_PAGES.find((page) => page.ro
 export const TEXT_GROUP = { route: "text", title: "Text sections" } as const;
 export const inTextGroup = (page: EditorPage) => page.route.startsWith(`${TEXT_GROUP.route}/`);
 
-const PARENT_COLUMN = { guide: "guideId", phase: "phaseId", checklistItem: "itemId" } as const;
+const PARENT_COLUMN = {
+  guide: "guideId",
+  phase: "phaseId",
+  checklistItem: "itemId",
+  deliverable: "deliverableId",
+} as const;
 /** The input field and column naming the row the part's items belong to. */
 export const parentColumn = (part: PartDescription) => (part.parent ? PARENT_COLUMN[part.parent] : null);
 /** The columns shared by the rows of one ordered list: its parent's, then its fixed fields. */

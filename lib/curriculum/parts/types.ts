@@ -46,8 +46,8 @@ export type PartDescription = {
    * single — one row, the guide itself (settings).
    */
   list: "ordered" | "fixed" | "single";
-  /** The row the items belong to: their list scope's first column (a checklist item: a topic or action). */
-  parent: "guide" | "phase" | "checklistItem" | null;
+  /** The row the items belong to: their list scope's first column (a checklist item: a topic or action; a deliverable: its rubric). */
+  parent: "guide" | "phase" | "checklistItem" | "deliverable" | null;
   fields: readonly FieldDescription[];
   /** The column that names an item to a person (messages, the audit log, new items' keys). */
   label: string;

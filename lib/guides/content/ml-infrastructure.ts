@@ -3,6 +3,7 @@ import {
   mlInfrastructureResumePhraseSubSkills,
 } from "@/lib/guides/content/ml-infrastructure-resources";
 import { mlInfrastructureQuestionBank } from "@/lib/guides/content/ml-infrastructure.editorial";
+import { mlInfrastructureRubrics } from "@/lib/guides/content/ml-infrastructure.rubrics";
 import { parseGuide, type GuideInput } from "@/lib/guides/guide-schema";
 
 /**
@@ -786,6 +787,7 @@ const definition = {
 
   resources: [...mlInfrastructureResources],
   resumePhraseSubSkills: [...mlInfrastructureResumePhraseSubSkills],
+  rubrics: mlInfrastructureRubrics,
 
   sections: {
     WHY_IT_MATTERS: [

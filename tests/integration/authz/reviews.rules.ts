@@ -1,4 +1,9 @@
-import { createComment, createSubmittedProject, createSubmittedSubmission } from "../../support/reviews";
+import {
+  createComment,
+  createSubmittedProject,
+  createSubmittedSubmission,
+  scoredDecisionInput,
+} from "../../support/reviews";
 import { LEARNER_READ, MENTOR_OF, type Rules } from "./rules";
 
 /**
@@ -8,15 +13,11 @@ import { LEARNER_READ, MENTOR_OF, type Rules } from "./rules";
 export const rules: Rules = {
   "lib/reviews/actions.ts#approveSubmissionAction": {
     expect: MENTOR_OF,
-    input: async ({ target }) => ({ submissionId: (await createSubmittedSubmission(target.id)).id, version: 1 }),
+    input: async ({ target }) => scoredDecisionInput(target.id),
   },
   "lib/reviews/actions.ts#requestChangesAction": {
     expect: MENTOR_OF,
-    input: async ({ target }) => ({
-      submissionId: (await createSubmittedSubmission(target.id)).id,
-      version: 1,
-      comment: "Add a README.",
-    }),
+    input: async ({ target }) => ({ ...(await scoredDecisionInput(target.id)), comment: "Add a README." }),
   },
   "lib/reviews/actions.ts#addReviewCommentAction": {
     expect: LEARNER_READ,

@@ -54,6 +54,12 @@ export type ActionSpec = {
   records?: readonly string[];
 };
 
+/**
+ * A decision's rubric scores (levels 1..4): a level out of range is refused on its criterion's
+ * field (rubric-<id>); a criterion not in the rubric, with the form's message.
+ */
+const rubricScores = record(1, 4, { errorKeys: ["rubric-*", ""] });
+
 const seeded = async () => (await seededGuide()).subSkills[0]!.id;
 /** One duration field, as people type it ("1h 30m", "1:30", "1.5"), errors under `duration`. */
 const hoursFields = () => ({
@@ -247,11 +253,16 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
   // ─── Reviews ─────────────────────────────────────────────────────────────
   "lib/reviews/actions.ts#approveSubmissionAction": {
     // An optional comment may be absent or "", but not null: no form sends null.
-    fields: { submissionId: ref(), version: int(1, 1), comment: optionalText({ overrides: { null: "reject" } }) },
+    fields: {
+      submissionId: ref(),
+      version: int(1, 1),
+      comment: optionalText({ overrides: { null: "reject" } }),
+      scores: rubricScores,
+    },
     with: () => ({ comment: "Clear README." }),
   },
   "lib/reviews/actions.ts#requestChangesAction": {
-    fields: { submissionId: ref(), version: int(1, 1), comment: text() },
+    fields: { submissionId: ref(), version: int(1, 1), comment: text(), scores: rubricScores },
   },
   "lib/reviews/actions.ts#addReviewCommentAction": {
     fields: { versionId: ref(), body: text(), tag: choice({ optional: true }) },

@@ -1,25 +1,37 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LearnerDashboard } from "@/components/dashboard/learner-dashboard";
+import { MenteeQuizHistoryCard } from "@/components/quiz/mentee-quiz-history";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireLearnerAccessOrForbidden, requireRoleOrForbidden } from "@/lib/auth/page-guards";
 import { getLearnerProgress } from "@/lib/dashboard/queries";
 import { getMentee } from "@/lib/mentor/queries";
 import { todayInTimeZone } from "@/lib/progress/calendar";
+import { getMenteeQuizHistory, quizPageSchema } from "@/lib/quiz/staff";
 
 export const metadata: Metadata = { title: "Mentee" };
 
 /** A mentee's dashboard exactly as they see it, read-only. Their assigned mentors and admins. */
-export default async function MenteePage({ params }: { params: Promise<{ learnerId: string }> }) {
+export default async function MenteePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ learnerId: string }>;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { learnerId } = await params;
+  const { quizPage } = quizPageSchema.parse((await searchParams) ?? {});
   await requireRoleOrForbidden(["MENTOR", "ADMIN"], `/mentor/mentees/${learnerId}`);
   const viewer = await requireLearnerAccessOrForbidden(learnerId);
   const learner = await getMentee(viewer, learnerId);
   if (!learner) notFound();
-  const progress = await getLearnerProgress(learnerId, {
-    today: todayInTimeZone(new Date(), learner.timeZone),
-    timeZone: learner.timeZone,
-  });
+  const [progress, quizHistory] = await Promise.all([
+    getLearnerProgress(learnerId, {
+      today: todayInTimeZone(new Date(), learner.timeZone),
+      timeZone: learner.timeZone,
+    }),
+    getMenteeQuizHistory(learnerId, quizPage),
+  ]);
   return (
     <>
       <PageHeader
@@ -28,6 +40,7 @@ export default async function MenteePage({ params }: { params: Promise<{ learner
         description="Read-only: the dashboard as your mentee sees it."
       />
       <LearnerDashboard progress={progress} readOnly />
+      <MenteeQuizHistoryCard learnerId={learnerId} history={quizHistory} timeZone={viewer.timeZone} />
     </>
   );
 }

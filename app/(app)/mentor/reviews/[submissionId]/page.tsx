@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ReviewView } from "@/components/reviews/review-view";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
 import { getSubmissionReview, getVersionComparison } from "@/lib/reviews/queries";
+import { rubricFor } from "@/lib/rubrics/queries";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -25,5 +26,7 @@ export default async function ReviewPage({
     getVersionComparison(user, submissionId, query.from, query.to),
   ]);
   if (!review) notFound();
-  return <ReviewView review={review} viewer={user} now={new Date()} comparison={comparison} />;
+  // Read after the authorized read above found the submission: the rubric is curriculum, not the learner's.
+  const rubric = await rubricFor(review.deliverable.id, review.deliverable.phase.guideId);
+  return <ReviewView review={review} viewer={user} now={new Date()} comparison={comparison} rubric={rubric} />;
 }
