@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
-import { TextFileField } from "@/components/forms/text-file-field";
+import { TextFileField } from "@/components/ui/text-file-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";

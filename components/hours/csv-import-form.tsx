@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { FormMessage } from "@/components/forms/form-message";
-import { TextFileField } from "@/components/forms/text-file-field";
+import { TextFileField } from "@/components/ui/text-file-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ColumnChoices, DateOrderChoice } from "@/components/hours/import-choices";
 import { ImportPreviewTable, outcomeSummary } from "@/components/hours/import-preview-table";
