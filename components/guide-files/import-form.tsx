@@ -46,7 +46,7 @@ export function GuideImportForm({ guides }: { guides: Array<{ slug: string; titl
     format,
     content,
     target,
-    slug: withSlug,
+    slug: withSlug.trim(),
     corrections: (preview?.splits ?? []).flatMap((split) => {
       const text = corrections[splitId(split)];
       if (text === undefined || text === split.proposed.join("\n")) return [];
@@ -192,7 +192,7 @@ export function GuideImportForm({ guides }: { guides: Array<{ slug: string; titl
         )}
         <ErrorMessages
           id="import-other-errors"
-          messages={[...(fieldErrors.format ?? []), ...(fieldErrors.target ?? [])]}
+          messages={[...(fieldErrors.format ?? []), ...(fieldErrors.target ?? []), ...(fieldErrors.corrections ?? [])]}
         />
         <div>
           <Button type="submit" variant="secondary" disabled={pending}>

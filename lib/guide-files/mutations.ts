@@ -1,7 +1,7 @@
 import "server-only";
 import { ActionError } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record";
-import { auditAction, type Actor } from "@/lib/curriculum/list-mutations";
+import { auditAction, normalizeList, type Actor } from "@/lib/curriculum/list-mutations";
 import { modelClient, type Tx } from "@/lib/curriculum/sql";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -181,6 +181,9 @@ class Writer {
         await this.audit(spec.part, "archived", spec.model, row.id, null, null);
       }
     }
+    // Active items first, archived after them, as the editor keeps every list.
+    if (spec.archivable)
+      await normalizeList(this.tx, spec.part, { ...scope, ...(spec.kind ? { kind: spec.kind } : {}) });
     const incoming = [...plan.added, ...plan.matched.map((m) => m.incoming)].sort(
       (a, b) => Number(a.values.position) - Number(b.values.position),
     );

@@ -42,6 +42,8 @@ export function readImport(input: GuideImportInput): {
       input.format === "json"
         ? "The JSON is not a guide file in the format."
         : "The text could not be read as a guide.";
+    if (source.field === "corrections")
+      throw new ActionError("A split correction could not be applied.", { corrections: messages });
     throw new ActionError(message, { content: messages });
   }
   const { guide, notes } = storedFromFile(source.file);

@@ -9,15 +9,22 @@ export const SLUG_REQUIRED_MESSAGE = "Enter the slug of the new guide.";
 
 const slug = z
   .string({ error: SLUG_MESSAGE })
-  .trim()
   .max(80, { error: SLUG_MESSAGE })
   .regex(/^([a-z0-9]+(?:-[a-z0-9]+)*)?$/, { error: SLUG_MESSAGE });
 
-const correction = z.object({
-  path: z.string().max(200),
-  original: z.string().max(10_000),
-  items: z.array(z.string().max(2_000, { error: "An item has at most 2,000 characters." })).max(100),
-});
+const CORRECTIONS_MESSAGE = "The split corrections could not be read: preview the guide again.";
+const correction = z.object(
+  {
+    path: z.string({ error: CORRECTIONS_MESSAGE }).max(200, { error: CORRECTIONS_MESSAGE }),
+    original: z.string({ error: CORRECTIONS_MESSAGE }).max(10_000, { error: CORRECTIONS_MESSAGE }),
+    items: z
+      .array(z.string({ error: CORRECTIONS_MESSAGE }).max(2_000, { error: "An item has at most 2,000 characters." }), {
+        error: CORRECTIONS_MESSAGE,
+      })
+      .max(100, { error: "A corrected list has at most 100 items." }),
+  },
+  { error: CORRECTIONS_MESSAGE },
+);
 
 export const guideImportSchema = z
   .object({
@@ -28,7 +35,10 @@ export const guideImportSchema = z
       .refine((text) => text.trim().length > 0, { error: CONTENT_REQUIRED_MESSAGE }),
     target: z.enum(["new", "existing"], { error: "Choose a new guide or a new version of an existing one." }),
     slug: slug.default(""),
-    corrections: z.array(correction, { error: "The split corrections could not be read." }).max(200).default([]),
+    corrections: z
+      .array(correction, { error: CORRECTIONS_MESSAGE })
+      .max(200, { error: "At most 200 split corrections." })
+      .default([]),
   })
   .superRefine((input, ctx) => {
     if (input.target === "existing" && input.slug === "")

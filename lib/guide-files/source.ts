@@ -13,7 +13,8 @@ export type SourceFormat = "json" | "text";
 
 export type SourceResult =
   | { ok: true; file: GuideFile; warnings: ParseWarning[] }
-  | { ok: false; errors: ParseError[]; warnings: ParseWarning[] };
+  /** `field`: the input the errors concern (the content, or the admin's split corrections). */
+  | { ok: false; errors: ParseError[]; warnings: ParseWarning[]; field?: "corrections" };
 
 export function readGuideSource(
   format: SourceFormat,
@@ -25,7 +26,7 @@ export function readGuideSource(
   if (!parsed.ok) return { ok: false, errors: parsed.errors, warnings: parsed.warnings };
   if (corrections.length === 0) return { ok: true, file: parsed.guide, warnings: parsed.warnings };
   const corrected = applySplitCorrections(parsed.guide, parsed.warnings, corrections);
-  if (!corrected.ok) return { ok: false, errors: corrected.errors, warnings: parsed.warnings };
+  if (!corrected.ok) return { ok: false, errors: corrected.errors, warnings: parsed.warnings, field: "corrections" };
   const checked = guideFileSchema.safeParse(corrected.file);
   if (!checked.success) return { ok: false, errors: issuesToErrors(checked.error.issues), warnings: parsed.warnings };
   return { ok: true, file: checked.data, warnings: parsed.warnings };
