@@ -2,6 +2,7 @@ import { z } from "zod";
 import { formatPath, type ParseError, type ParseWarning } from "@/lib/guides/format/warnings";
 import { parseGuideText } from "@/lib/guides/format/parse-text";
 import { guideFileSchema, type GuideFile } from "@/lib/guides/format/schema";
+import { firstJsonError } from "@/lib/guide-files/json-position";
 import { applySplitCorrections, type SplitCorrection } from "@/lib/guide-files/splits";
 
 /**
@@ -44,17 +45,12 @@ function readJson(content: string): SourceResult {
   return { ok: true, file: parsed.data, warnings: [] };
 }
 
-/** "Invalid JSON at line 3, column 5: …", the position read from the engine's message. */
+/** "Invalid JSON at line 3, column 5: expected a comma or a closing bracket". */
 export function jsonErrorMessage(content: string, error: unknown): string {
-  const raw = error instanceof Error ? error.message : String(error);
-  const reason = raw.replace(/\s*(in JSON )?at position \d+.*$/s, "").trim();
-  const lineColumn = /line (\d+) column (\d+)/.exec(raw);
-  const position = /position (\d+)/.exec(raw);
-  let at: { line: number; column: number } | null = null;
-  if (lineColumn) at = { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  else if (position) at = lineAndColumn(content, Number(position[1]));
-  else if (/end of (JSON|data) input/i.test(raw)) at = lineAndColumn(content, content.length);
-  return at ? `Invalid JSON at line ${at.line}, column ${at.column}: ${reason}` : `Invalid JSON: ${reason}`;
+  const found = firstJsonError(content);
+  if (!found) return `Invalid JSON: ${error instanceof Error ? error.message : String(error)}`;
+  const { line, column } = lineAndColumn(content, found.offset);
+  return `Invalid JSON at line ${line}, column ${column}: ${found.reason}`;
 }
 
 function lineAndColumn(content: string, offset: number): { line: number; column: number } {
