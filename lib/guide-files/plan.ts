@@ -1,4 +1,5 @@
 import type { StoredGuide, TextSectionKind } from "@/lib/guide-files/stored";
+import { LEVEL_REQUIREMENT_KEYS } from "@/lib/guides/guide-schema";
 
 /**
  * What importing a guide file over a guide changes, list by list, worked out before anything is
@@ -12,7 +13,8 @@ import type { StoredGuide, TextSectionKind } from "@/lib/guide-files/stored";
 export type Values = Record<string, unknown>;
 /** A stored row: its id, whether it is archived, and its values in the stored form (sub-skills by key). */
 export type Row = { id: string; key: string; archived: boolean; values: Values };
-export type Incoming = { key: string; values: Values };
+/** `unset`: fields the file left out (filled by a default): compared with nothing, never overwritten. */
+export type Incoming = { key: string; values: Values; unset?: string[] };
 
 export type ListName =
   | "subSkills"
@@ -73,10 +75,16 @@ const GUIDE_FIELDS = ["title", "category", "tagline", "overview", "keyCharacteri
 
 /** The file's lists as keyed values, positions included. */
 export function incomingLists(guide: StoredGuide) {
-  const withPosition = <T extends { key: string }>(items: readonly T[], omit: readonly string[] = []): Incoming[] =>
-    items.map(({ key, ...rest }, position) => ({
+  const withPosition = <T extends { key: string; defaulted?: string[] }>(
+    items: readonly T[],
+    omit: readonly string[] = [],
+  ): Incoming[] =>
+    items.map(({ key, defaulted, ...rest }, position) => ({
       key,
       values: { ...Object.fromEntries(Object.entries(rest).filter(([name]) => !omit.includes(name))), position },
+      ...(defaulted
+        ? { unset: defaulted.flatMap((name) => (name === "requirements" ? [...LEVEL_REQUIREMENT_KEYS] : [name])) }
+        : {}),
     }));
   return {
     lists: {
@@ -114,13 +122,15 @@ export function planList(list: ListName, existing: readonly Row[], incoming: rea
     pairs.set(item, row);
     unmatched.delete(row.id);
   }
-  for (const item of incoming) {
-    if (pairs.has(item)) continue;
-    const row = [...unmatched.values()].find((r) => normal(r.values[label]) === normal(item.values[label]));
-    if (!row) continue;
-    pairs.set(item, row);
-    unmatched.delete(row.id);
-  }
+  // By title, then (FAQ entries whose question the copy lost) by the answer.
+  for (const field of [label, ...(list === "faqs" ? ["answer"] : [])])
+    for (const item of incoming) {
+      if (pairs.has(item)) continue;
+      const row = [...unmatched.values()].find((r) => normal(r.values[field]) === normal(item.values[field]));
+      if (!row) continue;
+      pairs.set(item, row);
+      unmatched.delete(row.id);
+    }
   const plan: ListPlan = { list, added: [], matched: [], removed: [] };
   for (const item of incoming) {
     const row = pairs.get(item);
@@ -128,7 +138,9 @@ export function planList(list: ListName, existing: readonly Row[], incoming: rea
       plan.added.push(item);
       continue;
     }
-    const changed = Object.keys(item.values).filter((name) => !same(row.values[name], item.values[name]));
+    const changed = Object.keys(item.values).filter(
+      (name) => !item.unset?.includes(name) && !same(row.values[name], item.values[name]),
+    );
     plan.matched.push({ existing: row, incoming: item, changed, restored: row.archived });
   }
   plan.removed = [...unmatched.values()].filter((row) => !row.archived);
@@ -139,8 +151,12 @@ export function planList(list: ListName, existing: readonly Row[], incoming: rea
 export function planImport(current: CurrentGuide | null, guide: StoredGuide): ImportPlan {
   const incoming = incomingLists(guide);
   const rows = (list: keyof CurrentGuide["lists"]) => current?.lists[list] ?? [];
-  const lists = (Object.keys(incoming.lists) as Array<keyof typeof incoming.lists>).map((list) =>
-    planList(list, rows(list), incoming.lists[list]),
+  // A file whose quiz questions have no options (a page's text) leaves a stored quiz alone.
+  const keepQuiz = current !== null && guide.defaulted?.includes("quizQuestions");
+  const lists = (Object.keys(incoming.lists) as Array<keyof typeof incoming.lists>).map((list): ListPlan =>
+    list === "quiz" && keepQuiz
+      ? { list, added: [], matched: [], removed: [] }
+      : planList(list, rows(list), incoming.lists[list]),
   );
   const phasePlan = lists.find((l) => l.list === "phases")!;
   const phaseItems = guide.phases.map((_, index) => {
@@ -155,7 +171,9 @@ export function planImport(current: CurrentGuide | null, guide: StoredGuide): Im
     };
   });
   return {
-    guideFields: current ? GUIDE_FIELDS.filter((name) => !same(current.fields[name], guide[name])) : [],
+    guideFields: current
+      ? GUIDE_FIELDS.filter((name) => !guide.defaulted?.includes(name) && !same(current.fields[name], guide[name]))
+      : [],
     lists,
     phaseItems,
     sections: (Object.keys(guide.sections) as TextSectionKind[]).map((kind) => ({

@@ -11,7 +11,15 @@ import { skillLevelNames, type LevelRequirements, textSectionKinds } from "@/lib
 type Difficulty = (typeof skillLevelNames)[number];
 export type TextSectionKind = (typeof textSectionKinds)[number];
 
-export type StoredGuide = {
+/**
+ * `defaulted` names the fields a default filled (the file left them out): a new version leaves
+ * those fields of a stored item as they are instead of overwriting them with the default. On the
+ * guide itself, "quizQuestions" says the file's quiz questions had no options, so a new version
+ * leaves the stored quiz alone.
+ */
+type Defaulted = { defaulted?: string[] };
+
+export type StoredGuide = Defaulted & {
   key: string;
   title: string;
   category: string;
@@ -19,48 +27,56 @@ export type StoredGuide = {
   overview: string;
   keyCharacteristics: string[];
   reviewWindowDays: number;
-  phases: Array<{
-    key: string;
-    title: string;
-    estimatedHours: number;
-    summary: string;
-    goals: string[];
-    topics: Array<{ key: string; title: string }>;
-    actions: Array<{ key: string; title: string }>;
-    deliverables: Array<{ key: string; title: string; description: string; subSkillKeys: string[] }>;
-  }>;
+  phases: Array<
+    Defaulted & {
+      key: string;
+      title: string;
+      estimatedHours: number;
+      summary: string;
+      goals: string[];
+      topics: Array<{ key: string; title: string }>;
+      actions: Array<{ key: string; title: string }>;
+      deliverables: Array<Defaulted & { key: string; title: string; description: string; subSkillKeys: string[] }>;
+    }
+  >;
   subSkills: Array<{ key: string; name: string; weightPercent: number; description: string; exampleTasks: string[] }>;
-  levels: Array<{
-    key: string;
-    name: string;
-    difficulty: Difficulty;
-    summary: string;
-    typicalExperience: string;
-    capabilities: string[];
-    requirements: LevelRequirements;
-  }>;
-  quiz: Array<{
-    key: string;
-    prompt: string;
-    options: string[];
-    correctOption: number;
-    explanation: string;
-    subSkillKey: string;
-    origin: "guide" | "added";
-  }>;
-  selfChecks: Array<{ key: string; prompt: string; subSkillKey: string }>;
-  projects: Array<{
-    key: string;
-    title: string;
-    difficulty: Difficulty;
-    description: string;
-    suggestedStack: string[];
-    recruiterSignals: string[];
-    subSkillKeys: string[];
-  }>;
-  useCases: Array<{ key: string; title: string; difficulty: Difficulty; description: string }>;
-  redFlags: Array<{ key: string; text: string; subSkillKey: string }>;
-  faqs: Array<{ key: string; question: string; answer: string }>;
+  levels: Array<
+    Defaulted & {
+      key: string;
+      name: string;
+      difficulty: Difficulty;
+      summary: string;
+      typicalExperience: string;
+      capabilities: string[];
+      requirements: LevelRequirements;
+    }
+  >;
+  quiz: Array<
+    Defaulted & {
+      key: string;
+      prompt: string;
+      options: string[];
+      correctOption: number;
+      explanation: string;
+      subSkillKey: string;
+      origin: "guide" | "added";
+    }
+  >;
+  selfChecks: Array<Defaulted & { key: string; prompt: string; subSkillKey: string }>;
+  projects: Array<
+    Defaulted & {
+      key: string;
+      title: string;
+      difficulty: Difficulty;
+      description: string;
+      suggestedStack: string[];
+      recruiterSignals: string[];
+      subSkillKeys: string[];
+    }
+  >;
+  useCases: Array<Defaulted & { key: string; title: string; difficulty: Difficulty; description: string }>;
+  redFlags: Array<Defaulted & { key: string; text: string; subSkillKey: string }>;
+  faqs: Array<Defaulted & { key: string; question: string; answer: string }>;
   sections: Record<TextSectionKind, string[]>;
 };
 
@@ -124,7 +140,7 @@ export function storedFromFile(file: GuideFile): StoredResult {
   const quizWithoutOptions = g.quizQuestions.filter((q) => q.options === undefined || q.correctOption === undefined);
   note(
     quizWithoutOptions.length,
-    "{n} quiz question(s) have no answer options and are left out (add them in the curriculum editor).",
+    "{n} quiz question(s) have no answer options: a new guide leaves them out (add them in the curriculum editor), a new version leaves the stored quiz as it is.",
   );
   const unlinked = [
     ...g.quizQuestions.filter((q) => q.options !== undefined && q.correctOption !== undefined),
@@ -138,6 +154,14 @@ export function storedFromFile(file: GuideFile): StoredResult {
   );
 
   const guide: StoredGuide = {
+    ...unset({
+      category: file.category,
+      tagline: file.tagline,
+      overview: file.overview,
+      keyCharacteristics: file.keyCharacteristics,
+      reviewWindowDays: file.reviewWindowDays,
+      quizQuestions: quizWithoutOptions.length > 0 ? undefined : true,
+    }),
     key: g.key,
     title: g.title,
     category: g.category ?? DEFAULT_CATEGORY,
@@ -150,6 +174,7 @@ export function storedFromFile(file: GuideFile): StoredResult {
       title: p.title,
       estimatedHours: p.hours,
       summary: p.summary ?? p.goals.join(" "),
+      ...unset({ summary: p.summary }),
       goals: p.goals,
       topics: p.topics,
       actions: p.actions,
@@ -158,6 +183,7 @@ export function storedFromFile(file: GuideFile): StoredResult {
         title: d.title,
         description: d.description ?? d.title,
         subSkillKeys: [...(d.subSkillKeys ?? [])].sort(),
+        ...unset({ description: d.description, subSkillKeys: d.subSkillKeys }),
       })),
     })),
     subSkills: g.subSkills.map((s) => ({
@@ -175,6 +201,7 @@ export function storedFromFile(file: GuideFile): StoredResult {
       typicalExperience: l.typicalExperience ?? "",
       capabilities: l.canDo,
       requirements: l.requirements ?? defaultRequirements(i, all.length, g.totalHours, g.phases.length),
+      ...unset({ difficulty: l.difficulty, typicalExperience: l.typicalExperience, requirements: l.requirements }),
     })),
     quiz: g.quizQuestions.flatMap((q) =>
       q.options === undefined || q.correctOption === undefined
@@ -188,6 +215,7 @@ export function storedFromFile(file: GuideFile): StoredResult {
               explanation: q.explanation ?? "",
               subSkillKey: orFirst(q.subSkillKey),
               origin: q.origin ?? "guide",
+              ...unset({ explanation: q.explanation, subSkillKey: q.subSkillKey, origin: q.origin }),
             },
           ],
     ),
@@ -195,6 +223,7 @@ export function storedFromFile(file: GuideFile): StoredResult {
       key: q.key,
       prompt: q.prompt,
       subSkillKey: orFirst(q.subSkillKey),
+      ...unset({ subSkillKey: q.subSkillKey }),
     })),
     projects: g.portfolioProjects.map((p, i, all) => ({
       key: p.key,
@@ -204,20 +233,38 @@ export function storedFromFile(file: GuideFile): StoredResult {
       suggestedStack: p.suggestedStack,
       recruiterSignals: p.recruiterNotes,
       subSkillKeys: [...(p.subSkillKeys ?? [])].sort(),
+      ...unset({ difficulty: p.difficulty, subSkillKeys: p.subSkillKeys }),
     })),
     useCases: g.useCases.map((u, i, all) => ({
       key: u.key,
       title: u.title,
       difficulty: u.difficulty ?? difficultyAt(i, all.length),
       description: u.description,
+      ...unset({ difficulty: u.difficulty }),
     })),
-    redFlags: g.redFlags.map((f) => ({ key: f.key, text: f.text, subSkillKey: orFirst(f.subSkillKey) })),
-    faqs: g.faq.map((f) => ({ key: f.key, question: f.question ?? firstSentence(f.answer), answer: f.answer })),
+    redFlags: g.redFlags.map((f) => ({
+      key: f.key,
+      text: f.text,
+      subSkillKey: orFirst(f.subSkillKey),
+      ...unset({ subSkillKey: f.subSkillKey }),
+    })),
+    faqs: g.faq.map((f) => ({
+      key: f.key,
+      question: f.question ?? firstSentence(f.answer),
+      answer: f.answer,
+      ...unset({ question: f.question }),
+    })),
     sections: Object.fromEntries(
       Object.entries(TEXT_SECTIONS).map(([kind, field]) => [kind, file[field] ?? []]),
     ) as Record<TextSectionKind, string[]>,
   };
   return { guide, notes };
+}
+
+/** `{ defaulted: [names of the fields given as undefined] }`, or nothing when every field is set. */
+function unset(fields: Record<string, unknown>): { defaulted?: string[] } {
+  const names = Object.entries(fields).flatMap(([name, value]) => (value === undefined ? [name] : []));
+  return names.length > 0 ? { defaulted: names } : {};
 }
 
 function firstSentence(text: string): string {

@@ -212,6 +212,17 @@ describe("importing a new version of a guide", () => {
     expect(again.data!.changes).toEqual([]);
   });
 
+  it("a page's text over the guide seeded from it changes nothing: what the text lacks is left as stored", async () => {
+    const preview = (await previewGuideImportAction({
+      format: "text",
+      content: readSeedText(),
+      target: "existing",
+      slug: "ml-infrastructure",
+    })) as Result;
+    expect(preview.ok, preview.message).toBe(true);
+    expect(preview.data!.changes).toEqual([]);
+  });
+
   it("refuses an unknown guide at the slug field", async () => {
     const result = await importAs("existing", "no-such-guide", JSON.stringify(await exportJson("ml-infrastructure")));
     expect(result.ok).toBe(false);
