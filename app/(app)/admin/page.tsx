@@ -12,6 +12,12 @@ const sections = [
     title: "Curriculum",
     description: "Phases, hours, topics, deliverables, sub-skill weights, levels, quiz, projects and text.",
   },
+  {
+    href: "/admin/guides/import",
+    title: "Import and export guides",
+    description:
+      "Import a guide from JSON or a guide page's copied text, or a new version of one; download any guide as JSON.",
+  },
   { href: "/admin/users", title: "Users", description: "Search users, change roles, deactivate, assign mentors." },
   {
     href: "/admin/cohorts",

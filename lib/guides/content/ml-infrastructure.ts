@@ -2,75 +2,61 @@ import {
   mlInfrastructureResources,
   mlInfrastructureResumePhraseSubSkills,
 } from "@/lib/guides/content/ml-infrastructure-resources";
+import pageText from "@/lib/guides/content/ml-infrastructure.guide.json";
 import { mlInfrastructureQuestionBank } from "@/lib/guides/content/ml-infrastructure.editorial";
 import { mlInfrastructureRubrics } from "@/lib/guides/content/ml-infrastructure.rubrics";
-import { parseGuide, type GuideInput } from "@/lib/guides/guide-schema";
+import { guideFileSchema } from "@/lib/guides/format/schema";
+import { parseGuide } from "@/lib/guides/guide-schema";
+import { guideFromPage, type GuideOverlay } from "@/lib/guides/page-overlay";
 
 /**
- * ML Infrastructure skill guide, transcribed from the seed guide
- * (shared/seed/ml-infrastructure-skill-guide.txt). Guide text is copied verbatim;
- * phase summaries, deliverable descriptions, quiz options/explanations, the added
- * quiz questions, the FAQ question and all sub-skill mappings are editorial additions.
+ * The ML Infrastructure guide as the seed stores it: the seed page's text, parsed
+ * (`ml-infrastructure.guide.json`, written by `npm run guide:parse -- <seed text>`; its 7 guessed
+ * splits were checked and none needed a correction), joined with Skilltrail's editorial
+ * additions below, by position in the page's lists: stable keys, phase summaries, deliverable
+ * descriptions, sub-skill mappings, level thresholds, the options and explanations of the
+ * page's quiz questions, the FAQ question the copy lost. The question pool is in
+ * `ml-infrastructure.editorial.ts`, resources in `ml-infrastructure-resources.ts`.
+ * tests/unit/guide-seed-text.test.ts shows the committed JSON is the parser's output, word for word.
  */
-const definition = {
+const editorial: GuideOverlay = {
   slug: "ml-infrastructure",
-  title: "ML Infrastructure",
-  category: "Technical",
-  tagline:
-    "Designing and managing scalable systems to deploy, monitor, and maintain machine learning models in production.",
-  overview:
-    "ML Infrastructure involves creating and managing the technical systems and platforms that enable machine learning models to be trained, deployed, monitored, and maintained at scale. It encompasses data pipelines, model serving, monitoring, and automation tools to ensure reliable and efficient ML operations. Key characteristics include scalability, reproducibility, automation, and observability across the ML lifecycle.",
   keyCharacteristics: ["Scalability", "Reproducibility", "Automation", "Observability"],
   reviewWindowDays: 3,
-
   phases: [
     {
       key: "foundations-core-concepts",
-      title: "Foundations & Core Concepts",
-      estimatedHours: 60,
       summary:
         "Learn the ML lifecycle and its infrastructure needs, then containerize, deploy, track and monitor a first model using managed cloud services.",
-      goals: [
-        "Understand ML lifecycle and infrastructure requirements",
-        "Deploy first model using managed services",
-        "Learn containerization basics for ML",
-        "Set up basic monitoring and version control",
+      topicKeys: [
+        "p1-topic-ml-lifecycle",
+        "p1-topic-cloud-ml-services",
+        "p1-topic-docker-for-ml",
+        "p1-topic-rest-model-serving",
+        "p1-topic-mlflow-experiment-tracking",
       ],
-      topics: [
-        { key: "p1-topic-ml-lifecycle", title: "ML lifecycle stages and infrastructure needs" },
-        { key: "p1-topic-cloud-ml-services", title: "Cloud ML services (AWS SageMaker, Google Vertex AI, Azure ML)" },
-        { key: "p1-topic-docker-for-ml", title: "Docker for ML applications" },
-        { key: "p1-topic-rest-model-serving", title: "Basic model serving with REST APIs" },
-        { key: "p1-topic-mlflow-experiment-tracking", title: "Introduction to experiment tracking with MLflow" },
-      ],
-      actions: [
-        { key: "p1-action-cloud-ml-tutorials", title: "Complete AWS SageMaker or Google Vertex AI tutorials" },
-        { key: "p1-action-containerize-model", title: "Containerize a simple ML model with Docker" },
-        { key: "p1-action-deploy-managed-service", title: "Deploy a model using a cloud provider's managed service" },
-        { key: "p1-action-mlflow-tracking", title: "Set up MLflow to track a training experiment" },
-        {
-          key: "p1-action-endpoint-monitoring-dashboard",
-          title: "Create a simple monitoring dashboard for model endpoints",
-        },
+      actionKeys: [
+        "p1-action-cloud-ml-tutorials",
+        "p1-action-containerize-model",
+        "p1-action-deploy-managed-service",
+        "p1-action-mlflow-tracking",
+        "p1-action-endpoint-monitoring-dashboard",
       ],
       deliverables: [
         {
           key: "dockerized-ml-api",
-          title: "Dockerized ML application with basic API",
           description:
             "A repository with a Dockerfile that builds and runs a trained model behind a REST prediction endpoint. The README shows the build/run commands and a sample request with its response.",
           subSkillKeys: ["model-serving-architecture", "infrastructure-as-code"],
         },
         {
           key: "mlflow-experiment-tracking",
-          title: "MLflow experiment tracking setup",
           description:
             "An MLflow tracking setup with at least three logged training runs, each recording parameters, metrics and the model artifact. Screenshots or a link to the MLflow UI show the runs being compared.",
           subSkillKeys: ["ml-pipeline-automation"],
         },
         {
           key: "deployed-model-basic-monitoring",
-          title: "Deployed model with basic monitoring",
           description:
             "A model deployed to a managed cloud endpoint (e.g. SageMaker or Vertex AI) that answers requests, plus a dashboard tracking its request count, latency and error rate. Evidence includes the endpoint URL or screenshots and the dashboard.",
           subSkillKeys: ["model-serving-architecture", "monitoring-observability"],
@@ -79,55 +65,43 @@ const definition = {
     },
     {
       key: "pipeline-automation-scaling",
-      title: "Pipeline Automation & Scaling",
-      estimatedHours: 120,
       summary:
         "Automate ML pipelines, add model versioning and a registry, and scale serving on Kubernetes with CI/CD and automated testing.",
-      goals: [
-        "Build automated ML pipelines",
-        "Implement model versioning and registry",
-        "Design scalable serving architectures",
-        "Set up CI/CD for ML",
+      topicKeys: [
+        "p2-topic-kubeflow-pipelines",
+        "p2-topic-feature-stores-data-versioning",
+        "p2-topic-model-registry-patterns",
+        "p2-topic-kubernetes-ml-workloads",
+        "p2-topic-automated-ml-testing",
       ],
-      topics: [
-        { key: "p2-topic-kubeflow-pipelines", title: "Kubeflow pipelines and components" },
-        { key: "p2-topic-feature-stores-data-versioning", title: "Feature stores and data versioning" },
-        { key: "p2-topic-model-registry-patterns", title: "Model registry patterns and implementations" },
-        { key: "p2-topic-kubernetes-ml-workloads", title: "Kubernetes for ML workloads" },
-        { key: "p2-topic-automated-ml-testing", title: "Automated testing for ML systems" },
-      ],
-      actions: [
-        { key: "p2-action-kubeflow-pipeline", title: "Build an end-to-end pipeline with Kubeflow" },
-        { key: "p2-action-feast-feature-store", title: "Implement a feature store using Feast" },
-        { key: "p2-action-model-registry", title: "Create a model registry with versioning" },
-        { key: "p2-action-kubernetes-deploy", title: "Deploy ML workloads on Kubernetes" },
-        { key: "p2-action-model-quality-tests", title: "Set up automated testing for model quality" },
+      actionKeys: [
+        "p2-action-kubeflow-pipeline",
+        "p2-action-feast-feature-store",
+        "p2-action-model-registry",
+        "p2-action-kubernetes-deploy",
+        "p2-action-model-quality-tests",
       ],
       deliverables: [
         {
           key: "kubeflow-automated-pipeline",
-          title: "Automated ML pipeline with Kubeflow",
           description:
             "A Kubeflow pipeline whose components cover data preparation, training, evaluation and a deployment gate, runnable end to end without manual steps. The submission includes the pipeline code and a screenshot or log of a successful run.",
           subSkillKeys: ["ml-pipeline-automation", "data-pipeline-engineering"],
         },
         {
           key: "feature-store-implementation",
-          title: "Feature store implementation",
           description:
             "A feature store (e.g. Feast) with defined feature views, materialized to an online store, used both to build a training set and to fetch features at inference time from the same definitions.",
           subSkillKeys: ["data-pipeline-engineering"],
         },
         {
           key: "model-registry-version-control",
-          title: "Model registry with version control",
           description:
             "A model registry holding at least two versions of one model with lineage to the run that produced each, and a documented promotion from staging to production plus a rollback to the previous version.",
           subSkillKeys: ["ml-pipeline-automation", "ml-governance-security"],
         },
         {
           key: "kubernetes-ml-serving",
-          title: "Kubernetes deployment for ML serving",
           description:
             "Version-controlled Kubernetes manifests or Helm chart that deploy a model server with multiple replicas, resource limits, health probes and a service or load balancer in front. Evidence shows the deployment running and scaling.",
           subSkillKeys: ["model-serving-architecture", "infrastructure-as-code"],
@@ -136,55 +110,43 @@ const definition = {
     },
     {
       key: "advanced-architecture-optimization",
-      title: "Advanced Architecture & Optimization",
-      estimatedHours: 180,
       summary:
         "Design multi-tenant ML platforms with advanced monitoring and observability, optimize their cost and performance, and establish ML governance frameworks.",
-      goals: [
-        "Design multi-tenant ML platforms",
-        "Implement advanced monitoring and observability",
-        "Optimize infrastructure costs and performance",
-        "Establish ML governance frameworks",
+      topicKeys: [
+        "p3-topic-multi-tenant-architecture",
+        "p3-topic-prometheus-grafana-monitoring",
+        "p3-topic-cost-optimization",
+        "p3-topic-governance-compliance",
+        "p3-topic-performance-optimization",
       ],
-      topics: [
-        { key: "p3-topic-multi-tenant-architecture", title: "Multi-tenant architecture patterns" },
-        { key: "p3-topic-prometheus-grafana-monitoring", title: "Advanced monitoring with Prometheus and Grafana" },
-        { key: "p3-topic-cost-optimization", title: "Cost optimization strategies for ML infrastructure" },
-        { key: "p3-topic-governance-compliance", title: "ML governance and compliance frameworks" },
-        { key: "p3-topic-performance-optimization", title: "Performance optimization techniques" },
-      ],
-      actions: [
-        { key: "p3-action-multi-tenant-design", title: "Design a multi-tenant ML platform architecture" },
-        { key: "p3-action-custom-metrics-monitoring", title: "Implement comprehensive monitoring with custom metrics" },
-        { key: "p3-action-optimize-inference-latency", title: "Optimize inference latency through model optimization" },
-        { key: "p3-action-deployment-governance-policies", title: "Create governance policies for model deployment" },
-        { key: "p3-action-cost-monitoring-alerting", title: "Build automated cost monitoring and alerting" },
+      actionKeys: [
+        "p3-action-multi-tenant-design",
+        "p3-action-custom-metrics-monitoring",
+        "p3-action-optimize-inference-latency",
+        "p3-action-deployment-governance-policies",
+        "p3-action-cost-monitoring-alerting",
       ],
       deliverables: [
         {
           key: "multi-tenant-platform-design",
-          title: "Multi-tenant ML platform design document",
           description:
             "A design document with an architecture diagram showing how teams are isolated (namespaces, quotas, access control), how shared services are provisioned as code, and the trade-offs considered.",
           subSkillKeys: ["infrastructure-as-code", "ml-governance-security"],
         },
         {
           key: "comprehensive-monitoring-dashboard",
-          title: "Comprehensive monitoring dashboard",
           description:
             "A dashboard (e.g. Prometheus and Grafana) covering infrastructure health, model performance and input data drift with custom metrics, plus at least one configured alert rule shown firing or tested.",
           subSkillKeys: ["monitoring-observability"],
         },
         {
           key: "cost-optimization-report",
-          title: "Cost optimization analysis report",
           description:
             "A report that measures current ML infrastructure spend and utilization, proposes concrete changes such as auto-scaling, right-sizing or spot instances, and quantifies the expected savings.",
           subSkillKeys: ["infrastructure-as-code", "monitoring-observability"],
         },
         {
           key: "ml-governance-policy-framework",
-          title: "ML governance policy framework",
           description:
             "A written policy set defining who may approve and deploy models, the required audit trail for model changes, access controls for artifacts and how data-privacy obligations (e.g. GDPR/CCPA) are met.",
           subSkillKeys: ["ml-governance-security"],
@@ -192,96 +154,17 @@ const definition = {
       ],
     },
   ],
-
-  subSkills: [
-    {
-      key: "data-pipeline-engineering",
-      name: "Data Pipeline Engineering",
-      weightPercent: 25,
-      description:
-        "Designing and implementing scalable data pipelines for feature engineering, data validation, and dataset versioning. This includes both batch and streaming data processing for ML training and inference.",
-      exampleTasks: [
-        "Building feature stores using Feast or Tecton",
-        "Implementing data quality checks with Great Expectations",
-        "Creating reproducible dataset versioning with DVC",
-      ],
-    },
-    {
-      key: "model-serving-architecture",
-      name: "Model Serving Architecture",
-      weightPercent: 20,
-      description:
-        "Designing and implementing systems to serve ML models at scale with low latency and high availability. This includes REST/gRPC APIs, batch processing, and edge deployment considerations.",
-      exampleTasks: [
-        "Implementing model serving with TensorFlow Serving or TorchServe",
-        "Designing A/B testing frameworks for model comparison",
-        "Optimizing inference latency through model quantization and hardware acceleration",
-      ],
-    },
-    {
-      key: "ml-pipeline-automation",
-      name: "ML Pipeline Automation",
-      weightPercent: 20,
-      description:
-        "Creating automated workflows for model training, evaluation, and deployment using CI/CD principles. This includes experiment tracking, model registry, and automated retraining triggers.",
-      exampleTasks: [
-        "Building end-to-end pipelines with Kubeflow or Apache Airflow",
-        "Implementing automated model testing and validation",
-        "Setting up triggered retraining based on performance metrics",
-      ],
-    },
-    {
-      key: "monitoring-observability",
-      name: "Monitoring & Observability",
-      weightPercent: 15,
-      description:
-        "Implementing comprehensive monitoring for model performance, data quality, and infrastructure health. This includes alerting, dashboards, and root cause analysis tools.",
-      exampleTasks: [
-        "Setting up drift detection for feature distributions",
-        "Creating performance dashboards with Prometheus and Grafana",
-        "Implementing automated alerting for model degradation",
-      ],
-    },
-    {
-      key: "infrastructure-as-code",
-      name: "Infrastructure as Code",
-      weightPercent: 10,
-      description:
-        "Managing ML infrastructure using code-based approaches for reproducibility and scalability. This includes container orchestration, cloud resource management, and configuration management.",
-      exampleTasks: [
-        "Managing Kubernetes clusters for ML workloads with Helm charts",
-        "Automating cloud resource provisioning with Terraform",
-        "Creating reusable infrastructure templates for different ML projects",
-      ],
-    },
-    {
-      key: "ml-governance-security",
-      name: "ML Governance & Security",
-      weightPercent: 10,
-      description:
-        "Implementing security controls, access management, and compliance frameworks for ML systems. This includes model auditing, data privacy, and regulatory compliance.",
-      exampleTasks: [
-        "Implementing role-based access control for model artifacts",
-        "Creating audit trails for model changes and deployments",
-        "Ensuring GDPR/CCPA compliance in ML pipelines",
-      ],
-    },
+  subSkillKeys: [
+    "data-pipeline-engineering",
+    "model-serving-architecture",
+    "ml-pipeline-automation",
+    "monitoring-observability",
+    "infrastructure-as-code",
+    "ml-governance-security",
   ],
-
   levels: [
     {
       key: "beginner",
-      name: "Beginner",
-      difficulty: "BEGINNER",
-      summary: "Understands basic ML concepts and can use managed ML services for simple deployments.",
-      typicalExperience: "0-6 months",
-      capabilities: [
-        "Can deploy a simple model using cloud services like AWS SageMaker or Google Vertex AI",
-        "Understands basic containerization concepts with Docker",
-        "Can set up basic monitoring for model endpoints",
-        "Familiar with version control for code but not for models or datasets",
-        "Relies on manual processes for model updates and retraining",
-      ],
       requirements: {
         minTotalHours: 0,
         minPhasesCompleted: 0,
@@ -293,17 +176,6 @@ const definition = {
     },
     {
       key: "intermediate",
-      name: "Intermediate",
-      difficulty: "INTERMEDIATE",
-      summary: "Designs and implements automated ML pipelines with monitoring and basic CI/CD.",
-      typicalExperience: "6-24 months",
-      capabilities: [
-        "Builds automated training pipelines using tools like Kubeflow or MLflow",
-        "Implements model versioning and experiment tracking",
-        "Sets up automated testing for ML components",
-        "Designs scalable serving architectures with load balancing",
-        "Implements basic data validation and monitoring for drift detection",
-      ],
       requirements: {
         minTotalHours: 60,
         minPhasesCompleted: 1,
@@ -315,17 +187,6 @@ const definition = {
     },
     {
       key: "advanced",
-      name: "Advanced",
-      difficulty: "ADVANCED",
-      summary: "Architects enterprise-grade ML platforms with advanced automation, monitoring, and governance.",
-      typicalExperience: "2-5 years",
-      capabilities: [
-        "Designs multi-tenant ML platforms serving multiple teams",
-        "Implements advanced monitoring for data quality, model performance, and infrastructure metrics",
-        "Builds automated rollback and canary deployment systems",
-        "Optimizes infrastructure costs through resource management and auto-scaling",
-        "Establishes ML governance frameworks with audit trails and compliance controls",
-      ],
       requirements: {
         minTotalHours: 180,
         minPhasesCompleted: 2,
@@ -337,17 +198,6 @@ const definition = {
     },
     {
       key: "expert",
-      name: "Expert",
-      difficulty: "EXPERT",
-      summary: "Leads strategic ML infrastructure initiatives and contributes to open-source ML tools and standards.",
-      typicalExperience: "5+ years",
-      capabilities: [
-        "Designs ML infrastructure for petabyte-scale datasets and global deployments",
-        "Contributes to or maintains open-source ML infrastructure projects",
-        "Sets organizational standards and best practices for ML operations",
-        "Architects hybrid and multi-cloud ML infrastructure solutions",
-        "Mentors teams and influences industry practices through publications or speaking",
-      ],
       requirements: {
         minTotalHours: 360,
         minPhasesCompleted: 3,
@@ -358,22 +208,19 @@ const definition = {
       },
     },
   ],
-
   quiz: [
-    // --- From the guide's Quick Quiz ---
     {
+      fromPage: 0,
       key: "feature-store-tool",
-      prompt: "Which tool is specifically designed for managing features across training and serving environments?",
       options: ["MLflow", "Kubeflow", "Feast", "Prometheus"],
       correctOption: 2,
       explanation:
         "Feast is a feature store: features are defined once and served consistently offline for training and online for inference, which prevents training/serving skew. MLflow tracks experiments and registers models, Kubeflow orchestrates pipelines and Prometheus collects metrics; none of them manage features across environments.",
       subSkillKey: "data-pipeline-engineering",
-      origin: "guide",
     },
     {
+      fromPage: 1,
       key: "model-registry-purpose",
-      prompt: "What is the primary purpose of a model registry in ML infrastructure?",
       options: [
         "Storing raw training datasets so they can be reproduced later",
         "Scheduling and orchestrating the steps of training pipelines",
@@ -384,12 +231,10 @@ const definition = {
       explanation:
         "A model registry is the system of record for trained models: it versions them, tracks their lineage and metadata, and promotes them through stages such as staging and production (and back for rollbacks). Dataset versioning is the job of tools like DVC, orchestration belongs to Kubeflow or Airflow, and endpoint metrics belong to the monitoring stack.",
       subSkillKey: "ml-pipeline-automation",
-      origin: "guide",
     },
     {
+      fromPage: 2,
       key: "input-distribution-change-detection",
-      prompt:
-        "Which monitoring approach helps detect when input data distribution changes significantly from training data?",
       options: [
         "Data drift detection on input feature distributions",
         "Infrastructure health checks on CPU and memory usage",
@@ -400,10 +245,7 @@ const definition = {
       explanation:
         "Data drift detection compares the distribution of incoming features with the training distribution and flags significant changes. CPU and memory checks and latency tracking watch the infrastructure, not the data, and unit tests verify code before deployment rather than observing live inputs.",
       subSkillKey: "monitoring-observability",
-      origin: "guide",
     },
-
-    // --- Added for sub-skill coverage: Data Pipeline Engineering ---
     {
       key: "great-expectations-role",
       prompt: "In an ML data pipeline, what does Great Expectations primarily provide?",
@@ -444,8 +286,6 @@ const definition = {
       subSkillKey: "data-pipeline-engineering",
       origin: "added",
     },
-
-    // --- Model Serving Architecture ---
     {
       key: "quantization-latency",
       prompt: "How does model quantization help reduce inference latency?",
@@ -486,8 +326,6 @@ const definition = {
       subSkillKey: "model-serving-architecture",
       origin: "added",
     },
-
-    // --- ML Pipeline Automation ---
     {
       key: "pipeline-orchestrator-role",
       prompt: "What role do Kubeflow Pipelines or Apache Airflow play in ML infrastructure?",
@@ -518,8 +356,6 @@ const definition = {
       subSkillKey: "ml-pipeline-automation",
       origin: "added",
     },
-
-    // --- Monitoring & Observability ---
     {
       key: "prometheus-grafana-roles",
       prompt: "In a Prometheus and Grafana monitoring stack, what does each tool do?",
@@ -550,8 +386,6 @@ const definition = {
       subSkillKey: "monitoring-observability",
       origin: "added",
     },
-
-    // --- Infrastructure as Code ---
     {
       key: "terraform-role",
       prompt: "What does Terraform provide for ML infrastructure?",
@@ -582,8 +416,6 @@ const definition = {
       subSkillKey: "infrastructure-as-code",
       origin: "added",
     },
-
-    // --- ML Governance & Security ---
     {
       key: "rbac-model-artifacts",
       prompt: "What does role-based access control (RBAC) for model artifacts achieve?",
@@ -632,216 +464,87 @@ const definition = {
     // The question bank's editorial questions: each attempt draws from all of them (lib/quiz/draw.ts).
     ...mlInfrastructureQuestionBank,
   ],
-
   selfChecks: [
     {
       key: "batch-vs-real-time-inference",
-      prompt: "Can you explain the difference between batch and real-time inference and when to use each?",
       subSkillKey: "model-serving-architecture",
     },
     {
       key: "automated-retraining-design",
-      prompt: "How would you implement automated retraining for a model that shows performance degradation?",
       subSkillKey: "ml-pipeline-automation",
     },
     {
       key: "production-monitoring-metrics",
-      prompt: "What monitoring metrics would you track for an ML system in production?",
       subSkillKey: "monitoring-observability",
     },
     {
       key: "reproducibility-across-environments",
-      prompt: "How do you ensure reproducibility in ML experiments across different environments?",
       subSkillKey: "infrastructure-as-code",
     },
     {
       key: "inference-latency-optimization",
-      prompt: "What strategies would you use to optimize inference latency for a high-traffic model?",
       subSkillKey: "model-serving-architecture",
     },
     {
       key: "feature-store-design",
-      prompt: "How would you design a feature store for both training and serving?",
       subSkillKey: "data-pipeline-engineering",
     },
     {
       key: "ml-security-considerations",
-      prompt: "What security considerations are important for ML infrastructure?",
       subSkillKey: "ml-governance-security",
     },
     {
       key: "model-versioning-rollbacks",
-      prompt: "How do you handle model versioning and rollbacks in production?",
       subSkillKey: "ml-pipeline-automation",
     },
   ],
-
   projects: [
     {
       key: "image-classification-ml-pipeline",
-      title: "End-to-End ML Pipeline for Image Classification",
-      difficulty: "INTERMEDIATE",
-      description:
-        "A complete ML pipeline that automates data ingestion, model training, evaluation, and deployment for an image classification task. Includes automated retraining triggered by performance degradation.",
-      suggestedStack: ["Kubeflow", "TensorFlow", "Docker", "Kubernetes", "MLflow"],
-      recruiterSignals: [
-        "Demonstrates ability to build production-ready ML systems",
-        "Shows understanding of automation and CI/CD for ML",
-        "Highlights containerization and orchestration skills",
-        "Proves capability to implement monitoring and retraining logic",
-      ],
       subSkillKeys: ["ml-pipeline-automation", "infrastructure-as-code", "monitoring-observability"],
     },
     {
       key: "real-time-recommendation-infrastructure",
-      title: "Real-time Recommendation System Infrastructure",
-      difficulty: "ADVANCED",
-      description:
-        "Scalable infrastructure for serving personalized recommendations with low latency. Includes feature store, model serving with A/B testing, and comprehensive monitoring for performance and drift.",
-      suggestedStack: ["Feast", "TensorFlow Serving", "Redis", "Prometheus", "Grafana"],
-      recruiterSignals: [
-        "Experience with high-performance, low-latency systems",
-        "Understanding of feature stores and real-time serving",
-        "Ability to implement A/B testing frameworks",
-        "Skills in monitoring and observability for ML systems",
-      ],
       subSkillKeys: ["data-pipeline-engineering", "model-serving-architecture", "monitoring-observability"],
     },
     {
       key: "multi-team-ml-platform",
-      title: "ML Platform for Multiple Data Science Teams",
-      difficulty: "ADVANCED",
-      description:
-        "A self-service ML platform that enables multiple data science teams to train, deploy, and monitor models with proper governance and resource isolation. Includes model registry and audit trails.",
-      suggestedStack: ["Kubernetes", "MLflow", "Seldon Core", "Vault", "Airflow"],
-      recruiterSignals: [
-        "Experience designing multi-tenant systems",
-        "Understanding of ML governance and security",
-        "Ability to create self-service platforms",
-        "Skills in resource management and isolation",
-      ],
       subSkillKeys: ["infrastructure-as-code", "ml-governance-security", "ml-pipeline-automation"],
     },
   ],
-
-  useCases: [
-    {
-      key: "real-time-recommendation-systems",
-      title: "Real-time Recommendation Systems",
-      difficulty: "ADVANCED",
-      description:
-        "Building infrastructure to serve personalized recommendations with low latency, handling thousands of requests per second while continuously updating models based on user interactions.",
-    },
-    {
-      key: "batch-prediction-pipelines",
-      title: "Batch Prediction Pipelines",
-      difficulty: "INTERMEDIATE",
-      description:
-        "Creating scheduled pipelines that process large datasets overnight to generate predictions for business analytics, customer segmentation, or risk assessment.",
-    },
-    {
-      key: "automated-model-retraining",
-      title: "Automated Model Retraining",
-      difficulty: "INTERMEDIATE",
-      description:
-        "Implementing systems that automatically retrain models when performance degrades or new data becomes available, ensuring models stay current without manual intervention.",
-    },
-  ],
-
+  useCaseKeys: ["real-time-recommendation-systems", "batch-prediction-pipelines", "automated-model-retraining"],
   redFlags: [
     {
       key: "manual-model-deployment",
-      text: "Deploying models manually without automation pipelines",
       subSkillKey: "ml-pipeline-automation",
     },
     {
       key: "no-performance-data-quality-monitoring",
-      text: "No monitoring for model performance or data quality",
       subSkillKey: "monitoring-observability",
     },
     {
       key: "train-inference-processing-mismatch",
-      text: "Using different data processing for training and inference",
       subSkillKey: "data-pipeline-engineering",
     },
     {
       key: "no-model-dataset-version-control",
-      text: "No version control for models or datasets",
       subSkillKey: "ml-pipeline-automation",
     },
     {
       key: "ignoring-ml-artifact-security",
-      text: "Ignoring security and access controls for ML artifacts",
       subSkillKey: "ml-governance-security",
     },
   ],
-
   faqs: [
     {
       key: "ml-infrastructure-vs-devops",
       question: "How is ML Infrastructure different from DevOps?",
-      answer:
-        "ML Infrastructure focuses specifically on the unique requirements of machine learning systems, including experiment tracking, model versioning, data pipeline management, and specialized monitoring for model performance and data drift. While it borrows DevOps principles, it addresses ML-specific challenges like reproducibility, data management, and model lifecycle management.",
     },
   ],
-
   resources: [...mlInfrastructureResources],
   resumePhraseSubSkills: [...mlInfrastructureResumePhraseSubSkills],
   rubrics: mlInfrastructureRubrics,
+};
 
-  sections: {
-    WHY_IT_MATTERS: [
-      "Enables organizations to move from experimental ML models to reliable production systems that deliver business value.",
-      "Reduces technical debt and maintenance costs by establishing standardized, automated workflows for ML development and deployment.",
-      "Ensures model performance and reliability through continuous monitoring, retraining, and version control.",
-      "Accelerates ML development cycles by providing reusable components and automated pipelines.",
-      "Supports compliance and governance requirements through audit trails, model versioning, and reproducibility.",
-    ],
-    OUTCOME: [
-      "Ability to design and implement end-to-end ML pipelines that automate data processing, training, and deployment.",
-      "Reduced time-to-production for ML models from weeks to days through infrastructure automation.",
-      "Improved model reliability with monitoring systems that detect performance degradation and data drift.",
-      "Scalable model serving that handles thousands of requests per second with low latency.",
-      "Cost-optimized ML operations through efficient resource management and auto-scaling.",
-    ],
-    MISCONCEPTION: [
-      "ML Infrastructure is just about deploying models; it actually encompasses the entire ML lifecycle from data to monitoring.",
-      "You need massive cloud budgets to build ML Infrastructure; many effective solutions can be implemented cost-effectively with open-source tools.",
-      "ML Infrastructure work is separate from data engineering; they are deeply interconnected with overlapping responsibilities.",
-      "Once built, ML Infrastructure requires minimal maintenance; it needs continuous optimization and updates like any production system.",
-    ],
-    INDUSTRY: [
-      "Technology and SaaS",
-      "Finance and FinTech",
-      "Healthcare and Biotech",
-      "E-commerce and Retail",
-      "Automotive and Manufacturing",
-    ],
-    PORTFOLIO_TIP: [
-      "Document your process, not just the final result",
-      "Include a clear README with setup instructions and screenshots",
-      "Show problem-solving through code comments and commit messages",
-      "Include tests to demonstrate code quality awareness",
-    ],
-    RESUME_PHRASE: [
-      "Designed and implemented scalable ML infrastructure serving 100+ models with 99.9% availability",
-      "Built automated ML pipelines reducing time-to-production from weeks to days",
-      "Implemented comprehensive monitoring system detecting data drift and performance degradation",
-      "Architected multi-tenant ML platform serving 10+ data science teams with proper resource isolation",
-    ],
-    ATS_TIP: [
-      "Use keywords naturally in context, don't just list them",
-      'Include both the full term and acronym (e.g., "Machine Learning (ML)")',
-      "Quantify achievements whenever possible",
-      "Match keywords to the job description you're applying for",
-    ],
-    LEARNING_TIP: [
-      "Start with free resources to validate your interest before investing",
-      "Combine tutorials with hands-on practice — don't just watch/read",
-      "Build projects as you learn to reinforce concepts",
-      "Join communities to ask questions and learn from others",
-    ],
-  },
-} satisfies GuideInput;
-
-export const mlInfrastructureGuide = parseGuide(definition);
+export const mlInfrastructurePage = guideFileSchema.parse(pageText);
+export const mlInfrastructureGuide = parseGuide(guideFromPage(mlInfrastructurePage, editorial));

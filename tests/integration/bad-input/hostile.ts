@@ -43,7 +43,8 @@ type Kind =
   | { kind: "weights" }
   | { kind: "csv" }
   | { kind: "memberList" }
-  | { kind: "file" };
+  | { kind: "file" }
+  | { kind: "splitCorrections" };
 
 type Options = { errorKeys?: string[]; overrides?: Record<string, Expect> };
 /** `keyed`: a refusal must carry a field error under the field (or one of `errorKeys`). */
@@ -96,6 +97,8 @@ export const csv = (o?: Options) => field({ kind: "csv" }, true, o);
 export const upload = (o?: Options) => field({ kind: "file" }, true, o);
 /** Pasted email addresses (a cohort's bulk add): a line that is no address is reported, not refused. */
 export const memberList = (o?: Options) => field({ kind: "memberList" }, true, o);
+/** An admin's corrections of a guide text's guessed splits (the guide import). */
+export const splitCorrections = (o?: Options) => field({ kind: "splitCorrections" }, true, o);
 
 // ─── The values ─────────────────────────────────────────────────────────────
 
@@ -563,6 +566,20 @@ export function mutationsFor(spec: FieldSpec, base: unknown, marker: () => strin
             expect: "reject",
           },
         ];
+      case "splitCorrections": {
+        const one = (patch: object) => [{ path: "phases[0].topics", original: "x", items: ["a"], ...patch }];
+        return [
+          ...all(BLANKS.slice(1), "reject"),
+          ...all(WRONG_TYPES.slice(0, 3), "reject"),
+          { label: "a split the text does not have", value: one({}), expect: "reject" },
+          { label: "a path into the prototype", value: one({ path: "__proto__.polluted" }), expect: "reject" },
+          { label: "a script path", value: one({ path: HOSTILE_TEXT[0]![1] }), expect: "reject" },
+          { label: "items that are not text", value: one({ items: [1, { a: 1 }] }), expect: "reject" },
+          { label: "a 1 MB item", value: one({ items: [MEGABYTE] }), expect: "reject" },
+          { label: "a NUL item", value: one({ items: ["a\u0000b"] }), expect: "reject" },
+          { label: "1,000 corrections", value: Array.from({ length: 1000 }, () => one({})[0]), expect: "reject" },
+        ];
+      }
       case "csv":
         return [
           ...all(BLANKS, "reject"),

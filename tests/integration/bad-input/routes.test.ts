@@ -170,6 +170,41 @@ const ROUTE_SPECS: Record<string, RouteSpec> = {
       ];
     },
   },
+  // Reads no input: whatever the request carries, it serves the schema.
+  "app/api/guides/format-schema/route.ts#GET": {
+    persona: "guest",
+    cases: async () => [
+      ...junkQueries("/api/guides/format-schema", "served"),
+      ...junkHeaders("/api/guides/format-schema", "served"),
+    ],
+  },
+  // An unknown or malformed slug is a 404 with a readable error.
+  "app/api/admin/guides/[slug]/export/route.ts#GET": {
+    persona: "admin",
+    cases: async () => {
+      const path = "/api/admin/guides/ml-infrastructure/export";
+      const params = { slug: "ml-infrastructure" };
+      const withSlug = (label: string, slug: unknown): RouteCase => ({
+        label,
+        request: new Request(`${BASE}/api/admin/guides/x/export`),
+        params: { slug },
+        expect: "refused",
+      });
+      return [
+        ...junkQueries(path, "served").map((c) => ({ ...c, params })),
+        ...junkHeaders(path, "served").map((c) => ({ ...c, params })),
+        withSlug("an empty slug", ""),
+        withSlug("an unknown slug", "no-such-guide"),
+        withSlug("a script slug", SCRIPT),
+        withSlug("an SQL slug", SQL),
+        withSlug("a LIKE wildcard slug", "%"),
+        withSlug("a 1 MB slug", MEGABYTE),
+        withSlug("a NUL in the slug", "a\u0000b"),
+        withSlug("no slug", undefined),
+        withSlug("a list of slugs", ["ml-infrastructure", "ml-infrastructure"]),
+      ];
+    },
+  },
   "app/api/auth/[...nextauth]/route.ts#GET": { coveredBy: "tests/e2e/hostile-input.spec.ts" },
   "app/api/auth/[...nextauth]/route.ts#POST": { coveredBy: "tests/e2e/hostile-input.spec.ts" },
   // The public API (/api/v1): tests/integration/bad-input/api-route-specs.ts.

@@ -22,6 +22,7 @@ import {
   ref,
   refList,
   secret,
+  splitCorrections,
   text,
   textList,
   upload,
@@ -287,6 +288,20 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
   },
   "lib/cohorts/actions.ts#resendInvitationAction": { fields: { invitationId: ref() } },
   "lib/cohorts/actions.ts#revokeInvitationAction": { fields: { invitationId: ref() } },
+
+  // ─── Guide import: the pasted guide is read, never stored as sent ─────────
+  "lib/guide-files/actions.ts#previewGuideImportAction": {
+    fields: {
+      format: choice(),
+      content: csv(),
+      target: choice(),
+      slug: choice({ optional: true, overrides: { empty: "accept" } }),
+      corrections: splitCorrections(),
+    },
+  },
+  "lib/guide-files/actions.ts#saveGuideImportAction": {
+    fields: { format: choice(), content: csv(), target: choice(), slug: choice(), corrections: splitCorrections() },
+  },
 
   // ─── The curriculum editor ───────────────────────────────────────────────
   // One spec per part of the registry, from its field descriptions.

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditorHeader } from "@/components/curriculum/editor-parts";
 import { PageLinks } from "@/components/curriculum/page-links";
@@ -44,6 +45,12 @@ export default async function CurriculumEditorPage() {
         description="Every change is checked, recorded in the audit log with its before and after values, and shown to learners who started earlier. Items learners have used are archived, never deleted."
       />
       <PageLinks pages={pages} />
+      <p className="mt-6 text-sm text-slate-700">
+        <Link href="/admin/guides/import" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+          Import or export a guide
+        </Link>{" "}
+        as JSON, or import a new version from a guide page&apos;s copied text.
+      </p>
     </>
   );
 }
