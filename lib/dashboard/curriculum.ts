@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import type { CurriculumRows } from "./evidence";
+import type { ApprovedProjectRow, CurriculumRows } from "./evidence";
 
 /**
  * A guide's curriculum as one JSON document: a single round trip instead of one statement per
@@ -57,4 +57,26 @@ export async function loadCurriculum(prisma: Db, guideId: string): Promise<Curri
           'counting', g."quizCounting", 'averageOf', g."quizAverageOf", 'questionsPerAttempt', g."quizQuestionsPerAttempt"
         ) FROM "Guide" g WHERE g.id = ${guideId}) AS "quizPolicy"`;
   return row;
+}
+
+/** An approved project as the evidence rows take it (lib/dashboard/evidence.ts#ApprovedProjectRow). */
+export const APPROVED_PROJECT_SELECT = {
+  id: true,
+  projectId: true,
+  guideId: true,
+  title: true,
+  subSkills: { select: { subSkillId: true } },
+} as const;
+
+type ApprovedProjectRecord = {
+  id: string;
+  projectId: string | null;
+  title: string | null;
+  subSkills: { subSkillId: string }[];
+};
+
+export function approvedProjectRow(p: ApprovedProjectRecord): ApprovedProjectRow {
+  return p.projectId
+    ? { projectId: p.projectId }
+    : { projectId: null, id: p.id, title: p.title, subSkillIds: p.subSkills.map((s) => s.subSkillId) };
 }

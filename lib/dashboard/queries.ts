@@ -2,7 +2,7 @@ import "server-only";
 import { learnerGuide } from "@/lib/guides/enrollment";
 import { db, type Db } from "@/lib/db";
 import { buildHeatmap, fromDbDate, toDbDate, type IsoDate } from "@/lib/progress/calendar";
-import { loadCurriculum } from "./curriculum";
+import { APPROVED_PROJECT_SELECT, approvedProjectRow, loadCurriculum } from "./curriculum";
 import {
   HEATMAP_WEEKS,
   RECENT_ACTIVITY_LIMIT,
@@ -47,10 +47,16 @@ export async function getLearnerProgress(
       where: { learnerId, date: { gte: toDbDate(from), lte: toDbDate(today) } },
       _sum: { minutes: true },
     }),
-    // At most one row per deliverable (unique learnerId, deliverableId).
-    prisma.submission.findMany({ where: { learnerId }, select: { deliverableId: true, status: true } }),
+    // At most one row per deliverable (unique learnerId, deliverableId); projects' submissions are left out.
+    prisma.submission.findMany({
+      where: { learnerId, deliverableId: { not: null } },
+      select: { deliverableId: true, status: true },
+    }),
     loadQuiz(prisma, learnerId, guideId),
-    prisma.projectProgress.findMany({ where: { learnerId, status: "APPROVED" }, select: { projectId: true } }),
+    prisma.projectProgress.findMany({
+      where: { learnerId, status: "APPROVED", OR: [{ projectId: { not: null } }, { guideId }] },
+      select: APPROVED_PROJECT_SELECT,
+    }),
     loadRatings(prisma, learnerId, guideId),
     loadRecentActivity(prisma, learnerId),
   ]);
@@ -61,9 +67,9 @@ export async function getLearnerProgress(
     curriculum,
     minutes: minutes.map((r) => ({ phaseId: r.phaseId, subSkillId: r.subSkillId, minutes: r._sum.minutes ?? 0 })),
     days: days.map((r) => dayRow(r.date, r._sum.minutes ?? 0)),
-    submissions,
+    submissions: submissions.flatMap(({ deliverableId, status }) => (deliverableId ? [{ deliverableId, status }] : [])),
     quiz,
-    approvedProjectIds: approvedProjects.map((p) => p.projectId),
+    approvedProjects: approvedProjects.map(approvedProjectRow),
     ratings,
     activity,
   };

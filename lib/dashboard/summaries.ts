@@ -3,7 +3,7 @@ import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
 import { addDays, fromDbDate, toDbDate, type IsoDate } from "@/lib/progress/calendar";
 import { PACE_WINDOW_WEEKS } from "@/lib/progress/pace";
-import { loadCurriculum } from "./curriculum";
+import { APPROVED_PROJECT_SELECT, approvedProjectRow, loadCurriculum } from "./curriculum";
 import { buildLearnerProgress, dayRow, type CurriculumRows, type ProgressRows, type QuizRows } from "./evidence";
 
 /** One learner's standing, as a row of the mentor's mentee list or a cohort's progress table. */
@@ -101,7 +101,7 @@ export async function getLearnerSummaries(
     prisma.timeEntry.groupBy({ by: ["learnerId"], where: { learnerId: { in: placedIds } }, _max: { date: true } }),
     // At most one row per learner × deliverable (unique), so bounded by the curriculum.
     prisma.submission.findMany({
-      where: { learnerId: { in: placedIds } },
+      where: { learnerId: { in: placedIds }, deliverableId: { not: null } },
       select: { learnerId: true, deliverableId: true, status: true },
     }),
     // The counting rule's attempts per learner (as lib/dashboard/queries.ts#loadQuiz), pooled.
@@ -134,7 +134,7 @@ export async function getLearnerSummaries(
        GROUP BY c."learnerId", q."subSkillId"`,
     prisma.projectProgress.findMany({
       where: { learnerId: { in: placedIds }, status: "APPROVED" },
-      select: { learnerId: true, projectId: true },
+      select: { learnerId: true, ...APPROVED_PROJECT_SELECT },
     }),
   ]);
 
@@ -180,9 +180,14 @@ export async function getLearnerSummaries(
           minutes: r._sum.minutes ?? 0,
         })),
         days: (daysBy.get(learner.id) ?? []).map((r) => dayRow(r.date, r._sum.minutes ?? 0)),
-        submissions: learnerSubmissions.map(({ deliverableId, status }) => ({ deliverableId, status })),
+        submissions: learnerSubmissions.flatMap(({ deliverableId, status }) =>
+          deliverableId ? [{ deliverableId, status }] : [],
+        ),
         quiz: quizInput,
-        approvedProjectIds: (projectsBy.get(learner.id) ?? []).map((p) => p.projectId),
+        // A learner's own projects count on the guide they were made for, as on the dashboard.
+        approvedProjects: (projectsBy.get(learner.id) ?? [])
+          .filter((p) => p.projectId !== null || p.guideId === learner.guideId)
+          .map(approvedProjectRow),
         ratings: [],
         activity: [],
       };
