@@ -22,3 +22,43 @@ export const VERSION_CONTENT_SELECT = {
   description: true,
   submittedAt: true,
 } as const satisfies Prisma.SubmissionVersionSelect;
+
+/**
+ * A learner's own submission as their page shows it (a deliverable's or a project's): every
+ * version with its review and comments, and the dated status changes.
+ */
+export const LEARNER_SUBMISSION_SELECT = {
+  ...SUBMISSION_STATE_SELECT,
+  versions: {
+    orderBy: { number: "desc" },
+    select: {
+      ...VERSION_CONTENT_SELECT,
+      createdAt: true,
+      review: {
+        select: { decision: true, summary: true, createdAt: true, reviewer: { select: { name: true } } },
+      },
+      comments: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          body: true,
+          tag: true,
+          resolvedAt: true,
+          createdAt: true,
+          author: { select: { name: true } },
+        },
+      },
+    },
+  },
+  statusChanges: {
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      fromStatus: true,
+      toStatus: true,
+      createdAt: true,
+      actor: { select: { name: true, role: true } },
+      actorId: true,
+    },
+  },
+} as const satisfies Prisma.SubmissionSelect;
