@@ -59,8 +59,11 @@ export async function createComment(versionId: string, authorId: string, body = 
   return testDb().reviewComment.create({ data: { versionId, authorId, body }, select: { id: true } });
 }
 
-/** A learner's portfolio project in SUBMITTED. */
-export async function createSubmittedProject(learnerId: string, position = 0) {
+/**
+ * A learner's portfolio project (a guide idea) submitted for review: the project SUBMITTED and
+ * its submission's version 1 waiting, as `submitProjectAction` leaves them.
+ */
+export async function createSubmittedProject(learnerId: string, position = 0, options: { submittedAt?: Date } = {}) {
   const guide = await seededGuide();
   const projects = await testDb().portfolioProject.findMany({
     where: { guideId: guide.id, archivedAt: null },
@@ -69,10 +72,42 @@ export async function createSubmittedProject(learnerId: string, position = 0) {
   });
   const project = projects[position];
   if (!project) throw new Error(`the seeded guide has no project #${position}`);
-  return testDb().projectProgress.create({
-    data: { learnerId, projectId: project.id, status: "SUBMITTED", repoUrl: "https://github.com/example/project" },
-    select: { id: true, projectId: true },
+  const submittedAt = options.submittedAt ?? new Date();
+  const repoUrl = "https://github.com/example/project";
+  const description = "An image pipeline, **trained and served**.";
+  const progress = await testDb().projectProgress.create({
+    data: {
+      learnerId,
+      projectId: project.id,
+      status: "SUBMITTED",
+      repoUrl,
+      description,
+      submission: {
+        create: {
+          learnerId,
+          status: "SUBMITTED",
+          currentVersion: 1,
+          submittedAt,
+          versions: { create: { number: 1, repoUrl, description, submittedAt } },
+          statusChanges: {
+            create: { actorId: learnerId, fromStatus: null, toStatus: "SUBMITTED", createdAt: submittedAt },
+          },
+        },
+      },
+    },
+    select: {
+      id: true,
+      projectId: true,
+      submission: { select: { id: true, versions: { select: { id: true } } } },
+    },
   });
+  return {
+    id: progress.id,
+    projectId: progress.projectId,
+    title: project.title,
+    submissionId: progress.submission!.id,
+    versionId: progress.submission!.versions[0]!.id,
+  };
 }
 
 /** A learner with an assigned mentor and one submission waiting for review. */
