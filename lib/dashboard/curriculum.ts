@@ -59,24 +59,33 @@ export async function loadCurriculum(prisma: Db, guideId: string): Promise<Curri
   return row;
 }
 
-/** An approved project as the evidence rows take it (lib/dashboard/evidence.ts#ApprovedProjectRow). */
-export const APPROVED_PROJECT_SELECT = {
-  id: true,
-  projectId: true,
-  guideId: true,
-  title: true,
-  subSkills: { select: { subSkillId: true } },
-} as const;
-
-type ApprovedProjectRecord = {
-  id: string;
-  projectId: string | null;
-  title: string | null;
-  subSkills: { subSkillId: string }[];
-};
-
-export function approvedProjectRow(p: ApprovedProjectRecord): ApprovedProjectRow {
-  return p.projectId
-    ? { projectId: p.projectId }
-    : { projectId: null, id: p.id, title: p.title, subSkillIds: p.subSkills.map((s) => s.subSkillId) };
+/**
+ * The learners' approved projects, one statement whatever their number (a nested select would add
+ * a statement only when some exist): a guide idea by id, an own project with its guide and the
+ * sub-skills it touches (lib/dashboard/evidence.ts#ApprovedProjectRow).
+ */
+export async function loadApprovedProjects(prisma: Db, learnerIds: readonly string[]) {
+  const rows = await prisma.$queryRaw<
+    Array<{
+      id: string;
+      learnerId: string;
+      projectId: string | null;
+      guideId: string | null;
+      title: string | null;
+      subSkillIds: string[];
+    }>
+  >`
+    SELECT pp.id, pp."learnerId", pp."projectId", pp."guideId", pp.title,
+           COALESCE(array_agg(s."subSkillId") FILTER (WHERE s."subSkillId" IS NOT NULL), '{}') AS "subSkillIds"
+      FROM "ProjectProgress" pp
+      LEFT JOIN "ProjectProgressSubSkill" s ON s."progressId" = pp.id
+     WHERE pp."learnerId" = ANY(${[...learnerIds]}::text[]) AND pp.status = 'APPROVED'
+     GROUP BY pp.id`;
+  return rows.map((r) => ({
+    learnerId: r.learnerId,
+    guideId: r.guideId,
+    row: (r.projectId
+      ? { projectId: r.projectId }
+      : { projectId: null, id: r.id, title: r.title, subSkillIds: r.subSkillIds }) satisfies ApprovedProjectRow,
+  }));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { learnerGuide } from "@/lib/guides/enrollment";
 import { db, type Db } from "@/lib/db";
 import { buildHeatmap, fromDbDate, toDbDate, type IsoDate } from "@/lib/progress/calendar";
-import { APPROVED_PROJECT_SELECT, approvedProjectRow, loadCurriculum } from "./curriculum";
+import { loadApprovedProjects, loadCurriculum } from "./curriculum";
 import {
   HEATMAP_WEEKS,
   RECENT_ACTIVITY_LIMIT,
@@ -53,10 +53,7 @@ export async function getLearnerProgress(
       select: { deliverableId: true, status: true },
     }),
     loadQuiz(prisma, learnerId, guideId),
-    prisma.projectProgress.findMany({
-      where: { learnerId, status: "APPROVED", OR: [{ projectId: { not: null } }, { guideId }] },
-      select: APPROVED_PROJECT_SELECT,
-    }),
+    loadApprovedProjects(prisma, [learnerId]),
     loadRatings(prisma, learnerId, guideId),
     loadRecentActivity(prisma, learnerId),
   ]);
@@ -69,7 +66,8 @@ export async function getLearnerProgress(
     days: days.map((r) => dayRow(r.date, r._sum.minutes ?? 0)),
     submissions: submissions.flatMap(({ deliverableId, status }) => (deliverableId ? [{ deliverableId, status }] : [])),
     quiz,
-    approvedProjects: approvedProjects.map(approvedProjectRow),
+    // A learner's own projects count on the guide they were made for.
+    approvedProjects: approvedProjects.filter((p) => p.row.projectId || p.guideId === guideId).map((p) => p.row),
     ratings,
     activity,
   };
