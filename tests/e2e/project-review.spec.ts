@@ -35,7 +35,7 @@ test.describe("portfolio project review", () => {
     await add.getByLabel("Title").fill(title);
     await add.getByLabel("Description").fill("Offline and online features with **point-in-time joins**.");
     await add.getByLabel("Repository URL").fill("ftp://example.com/feature-store");
-    await add.getByLabel("Stack", { exact: true }).fill("Python\nPostgreSQL");
+    await add.getByRole("textbox", { name: "Stack", exact: true }).fill("Python\nPostgreSQL");
     await add.getByRole("checkbox").first().check();
     await expect(add.getByTestId("description-preview").locator("strong")).toHaveText("point-in-time joins");
     await add.getByRole("button", { name: "Add project" }).click();

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { signInAs } from "../support/action-mocks";
 
@@ -317,5 +319,72 @@ describe("reviewing a project like a deliverable", () => {
       (await testDb().submission.findUniqueOrThrow({ where: { projectProgressId: progressId } })).id,
     );
     expect(review?.work).toMatchObject({ kind: "project", title: idea.title, brief: idea.description });
+  });
+});
+
+describe("the migration to project reviews", () => {
+  it("turns a project marked submitted into a version waiting for review, and keeps approvals as they were", async () => {
+    const sql = readFileSync(
+      resolve(import.meta.dirname, "../../prisma/migrations/20261205090222_portfolio_project_reviews/migration.sql"),
+      "utf8",
+    );
+    const dataPart = sql.slice(sql.indexOf("-- Hand-written data migration"));
+    const statements = dataPart
+      .split(/;\s*\n/)
+      .map((statement) => statement.replace(/^--.*$/gm, "").trim())
+      .filter(Boolean);
+    expect(statements).toHaveLength(3);
+
+    const me = await createTestUser("LEARNER");
+    const mentor = await createTestUser("MENTOR");
+    await assignMentor(mentor.id, me.id);
+    const [first, second] = await testDb().portfolioProject.findMany({
+      where: { guideId: guide.id, archivedAt: null },
+      orderBy: { position: "asc" },
+    });
+    const approvedAt = new Date("2026-11-01T10:00:00Z");
+    // As the one-click approval left them: no submission behind either.
+    const waiting = await testDb().projectProgress.create({
+      data: { learnerId: me.id, projectId: first!.id, status: "SUBMITTED", repoUrl: "https://github.com/ada/old" },
+    });
+    const approved = await testDb().projectProgress.create({
+      data: {
+        learnerId: me.id,
+        projectId: second!.id,
+        status: "APPROVED",
+        repoUrl: "https://github.com/ada/b",
+        approvedAt,
+      },
+    });
+    for (const statement of statements) await testDb().$executeRawUnsafe(statement);
+    for (const statement of statements) await testDb().$executeRawUnsafe(statement); // a second run adds nothing
+
+    const submission = await testDb().submission.findUniqueOrThrow({
+      where: { projectProgressId: waiting.id },
+      select: {
+        id: true,
+        learnerId: true,
+        status: true,
+        currentVersion: true,
+        versions: { select: { number: true, repoUrl: true, submittedAt: true } },
+        statusChanges: { select: { toStatus: true } },
+      },
+    });
+    expect(submission).toMatchObject({
+      learnerId: me.id,
+      status: "SUBMITTED",
+      currentVersion: 1,
+      versions: [{ number: 1, repoUrl: "https://github.com/ada/old", submittedAt: waiting.updatedAt }],
+      statusChanges: [{ toStatus: "SUBMITTED" }],
+    });
+    const queue = await getReviewQueue(asCurrentUser(mentor));
+    expect(queue.items.map((i) => [i.kind, i.id, i.title])).toEqual([["project", submission.id, first!.title]]);
+    expect(await testDb().submission.count({ where: { projectProgressId: approved.id } })).toBe(0);
+    expect(await testDb().projectProgress.findUniqueOrThrow({ where: { id: approved.id } })).toMatchObject({
+      status: "APPROVED",
+      approvedAt,
+    });
+    const progress = await getLearnerProgress(me.id, { today: "2026-12-05" });
+    expect(progress.explanation.assessment.approvedProjectCount).toBe(1);
   });
 });

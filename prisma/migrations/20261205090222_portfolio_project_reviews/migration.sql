@@ -51,16 +51,22 @@ ALTER TABLE "Submission" ADD CONSTRAINT "Submission_deliverable_or_project" CHEC
 
 -- Hand-written data migration: projects a learner had marked submitted were waiting for the
 -- one-click approval, which is gone; each becomes a submitted version 1 in the review queue, so
--- none is lost. Approved projects keep status and approvedAt (the evidence) as they are.
+-- none is lost. Approved projects keep status and approvedAt (the evidence) as they are. Each
+-- statement skips what it already wrote, so the block can run again (the integration test does).
 INSERT INTO "Submission" (id, "learnerId", "projectProgressId", status, "currentVersion", "submittedAt", "createdAt", "updatedAt")
 SELECT 'pp' || md5(pp.id), pp."learnerId", pp.id, 'SUBMITTED', 1, pp."updatedAt", pp."updatedAt", pp."updatedAt"
   FROM "ProjectProgress" pp
- WHERE pp.status = 'SUBMITTED';
+ WHERE pp.status = 'SUBMITTED'
+   AND NOT EXISTS (SELECT 1 FROM "Submission" s WHERE s."projectProgressId" = pp.id);
 INSERT INTO "SubmissionVersion" (id, "submissionId", number, "repoUrl", description, "submittedAt", "createdAt")
 SELECT 'pv' || md5(pp.id), 'pp' || md5(pp.id), 1, pp."repoUrl", 'Marked submitted before project reviews existed.', pp."updatedAt", pp."updatedAt"
   FROM "ProjectProgress" pp
- WHERE pp.status = 'SUBMITTED';
+ WHERE pp.status = 'SUBMITTED'
+   AND NOT EXISTS (SELECT 1 FROM "SubmissionVersion" v WHERE v.id = 'pv' || md5(pp.id))
+   AND EXISTS (SELECT 1 FROM "Submission" s WHERE s.id = 'pp' || md5(pp.id));
 INSERT INTO "SubmissionStatusChange" (id, "submissionId", "actorId", "fromStatus", "toStatus", "createdAt")
 SELECT 'ps' || md5(pp.id), 'pp' || md5(pp.id), pp."learnerId", NULL, 'SUBMITTED', pp."updatedAt"
   FROM "ProjectProgress" pp
- WHERE pp.status = 'SUBMITTED';
+ WHERE pp.status = 'SUBMITTED'
+   AND NOT EXISTS (SELECT 1 FROM "SubmissionStatusChange" c WHERE c.id = 'ps' || md5(pp.id))
+   AND EXISTS (SELECT 1 FROM "Submission" s WHERE s.id = 'pp' || md5(pp.id));
