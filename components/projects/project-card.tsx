@@ -1,10 +1,12 @@
 import { ExternalLink } from "@/components/markdown/external-link";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { Difficulty } from "@/lib/generated/prisma/enums";
 import type { PortfolioProjectView } from "@/lib/projects/queries";
-import { PROJECT_STATUS_LABELS, type ProjectStatus } from "@/lib/projects/rules";
+import { isLearnerProjectStatus, PROJECT_STATUS_LABELS } from "@/lib/projects/rules";
+import Link from "next/link";
 import { PickProjectButton } from "./pick-project-button";
+import { PROJECT_STATUS_TONES as STATUS_TONES } from "./project-panel";
 import { ProjectProgressForm } from "./project-progress-form";
 
 const DIFFICULTY: Record<Difficulty, string> = {
@@ -12,12 +14,6 @@ const DIFFICULTY: Record<Difficulty, string> = {
   INTERMEDIATE: "Intermediate",
   ADVANCED: "Advanced",
   EXPERT: "Expert",
-};
-const STATUS_TONES: Record<ProjectStatus, BadgeTone> = {
-  PLANNED: "neutral",
-  IN_PROGRESS: "brand",
-  SUBMITTED: "accent",
-  APPROVED: "success",
 };
 
 /** One project idea: what it is, what recruiters notice, and the learner's progress on it. */
@@ -77,16 +73,27 @@ export function ProjectCard({ project }: { project: PortfolioProjectView }) {
               </>
             ) : null}
           </p>
-        ) : progress ? (
+        ) : progress && isLearnerProjectStatus(progress.status) ? (
           <ProjectProgressForm
             progressId={progress.id}
             title={project.title}
             status={progress.status}
             repoUrl={progress.repoUrl}
           />
+        ) : progress ? (
+          <p className="text-sm text-slate-800">Submitted and waiting for review.</p>
         ) : project.archived ? null : (
           <PickProjectButton projectId={project.id} title={project.title} />
         )}
+        {progress ? (
+          <Link
+            href={`/projects/${progress.id}`}
+            className="mt-3 inline-block text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
+          >
+            {isLearnerProjectStatus(progress.status) ? "Describe it and submit for review" : "See its reviews"}
+            <span className="sr-only"> (“{project.title}”)</span>
+          </Link>
+        ) : null}
       </div>
     </Card>
   );

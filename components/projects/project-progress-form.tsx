@@ -16,8 +16,9 @@ export type ProjectProgressFormProps = {
 };
 
 /**
- * Status and repository link of a picked project. Approval is not offered: only a reviewer
- * approves (and the server refuses APPROVED from a learner whatever the form sends).
+ * Status and repository link of a picked project idea, on its card. Submitting for review is
+ * on the project's page; approval is a reviewer's (the server refuses SUBMITTED and APPROVED
+ * here whatever the form sends).
  */
 export function ProjectProgressForm({ progressId, title, status, repoUrl }: ProjectProgressFormProps) {
   const { state, pending, onSubmit, fieldErrors } = useActionForm(updateProjectProgressAction);
@@ -46,7 +47,7 @@ export function ProjectProgressForm({ progressId, title, status, repoUrl }: Proj
             </Select>
           )}
         </Field>
-        <Field label="Repository URL" hint="Needed before you mark it submitted." errors={fieldErrors?.repoUrl}>
+        <Field label="Repository URL" hint="Needed before you submit it for review." errors={fieldErrors?.repoUrl}>
           {(control) => (
             <Input
               {...control}

@@ -1,11 +1,9 @@
 import Link from "next/link";
-import { ExternalLink } from "@/components/markdown/external-link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { formatInstant } from "@/lib/ui/format";
 import { elapsedLabel } from "@/lib/reviews/deadlines";
 import type { QueueItem } from "@/lib/reviews/queries";
-import { ApproveProjectButton } from "./approve-project-button";
 
 type QueueListProps = {
   items: readonly QueueItem[];
@@ -35,13 +33,9 @@ export function QueueList({ items, now, timeZone, showMentorState }: QueueListPr
               {item.context}
             </p>
             <h2 className="text-base font-semibold break-words text-slate-900">
-              {item.kind === "deliverable" ? (
-                <Link href={`/mentor/reviews/${item.id}`} className="hover:underline">
-                  {item.title}
-                </Link>
-              ) : (
-                item.title
-              )}
+              <Link href={`/mentor/reviews/${item.id}`} className="hover:underline">
+                {item.title}
+              </Link>
               {item.version && item.version > 1 ? (
                 <span className="ml-2 text-sm font-normal text-slate-600">version {item.version}</span>
               ) : null}
@@ -60,20 +54,9 @@ export function QueueList({ items, now, timeZone, showMentorState }: QueueListPr
             </p>
           </div>
           <div className="flex shrink-0 flex-wrap items-center gap-2">
-            {item.kind === "deliverable" ? (
-              <Link href={`/mentor/reviews/${item.id}`} className={buttonClasses({ size: "sm" })}>
-                Review<span className="sr-only"> {item.title}</span>
-              </Link>
-            ) : (
-              <>
-                {item.repoUrl ? (
-                  <ExternalLink href={item.repoUrl} className={buttonClasses({ size: "sm", variant: "secondary" })}>
-                    Repository<span className="sr-only"> of {item.title}</span>
-                  </ExternalLink>
-                ) : null}
-                <ApproveProjectButton projectProgressId={item.id} title={item.title} />
-              </>
-            )}
+            <Link href={`/mentor/reviews/${item.id}`} className={buttonClasses({ size: "sm" })}>
+              Review<span className="sr-only"> {item.title}</span>
+            </Link>
           </div>
         </li>
       ))}

@@ -31,7 +31,8 @@ type ReviewViewProps = {
 export function ReviewView({ review, viewer, now, comparison, rubric }: ReviewViewProps) {
   const [current, ...earlier] = review.versions;
   const learner = review.learner.name ?? review.learner.email;
-  const windowDays = review.deliverable.phase.guide.reviewWindowDays;
+  const { work } = review;
+  const windowDays = work.reviewWindowDays;
   const waiting = review.status === "SUBMITTED" && review.submittedAt !== null;
   const decidable = waiting && current !== undefined && current.number === review.currentVersion && !current.review;
   const timeZone = viewer.timeZone;
@@ -40,10 +41,11 @@ export function ReviewView({ review, viewer, now, comparison, rubric }: ReviewVi
     <>
       <BackLink href="/mentor/reviews">Review queue</BackLink>
       <PageHeader
-        eyebrow={`${learner} · ${review.deliverable.phase.title}`}
-        title={review.deliverable.title}
+        eyebrow={`${learner} · ${work.context}`}
+        title={work.title}
         description={
           <span className="flex flex-wrap items-center gap-2">
+            {work.kind === "project" ? <Badge tone="brand">Portfolio project</Badge> : null}
             <SubmissionStatusBadge status={review.status} />
             {waiting && review.submittedAt ? (
               <>
@@ -57,8 +59,14 @@ export function ReviewView({ review, viewer, now, comparison, rubric }: ReviewVi
         }
       />
       <details className="mb-6 rounded-lg border border-slate-200 bg-white px-5 py-3 text-sm shadow-sm">
-        <summary className="cursor-pointer font-medium text-slate-900">What the deliverable asks for</summary>
-        <p className="mt-2 text-slate-700">{review.deliverable.description}</p>
+        <summary className="cursor-pointer font-medium text-slate-900">
+          {work.kind === "project" ? "About the project" : "What the deliverable asks for"}
+        </summary>
+        <p className="mt-2 whitespace-pre-line text-slate-700">{work.brief}</p>
+        {work.stack.length > 0 ? <p className="mt-2 text-slate-700">Stack: {work.stack.join(", ")}</p> : null}
+        {work.subSkills.length > 0 ? (
+          <p className="mt-2 text-slate-600">Evidence for: {work.subSkills.join(", ")}</p>
+        ) : null}
       </details>
       {current ? (
         <div className="flex flex-col gap-6">

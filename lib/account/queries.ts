@@ -91,6 +91,7 @@ export async function exportAccountData(userId: string) {
       select: {
         id: true,
         deliverableId: true,
+        projectProgressId: true,
         status: true,
         currentVersion: true,
         submittedAt: true,
@@ -140,7 +141,21 @@ export async function exportAccountData(userId: string) {
     }),
     prisma.projectProgress.findMany({
       where: mine,
-      select: { projectId: true, status: true, repoUrl: true, approvedAt: true, createdAt: true, updatedAt: true },
+      // An own project's content is the learner's writing: it leaves with the export too.
+      select: {
+        id: true,
+        projectId: true,
+        title: true,
+        description: true,
+        status: true,
+        repoUrl: true,
+        demoUrl: true,
+        stack: true,
+        subSkills: { select: { subSkillId: true } },
+        approvedAt: true,
+        createdAt: true,
+        updatedAt: true,
+      },
     }),
     prisma.notification.findMany({
       where: { userId },

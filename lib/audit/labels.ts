@@ -28,10 +28,13 @@ const NAMES = Prisma.sql`(
   UNION ALL SELECT 'Faq', id, question FROM "Faq"
   UNION ALL SELECT 'RedFlag', id, text FROM "RedFlag"
   UNION ALL SELECT 'UseCase', id, title FROM "UseCase"
-  UNION ALL SELECT 'Submission', s.id, d.title || ' — ' || u.email
-    FROM "Submission" s JOIN "Deliverable" d ON d.id = s."deliverableId" JOIN "User" u ON u.id = s."learnerId"
-  UNION ALL SELECT 'ProjectProgress', pp.id, p.title || ' — ' || u.email
-    FROM "ProjectProgress" pp JOIN "PortfolioProject" p ON p.id = pp."projectId" JOIN "User" u ON u.id = pp."learnerId"
+  UNION ALL SELECT 'Submission', s.id, COALESCE(d.title, p.title, pp.title) || ' — ' || u.email
+    FROM "Submission" s JOIN "User" u ON u.id = s."learnerId"
+    LEFT JOIN "Deliverable" d ON d.id = s."deliverableId"
+    LEFT JOIN "ProjectProgress" pp ON pp.id = s."projectProgressId"
+    LEFT JOIN "PortfolioProject" p ON p.id = pp."projectId"
+  UNION ALL SELECT 'ProjectProgress', pp.id, COALESCE(p.title, pp.title) || ' — ' || u.email
+    FROM "ProjectProgress" pp LEFT JOIN "PortfolioProject" p ON p.id = pp."projectId" JOIN "User" u ON u.id = pp."learnerId"
 ) AS names`;
 
 /** Long quiz prompts and text items are cut: the trail needs to recognise a row, not quote it. */

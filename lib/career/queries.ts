@@ -10,7 +10,8 @@ import { learnerGuide } from "@/lib/guides/enrollment";
 
 /**
  * The sub-skills the learner has approved work for, in one statement: approved deliverable
- * submissions and approved projects, through the sub-skills each gives evidence for. Work on
+ * submissions and approved projects (a guide idea's sub-skills, or those the learner's own project
+ * touches), through the sub-skills each gives evidence for. Work on
  * curriculum archived since stays evidence: completed work stays completed.
  */
 export async function evidencedSubSkillIds(learnerId: string): Promise<Set<string>> {
@@ -23,6 +24,11 @@ export async function evidencedSubSkillIds(learnerId: string): Promise<Set<strin
     SELECT ps."subSkillId"
       FROM "ProjectProgress" pp
       JOIN "ProjectSubSkill" ps ON ps."projectId" = pp."projectId"
+     WHERE pp."learnerId" = ${learnerId} AND pp.status = 'APPROVED'
+    UNION
+    SELECT os."subSkillId"
+      FROM "ProjectProgress" pp
+      JOIN "ProjectProgressSubSkill" os ON os."progressId" = pp.id
      WHERE pp."learnerId" = ${learnerId} AND pp.status = 'APPROVED'`;
   return new Set(rows.map((r) => r.subSkillId));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import type { CurriculumRows } from "./evidence";
+import type { ApprovedProjectRow, CurriculumRows } from "./evidence";
 
 /**
  * A guide's curriculum as one JSON document: a single round trip instead of one statement per
@@ -57,4 +57,35 @@ export async function loadCurriculum(prisma: Db, guideId: string): Promise<Curri
           'counting', g."quizCounting", 'averageOf', g."quizAverageOf", 'questionsPerAttempt', g."quizQuestionsPerAttempt"
         ) FROM "Guide" g WHERE g.id = ${guideId}) AS "quizPolicy"`;
   return row;
+}
+
+/**
+ * The learners' approved projects, one statement whatever their number (a nested select would add
+ * a statement only when some exist): a guide idea by id, an own project with its guide and the
+ * sub-skills it touches (lib/dashboard/evidence.ts#ApprovedProjectRow).
+ */
+export async function loadApprovedProjects(prisma: Db, learnerIds: readonly string[]) {
+  const rows = await prisma.$queryRaw<
+    Array<{
+      id: string;
+      learnerId: string;
+      projectId: string | null;
+      guideId: string | null;
+      title: string | null;
+      subSkillIds: string[];
+    }>
+  >`
+    SELECT pp.id, pp."learnerId", pp."projectId", pp."guideId", pp.title,
+           COALESCE(array_agg(s."subSkillId") FILTER (WHERE s."subSkillId" IS NOT NULL), '{}') AS "subSkillIds"
+      FROM "ProjectProgress" pp
+      LEFT JOIN "ProjectProgressSubSkill" s ON s."progressId" = pp.id
+     WHERE pp."learnerId" = ANY(${[...learnerIds]}::text[]) AND pp.status = 'APPROVED'
+     GROUP BY pp.id`;
+  return rows.map((r) => ({
+    learnerId: r.learnerId,
+    guideId: r.guideId,
+    row: (r.projectId
+      ? { projectId: r.projectId }
+      : { projectId: null, id: r.id, title: r.title, subSkillIds: r.subSkillIds }) satisfies ApprovedProjectRow,
+  }));
 }

@@ -102,6 +102,9 @@ export type ActivityItem =
     }
   | { kind: "quiz"; id: string; at: Date; correct: number; total: number };
 
+export type ApprovedProjectRow =
+  { projectId: string } | { projectId: null; id: string; title: string | null; subSkillIds: string[] };
+
 export interface ProgressRows {
   startedAt: Date;
   /** Enrollment.weeklyGoalMinutes (null: no goal). */
@@ -118,7 +121,11 @@ export interface ProgressRows {
     rubricLevels: number[];
   }>;
   quiz: QuizRows;
-  approvedProjectIds: string[];
+  /**
+   * The learner's approved projects (ProjectProgress with status APPROVED): a guide idea by its
+   * id, or the learner's own project with the sub-skills it touches (own projects of this guide only).
+   */
+  approvedProjects: ApprovedProjectRow[];
   /** Mean of the latest rating per self-check question, per sub-skill id. */
   ratings: Array<{ subSkillId: string; meanConfidence: number }>;
   activity: ActivityItem[];
@@ -232,7 +239,19 @@ export function buildLearnerProgress(
     summary: levelSummary,
     requirements,
   }));
-  const approved = new Set(rows.approvedProjectIds);
+  const approved = new Set(rows.approvedProjects.flatMap((p) => (p.projectId ? [p.projectId] : [])));
+  // One rule for both kinds: an approved project counts for the sub-skills it touches.
+  const approvedOwn = rows.approvedProjects.flatMap((p) =>
+    p.projectId === null
+      ? [
+          {
+            key: `own-${p.id}`,
+            title: p.title ?? "",
+            subSkillKeys: p.subSkillIds.flatMap((id) => subSkillKeys.get(id) ?? []),
+          },
+        ]
+      : [],
+  );
   const quizCounted: QuizTally | null = rows.quiz.counted && {
     correct: rows.quiz.counted.correct,
     total: rows.quiz.counted.total,
@@ -245,9 +264,12 @@ export function buildLearnerProgress(
     quizCounted,
     levels,
     // Archived project ideas are not loaded, so their approvals stop counting, like archived deliverables.
-    approvedProjects: curriculum.projects
-      .filter((p) => approved.has(p.id))
-      .map(({ key, title, subSkillKeys: keys }) => ({ key, title, subSkillKeys: keys })),
+    approvedProjects: [
+      ...curriculum.projects
+        .filter((p) => approved.has(p.id))
+        .map(({ key, title, subSkillKeys: keys }) => ({ key, title, subSkillKeys: keys })),
+      ...approvedOwn,
+    ],
   };
   const explanation = explainLevel(input);
   const scores = explanation.assessment.subSkills;

@@ -2,7 +2,7 @@ import "server-only";
 import { learnerGuide } from "@/lib/guides/enrollment";
 import { db, type Db } from "@/lib/db";
 import { buildHeatmap, fromDbDate, toDbDate, type IsoDate } from "@/lib/progress/calendar";
-import { loadCurriculum } from "./curriculum";
+import { loadApprovedProjects, loadCurriculum } from "./curriculum";
 import { loadSubmissions } from "./submissions";
 import {
   HEATMAP_WEEKS,
@@ -51,7 +51,7 @@ export async function getLearnerProgress(
     // At most one row per deliverable (unique learnerId, deliverableId), with an approval's rubric levels.
     loadSubmissions(prisma, [learnerId]),
     loadQuiz(prisma, learnerId, guideId),
-    prisma.projectProgress.findMany({ where: { learnerId, status: "APPROVED" }, select: { projectId: true } }),
+    loadApprovedProjects(prisma, [learnerId]),
     loadRatings(prisma, learnerId, guideId),
     loadRecentActivity(prisma, learnerId),
   ]);
@@ -62,9 +62,14 @@ export async function getLearnerProgress(
     curriculum,
     minutes: minutes.map((r) => ({ phaseId: r.phaseId, subSkillId: r.subSkillId, minutes: r._sum.minutes ?? 0 })),
     days: days.map((r) => dayRow(r.date, r._sum.minutes ?? 0)),
-    submissions,
+    submissions: submissions.map(({ deliverableId, status, rubricLevels }) => ({
+      deliverableId,
+      status,
+      rubricLevels,
+    })),
     quiz,
-    approvedProjectIds: approvedProjects.map((p) => p.projectId),
+    // A learner's own projects count on the guide they were made for.
+    approvedProjects: approvedProjects.filter((p) => p.row.projectId || p.guideId === guideId).map((p) => p.row),
     ratings,
     activity,
   };

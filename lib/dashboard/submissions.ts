@@ -13,7 +13,8 @@ export type SubmissionRow = {
 /**
  * Some learners' submissions with the rubric scores that count (docs/proficiency.md): one
  * statement, at most one row per learner × deliverable (unique), the approving review's levels
- * gathered in SQL. Only an approval's scores count, so a change request's never lower a score
+ * gathered in SQL; portfolio projects' submissions are left out (they count as approved
+ * projects). Only an approval's scores count, so a change request's never lower a score
  * that the later approval sets. Shared by the dashboard and the batch summaries.
  */
 export async function loadSubmissions(prisma: Db, learnerIds: readonly string[]): Promise<SubmissionRow[]> {
@@ -26,5 +27,7 @@ export async function loadSubmissions(prisma: Db, learnerIds: readonly string[])
                       WHERE v."submissionId" = s.id AND v.number = s."currentVersion"
                         AND s.status = 'APPROVED'), '{}') AS "rubricLevels"
       FROM "Submission" s
-     WHERE s."learnerId" = ANY(${[...learnerIds]}::text[])`;
+     WHERE s."learnerId" = ANY(${[...learnerIds]}::text[])
+       -- Projects' submissions count through their ProjectProgress row (loadApprovedProjects).
+       AND s."deliverableId" IS NOT NULL`;
 }

@@ -3,7 +3,7 @@ import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
 import { addDays, fromDbDate, toDbDate, type IsoDate } from "@/lib/progress/calendar";
 import { PACE_WINDOW_WEEKS } from "@/lib/progress/pace";
-import { loadCurriculum } from "./curriculum";
+import { loadApprovedProjects, loadCurriculum } from "./curriculum";
 import { loadSubmissions } from "./submissions";
 import { buildLearnerProgress, dayRow, type CurriculumRows, type ProgressRows, type QuizRows } from "./evidence";
 
@@ -130,10 +130,7 @@ export async function getLearnerSummaries(
           ON q.id = ANY(c."questionOrder") OR q.id IN (SELECT "questionId" FROM "QuizAnswer" WHERE "attemptId" = c.id)
         LEFT JOIN "QuizAnswer" ans ON ans."attemptId" = c.id AND ans."questionId" = q.id
        GROUP BY c."learnerId", q."subSkillId"`,
-    prisma.projectProgress.findMany({
-      where: { learnerId: { in: placedIds }, status: "APPROVED" },
-      select: { learnerId: true, projectId: true },
-    }),
+    loadApprovedProjects(prisma, placedIds),
   ]);
 
   const curriculumOf = new Map<string, CurriculumRows>(curricula);
@@ -184,7 +181,10 @@ export async function getLearnerSummaries(
           rubricLevels,
         })),
         quiz: quizInput,
-        approvedProjectIds: (projectsBy.get(learner.id) ?? []).map((p) => p.projectId),
+        // A learner's own projects count on the guide they were made for, as on the dashboard.
+        approvedProjects: (projectsBy.get(learner.id) ?? [])
+          .filter((p) => p.row.projectId || p.guideId === learner.guideId)
+          .map((p) => p.row),
         ratings: [],
         activity: [],
       };

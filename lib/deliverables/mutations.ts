@@ -22,7 +22,7 @@ export type SubmissionWrite = { submissionId: string; version: number; phaseKey:
 class StaleStateError extends Error {}
 
 /** Runs `write` again once if it lost a race (stale state or a unique constraint). */
-async function retryingOnce<T>(write: () => Promise<T>): Promise<T> {
+export async function retryingOnce<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
@@ -50,10 +50,16 @@ async function openDeliverable(tx: Tx, guideId: string, deliverableId: string) {
   return deliverable;
 }
 
-/** The learner's own submission (looked up by learner AND deliverable: never someone else's). */
-async function currentState(tx: Tx, learnerId: string, deliverableId: string) {
-  const row = await tx.submission.findUnique({
-    where: { learnerId_deliverableId: { learnerId, deliverableId } },
+/**
+ * What a submission is for: a deliverable, or a portfolio project (lib/projects submits one
+ * through `submitVersion` below, so both share the versions and their transition table).
+ */
+export type WorkTarget = { deliverableId: string } | { projectProgressId: string };
+
+/** The learner's own submission (looked up by learner AND the work: never someone else's). */
+async function currentState(tx: Tx, learnerId: string, target: WorkTarget) {
+  const row = await tx.submission.findFirst({
+    where: { learnerId, ...target },
     select: {
       id: true,
       status: true,
@@ -82,7 +88,9 @@ async function claim(tx: Tx, id: string, state: SubmissionState, data: Prisma.Su
   if (count === 0) throw new StaleStateError();
 }
 
-const contentOf = (input: SubmissionInput) => ({
+export type VersionContent = Pick<SubmissionInput, "repoUrl" | "demoUrl" | "docUrl" | "description">;
+
+const contentOf = (input: VersionContent) => ({
   repoUrl: input.repoUrl,
   demoUrl: input.demoUrl,
   docUrl: input.docUrl,
@@ -100,7 +108,7 @@ export async function saveSubmissionDraft(learnerId: string, input: SubmissionIn
     const { guideId } = await learnerGuide(learnerId);
     return db().$transaction(async (tx) => {
       const deliverable = await openDeliverable(tx, guideId, input.deliverableId);
-      const current = await currentState(tx, learnerId, deliverable.id);
+      const current = await currentState(tx, learnerId, { deliverableId: deliverable.id });
       const plan = planDraftSave(current?.state ?? null);
       if (plan.kind === "refuse") throw new ActionError(plan.reason);
       if (plan.kind === "create" || !current) {
@@ -136,56 +144,68 @@ export async function saveSubmissionDraft(learnerId: string, input: SubmissionIn
  * "Submit for review": submits the working version with the form's content — version 1 of a
  * new or draft submission, or version N+1 after changes were requested (earlier versions are
  * left as they were). Two submits at once create one version: a first submission is guarded
- * by the unique (learnerId, deliverableId), a later one by the conditional update on status,
- * and the version itself by the unique (submissionId, number).
+ * by the unique (learnerId, deliverableId) or projectProgressId, a later one by the conditional
+ * update on status, and the version itself by the unique (submissionId, number). Runs inside
+ * the caller's transaction and notifies the reviewers in it.
  */
+export async function submitVersion(
+  tx: Tx,
+  learnerId: string,
+  target: WorkTarget,
+  content: VersionContent,
+): Promise<{ submissionId: string; version: number }> {
+  const current = await currentState(tx, learnerId, target);
+  const plan = planSubmit(current?.state ?? null);
+  if (plan.kind === "refuse") throw new ActionError(plan.reason);
+  const now = new Date();
+  if (plan.kind === "create" || !current) {
+    const created = await tx.submission.create({
+      data: {
+        learnerId,
+        ...target,
+        status: "SUBMITTED",
+        currentVersion: 1,
+        submittedAt: now,
+        versions: { create: { number: 1, ...contentOf(content), submittedAt: now } },
+        statusChanges: { create: { actorId: learnerId, fromStatus: null, toStatus: "SUBMITTED" } },
+      },
+      select: { id: true },
+    });
+    await notifySubmissionReviewers(tx, created.id);
+    return { submissionId: created.id, version: 1 };
+  }
+  await claim(tx, current.id, current.state, {
+    status: "SUBMITTED",
+    currentVersion: plan.number,
+    submittedAt: now,
+  });
+  if (plan.hasDraftRow) {
+    const { count } = await tx.submissionVersion.updateMany({
+      where: { submissionId: current.id, number: plan.number, submittedAt: null },
+      data: { ...contentOf(content), submittedAt: now },
+    });
+    if (count === 0) throw new StaleStateError();
+  } else {
+    await tx.submissionVersion.create({
+      data: { submissionId: current.id, number: plan.number, ...contentOf(content), submittedAt: now },
+    });
+  }
+  await tx.submissionStatusChange.create({
+    data: { submissionId: current.id, actorId: learnerId, fromStatus: plan.from, toStatus: "SUBMITTED" },
+  });
+  await notifySubmissionReviewers(tx, current.id);
+  return { submissionId: current.id, version: plan.number };
+}
+
+/** A deliverable's "Submit for review" (the form's content, through `submitVersion`). */
 export async function submitDeliverable(learnerId: string, input: SubmissionInput): Promise<SubmissionWrite> {
   // learnerGuide enrolls on first use, so it is inside the retry too (two first requests race).
   return retryingOnce(async () => {
     const { guideId } = await learnerGuide(learnerId);
     return db().$transaction(async (tx) => {
       const deliverable = await openDeliverable(tx, guideId, input.deliverableId);
-      const current = await currentState(tx, learnerId, deliverable.id);
-      const plan = planSubmit(current?.state ?? null);
-      if (plan.kind === "refuse") throw new ActionError(plan.reason);
-      const now = new Date();
-      if (plan.kind === "create" || !current) {
-        const created = await tx.submission.create({
-          data: {
-            learnerId,
-            deliverableId: deliverable.id,
-            status: "SUBMITTED",
-            currentVersion: 1,
-            submittedAt: now,
-            versions: { create: { number: 1, ...contentOf(input), submittedAt: now } },
-            statusChanges: { create: { actorId: learnerId, fromStatus: null, toStatus: "SUBMITTED" } },
-          },
-          select: { id: true },
-        });
-        await notifySubmissionReviewers(tx, created.id);
-        return { submissionId: created.id, version: 1, phaseKey: deliverable.phase.key };
-      }
-      await claim(tx, current.id, current.state, {
-        status: "SUBMITTED",
-        currentVersion: plan.number,
-        submittedAt: now,
-      });
-      if (plan.hasDraftRow) {
-        const { count } = await tx.submissionVersion.updateMany({
-          where: { submissionId: current.id, number: plan.number, submittedAt: null },
-          data: { ...contentOf(input), submittedAt: now },
-        });
-        if (count === 0) throw new StaleStateError();
-      } else {
-        await tx.submissionVersion.create({
-          data: { submissionId: current.id, number: plan.number, ...contentOf(input), submittedAt: now },
-        });
-      }
-      await tx.submissionStatusChange.create({
-        data: { submissionId: current.id, actorId: learnerId, fromStatus: plan.from, toStatus: "SUBMITTED" },
-      });
-      await notifySubmissionReviewers(tx, current.id);
-      return { submissionId: current.id, version: plan.number, phaseKey: deliverable.phase.key };
+      const written = await submitVersion(tx, learnerId, { deliverableId: deliverable.id }, input);
+      return { ...written, phaseKey: deliverable.phase.key };
     });
   });
 }

@@ -3,8 +3,7 @@ import { activePhaseNumber } from "@/lib/guides/queries";
 import { learnerGuide } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
 import type { SubmissionState } from "@/lib/deliverables/rules";
-import { SUBMISSION_STATE_SELECT, VERSION_CONTENT_SELECT } from "@/lib/deliverables/selects";
-import { REVIEW_SCORES_SELECT } from "@/lib/rubrics/queries";
+import { LEARNER_SUBMISSION_SELECT } from "@/lib/deliverables/selects";
 
 /**
  * The deliverable page for one learner: the deliverable (from the learner's guide), their
@@ -29,47 +28,7 @@ export async function getDeliverableForLearner(learnerId: string, deliverableId:
       subSkills: { orderBy: { subSkill: { position: "asc" } }, select: { subSkill: { select: { name: true } } } },
       submissions: {
         where: { learnerId },
-        select: {
-          ...SUBMISSION_STATE_SELECT,
-          versions: {
-            orderBy: { number: "desc" },
-            select: {
-              ...VERSION_CONTENT_SELECT,
-              createdAt: true,
-              review: {
-                select: {
-                  decision: true,
-                  summary: true,
-                  createdAt: true,
-                  reviewer: { select: { name: true } },
-                  scores: REVIEW_SCORES_SELECT,
-                },
-              },
-              comments: {
-                orderBy: { createdAt: "asc" },
-                select: {
-                  id: true,
-                  body: true,
-                  tag: true,
-                  resolvedAt: true,
-                  createdAt: true,
-                  author: { select: { name: true } },
-                },
-              },
-            },
-          },
-          statusChanges: {
-            orderBy: { createdAt: "asc" },
-            select: {
-              id: true,
-              fromStatus: true,
-              toStatus: true,
-              createdAt: true,
-              actor: { select: { name: true, role: true } },
-              actorId: true,
-            },
-          },
-        },
+        select: LEARNER_SUBMISSION_SELECT,
       },
     },
   });

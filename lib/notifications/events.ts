@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { activeMentorWhere } from "@/lib/mentor/reviewers";
 import { excerpt, notify, reviewersOf } from "@/lib/notifications/mutations";
 import { NOTIFICATION_KINDS } from "@/lib/notifications/schema";
+import { resolveWork, SUBMISSION_WORK_SELECT, type SubmissionWork } from "@/lib/submissions/work";
 
 /**
  * The notifications each review event sends, in one place: who hears about it and what they
@@ -14,13 +15,13 @@ type Tx = Prisma.TransactionClient;
 /** The reviewer's page for a submission. */
 export const reviewHref = (submissionId: string) => `/mentor/reviews/${submissionId}`;
 
-/** Where a learner sees their own submission, its history and the conversation. */
-export const learnerSubmissionHref = (deliverableId: string) => `/deliverables/${deliverableId}`;
+/** The work an event is about: its title, and where the learner sees it (lib/submissions/work.ts). */
+type Work = Pick<SubmissionWork, "title" | "learnerHref">;
 
 const quoted = (title: string) => `“${title}”`;
 
 /**
- * A learner submitted (version 1) or resubmitted (version 2+) a deliverable: their mentors
+ * A learner submitted (version 1) or resubmitted (version 2+) a deliverable or a project: their mentors
  * hear about it, or every admin when they have none. The submit mutation calls this inside its
  * transaction, after the status change:
  *
@@ -33,9 +34,10 @@ export async function notifySubmissionReviewers(tx: Tx, submissionId: string): P
       learnerId: true,
       currentVersion: true,
       learner: { select: { name: true, email: true } },
-      deliverable: { select: { title: true } },
+      ...SUBMISSION_WORK_SELECT,
     },
   });
+  const { title } = resolveWork(submission);
   const who = submission.learner.name ?? submission.learner.email;
   const resubmitted = submission.currentVersion > 1;
   return notify(
@@ -43,9 +45,7 @@ export async function notifySubmissionReviewers(tx: Tx, submissionId: string): P
     await reviewersOf(tx, submission.learnerId),
     {
       kind: resubmitted ? NOTIFICATION_KINDS.resubmitted : NOTIFICATION_KINDS.submitted,
-      title: resubmitted
-        ? `${who} resubmitted ${quoted(submission.deliverable.title)}`
-        : `${who} submitted ${quoted(submission.deliverable.title)}`,
+      title: resubmitted ? `${who} resubmitted ${quoted(title)}` : `${who} submitted ${quoted(title)}`,
       body: resubmitted
         ? `Version ${submission.currentVersion} is waiting for your review.`
         : "It is waiting for your review.",
@@ -58,8 +58,7 @@ export async function notifySubmissionReviewers(tx: Tx, submissionId: string): P
 type DecisionEvent = {
   learnerId: string;
   reviewerId: string;
-  deliverableId: string;
-  deliverableTitle: string;
+  work: Work;
   version: number;
   decision: "APPROVED" | "CHANGES_REQUESTED";
   comment: string | null;
@@ -76,11 +75,9 @@ export async function notifyReviewDecision(tx: Tx, event: DecisionEvent): Promis
     [event.learnerId],
     {
       kind: approved ? NOTIFICATION_KINDS.approved : NOTIFICATION_KINDS.changesRequested,
-      title: approved
-        ? `${quoted(event.deliverableTitle)} was approved`
-        : `Changes requested on ${quoted(event.deliverableTitle)}`,
+      title: approved ? `${quoted(event.work.title)} was approved` : `Changes requested on ${quoted(event.work.title)}`,
       body: event.comment ? excerpt(event.comment) : fallback,
-      href: learnerSubmissionHref(event.deliverableId),
+      href: event.work.learnerHref,
     },
     { exceptUserId: event.reviewerId },
   );
@@ -91,8 +88,7 @@ type CommentEvent = {
   learnerId: string;
   authorId: string;
   authorName: string;
-  deliverableId: string;
-  deliverableTitle: string;
+  work: Work;
   body: string;
 };
 
@@ -117,28 +113,10 @@ export async function notifyComment(tx: Tx, event: CommentEvent): Promise<number
     recipients,
     {
       kind: NOTIFICATION_KINDS.comment,
-      title: `${event.authorName} commented on ${quoted(event.deliverableTitle)}`,
+      title: `${event.authorName} commented on ${quoted(event.work.title)}`,
       body: excerpt(event.body),
-      href: fromLearner ? reviewHref(event.submissionId) : learnerSubmissionHref(event.deliverableId),
+      href: fromLearner ? reviewHref(event.submissionId) : event.work.learnerHref,
     },
     { exceptUserId: event.authorId },
-  );
-}
-
-/** A reviewer approved a portfolio project: the learner hears about it. */
-export async function notifyProjectApproved(
-  tx: Tx,
-  event: { learnerId: string; reviewerId: string; projectTitle: string },
-): Promise<number> {
-  return notify(
-    tx,
-    [event.learnerId],
-    {
-      kind: NOTIFICATION_KINDS.projectApproved,
-      title: `Your project ${quoted(event.projectTitle)} was approved`,
-      body: "It now counts as evidence on your dashboard.",
-      href: "/dashboard",
-    },
-    { exceptUserId: event.reviewerId },
   );
 }

@@ -4,24 +4,18 @@ import { revalidatePath } from "next/cache";
 import { ActionError, success } from "@/lib/actions/result";
 import { userAction } from "@/lib/actions/safe-action";
 import { authorizeLearnerAccess, authorizeMentorOf } from "@/lib/auth/guards";
-import {
-  addReviewComment,
-  approveProject,
-  decideSubmission,
-  setCommentResolved,
-  type Decision,
-} from "@/lib/reviews/mutations";
-import { learnerOfComment, learnerOfProject, learnerOfSubmission, learnerOfVersion } from "@/lib/reviews/queries";
+import { addReviewComment, decideSubmission, setCommentResolved, type Decision } from "@/lib/reviews/mutations";
+import { learnerOfComment, learnerOfSubmission, learnerOfVersion } from "@/lib/reviews/queries";
 import {
   addReviewCommentSchema,
-  approveProjectSchema,
   approveSubmissionSchema,
   requestChangesSchema,
   setCommentResolvedSchema,
 } from "@/lib/reviews/schema";
 
 /**
- * Review actions. Deciding (approve, request changes, approve a project) is for a mentor
+ * Review actions, for deliverables and portfolio projects alike (both are submissions).
+ * Deciding (approve, request changes) is for a mentor
  * assigned to the learner or an admin. The conversation (comment, resolve) is also open to the
  * learner on their own submission: the people canAccessLearner lets read it.
  */
@@ -92,17 +86,5 @@ export const setCommentResolvedAction = userAction({
     await setCommentResolved(user, input);
     revalidateReview();
     return success(undefined, input.resolved ? "Marked resolved." : "Reopened.");
-  },
-});
-
-export const approveProjectAction = userAction({
-  name: "reviews.approveProject",
-  schema: approveProjectSchema,
-  roles: REVIEWERS,
-  handler: async ({ projectProgressId }, user) => {
-    await authorizeMentorOf(user, found(await learnerOfProject(projectProgressId), "project"));
-    await approveProject(user, projectProgressId);
-    revalidateReview();
-    return success(undefined, "Project approved. The learner has been notified.");
   },
 });

@@ -3,7 +3,8 @@ import { ActionError } from "@/lib/actions/result";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { Prisma, type CommentTag, type ReviewDecision } from "@/lib/generated/prisma/client";
-import { notifyComment, notifyProjectApproved, notifyReviewDecision } from "@/lib/notifications/events";
+import { notifyComment, notifyReviewDecision } from "@/lib/notifications/events";
+import { resolveWork, SUBMISSION_WORK_SELECT } from "@/lib/submissions/work";
 import { ALREADY_REVIEWED_MESSAGE } from "@/lib/reviews/schema";
 import { canTransition, statusAfterReview } from "@/lib/deliverables/rules";
 import { saveRubricScores } from "@/lib/rubrics/mutations";
@@ -41,12 +42,7 @@ export async function decideSubmission(actor: Actor, input: Decision, now = new 
         id: true,
         submittedAt: true,
         review: { select: { id: true } },
-        submission: {
-          select: {
-            learnerId: true,
-            deliverable: { select: { id: true, title: true, phase: { select: { guideId: true } } } },
-          },
-        },
+        submission: { select: { learnerId: true, projectProgressId: true, ...SUBMISSION_WORK_SELECT } },
       },
     });
     if (!version?.submittedAt) throw new ActionError("That version was not submitted. Reload the page.");
@@ -61,6 +57,15 @@ export async function decideSubmission(actor: Actor, input: Decision, now = new 
       data: { status: to, approvedAt: approved ? now : null },
     });
     if (moved.count !== 1) throw new ActionError(await whyNotWaiting(tx, input));
+    // A project's own status follows the decision: approvedAt is the evidence the proficiency
+    // model counts (docs/proficiency.md), for projects reviewed here as for earlier approvals.
+    const { projectProgressId } = version.submission;
+    if (projectProgressId) {
+      await tx.projectProgress.update({
+        where: { id: projectProgressId },
+        data: approved ? { status: "APPROVED", approvedAt: now } : { status: "IN_PROGRESS" },
+      });
+    }
 
     let reviewId: string;
     try {
@@ -81,12 +86,15 @@ export async function decideSubmission(actor: Actor, input: Decision, now = new 
       }
       throw error;
     }
-    const deliverable = version.submission.deliverable;
-    const scores = await saveRubricScores(
-      tx,
-      { id: reviewId, deliverableId: deliverable.id, guideId: deliverable.phase.guideId },
-      input.scores,
-    );
+    // A deliverable is scored on its own criteria, a project on its guide's project criteria.
+    const work = resolveWork(version.submission);
+    const scores = work.guideId
+      ? await saveRubricScores(
+          tx,
+          { id: reviewId, deliverableId: work.kind === "deliverable" ? work.id : null, guideId: work.guideId },
+          input.scores,
+        )
+      : [];
     await tx.submissionStatusChange.create({
       data: {
         submissionId: input.submissionId,
@@ -114,8 +122,7 @@ export async function decideSubmission(actor: Actor, input: Decision, now = new 
     await notifyReviewDecision(tx, {
       learnerId: version.submission.learnerId,
       reviewerId: actor.id,
-      deliverableId: version.submission.deliverable.id,
-      deliverableTitle: version.submission.deliverable.title,
+      work,
       version: input.version,
       decision: input.decision,
       comment: input.comment,
@@ -149,7 +156,7 @@ export async function addReviewComment(
       where: { id: input.versionId },
       select: {
         submittedAt: true,
-        submission: { select: { id: true, learnerId: true, deliverable: { select: { id: true, title: true } } } },
+        submission: { select: { id: true, learnerId: true, ...SUBMISSION_WORK_SELECT } },
       },
     });
     if (!version.submittedAt) throw new ActionError("Comments go on a submitted version.");
@@ -163,8 +170,7 @@ export async function addReviewComment(
       learnerId: submission.learnerId,
       authorId: actor.id,
       authorName: actor.name ?? actor.email,
-      deliverableId: submission.deliverable.id,
-      deliverableTitle: submission.deliverable.title,
+      work: resolveWork(submission),
       body: input.body,
     });
     return comment;
@@ -180,39 +186,5 @@ export async function setCommentResolved(
   await db().reviewComment.updateMany({
     where: { id: input.commentId, resolvedAt: input.resolved ? null : { not: null } },
     data: input.resolved ? { resolvedAt: now, resolvedById: actor.id } : { resolvedAt: null, resolvedById: null },
-  });
-}
-
-/** Approves a portfolio project the learner marked submitted; audited, the learner notified. */
-export async function approveProject(actor: Actor, projectProgressId: string, now = new Date()) {
-  return db().$transaction(async (tx) => {
-    const moved = await tx.projectProgress.updateMany({
-      where: { id: projectProgressId, status: "SUBMITTED" },
-      data: { status: "APPROVED", approvedAt: now },
-    });
-    const project = await tx.projectProgress.findUniqueOrThrow({
-      where: { id: projectProgressId },
-      select: { learnerId: true, status: true, project: { select: { title: true } } },
-    });
-    if (moved.count !== 1) {
-      throw new ActionError(
-        project.status === "APPROVED"
-          ? "This project was already approved."
-          : "This project isn't waiting for approval.",
-      );
-    }
-    await recordAudit(tx, {
-      actor: { id: actor.id, email: actor.email },
-      action: "project.approved",
-      entityType: "ProjectProgress",
-      entityId: projectProgressId,
-      before: { status: "SUBMITTED", approvedAt: null },
-      after: { status: "APPROVED", approvedAt: now.toISOString() },
-    });
-    await notifyProjectApproved(tx, {
-      learnerId: project.learnerId,
-      reviewerId: actor.id,
-      projectTitle: project.project.title,
-    });
   });
 }

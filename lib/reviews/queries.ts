@@ -5,6 +5,7 @@ import { SUBMISSION_STATE_SELECT, VERSION_CONTENT_SELECT } from "@/lib/deliverab
 import { REVIEW_SCORES_SELECT } from "@/lib/rubrics/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { diffVersions, pickComparison, type FieldDiff } from "@/lib/deliverables/diff";
+import { resolveWork, SUBMISSION_WORK_SELECT } from "@/lib/submissions/work";
 
 export { getReviewQueue, queueViewFor, type QueueItem, type ReviewQueue } from "@/lib/reviews/queue";
 
@@ -24,25 +25,18 @@ export function submissionVisibleTo(user: Pick<CurrentUser, "id" | "role">): Pri
 const person = { select: { id: true, name: true, email: true, role: true } } as const;
 
 /**
- * A submission with everything the review page shows: the deliverable, each submitted version
+ * A submission with everything the review page shows: the work (deliverable or project, resolved by lib/submissions/work.ts), each submitted version
  * (newest first) with its links, description, decision and comments. Drafts stay private to
  * the learner until submitted. A submission has a handful of versions, so loading them whole is
  * bounded.
  */
 export async function getSubmissionReview(user: Pick<CurrentUser, "id" | "role">, submissionId: string) {
-  return db().submission.findFirst({
+  const row = await db().submission.findFirst({
     where: { id: submissionId, ...submissionVisibleTo(user) },
     select: {
       ...SUBMISSION_STATE_SELECT,
       learner: person,
-      deliverable: {
-        select: {
-          id: true,
-          title: true,
-          description: true,
-          phase: { select: { title: true, guideId: true, guide: { select: { reviewWindowDays: true } } } },
-        },
-      },
+      ...SUBMISSION_WORK_SELECT,
       versions: {
         where: { submittedAt: { not: null } },
         orderBy: { number: "desc" },
@@ -74,6 +68,9 @@ export async function getSubmissionReview(user: Pick<CurrentUser, "id" | "role">
       },
     },
   });
+  if (!row) return null;
+  const { deliverable: _deliverable, projectProgress: _project, ...review } = row;
+  return { ...review, work: resolveWork(row) };
 }
 /**
  * "Compare versions" for a submission: the submitted version numbers to choose from and, when
@@ -157,9 +154,4 @@ export async function learnerOfComment(commentId: string): Promise<string | null
     select: { version: { select: { submission: { select: { learnerId: true } } } } },
   });
   return row?.version.submission.learnerId ?? null;
-}
-
-export async function learnerOfProject(projectProgressId: string): Promise<string | null> {
-  const row = await db().projectProgress.findUnique({ where: { id: projectProgressId }, select: { learnerId: true } });
-  return row?.learnerId ?? null;
 }

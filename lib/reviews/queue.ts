@@ -4,19 +4,20 @@ import { db } from "@/lib/db";
 import { activeMentorIdsSql } from "@/lib/mentor/reviewers";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { REVIEW_QUEUE_PAGE_SIZE, type QueueView } from "@/lib/reviews/schema";
+import { PROJECT_CONTEXT } from "@/lib/submissions/work";
 
 /**
  * The review queue: deliverables and portfolio projects waiting for a decision, oldest first,
- * in one list. One SQL statement unions both kinds, computes each item's deadline from its
+ * in one list. Both are submissions (a project's through Submission.projectProgressId), so one
+ * SQL statement reads them, names each from its deliverable or project, computes each item's deadline from its
  * guide's review window (the same rule as `isOverdue` in deadlines.ts), scopes a mentor to
  * their own mentees in the WHERE clause, and pages in the database; a second one counts each
- * view for the tabs. A portfolio project has no submittedAt, so it has waited since its last
- * update (the learner marking it submitted).
+ * view for the tabs.
  */
 
 export type QueueItem = {
   kind: "deliverable" | "project";
-  /** Submission id (deliverables) or ProjectProgress id (projects). */
+  /** The submission's id (a deliverable's or a project's: both are reviewed as submissions). */
   id: string;
   learnerId: string;
   learnerName: string | null;
@@ -24,8 +25,7 @@ export type QueueItem = {
   title: string;
   /** The phase of a deliverable, or "Portfolio project". */
   context: string;
-  version: number | null;
-  repoUrl: string | null;
+  version: number;
   waitingSince: Date;
   reviewWindowDays: number;
   overdue: boolean;
@@ -61,19 +61,17 @@ function scopedItems(user: Pick<CurrentUser, "id" | "role">, now: Date): Prisma.
   const isAdmin = user.role === "ADMIN";
   return Prisma.sql`
     WITH items AS (
-      SELECT 'deliverable'::text AS kind, s.id, s."learnerId", s."submittedAt" AS "waitingSince",
-             d.title, ph.title AS context, s."currentVersion" AS version, NULL::text AS "repoUrl", g."reviewWindowDays"
+      SELECT CASE WHEN s."deliverableId" IS NULL THEN 'project' ELSE 'deliverable' END AS kind,
+             s.id, s."learnerId", s."submittedAt" AS "waitingSince",
+             COALESCE(d.title, p.title, pp.title) AS title, COALESCE(ph.title, ${PROJECT_CONTEXT}) AS context,
+             s."currentVersion" AS version, g."reviewWindowDays"
         FROM "Submission" s
-        JOIN "Deliverable" d ON d.id = s."deliverableId"
-        JOIN "Phase" ph ON ph.id = d."phaseId"
-        JOIN "Guide" g ON g.id = ph."guideId"
+        LEFT JOIN "Deliverable" d ON d.id = s."deliverableId"
+        LEFT JOIN "Phase" ph ON ph.id = d."phaseId"
+        LEFT JOIN "ProjectProgress" pp ON pp.id = s."projectProgressId"
+        LEFT JOIN "PortfolioProject" p ON p.id = pp."projectId"
+        JOIN "Guide" g ON g.id = COALESCE(ph."guideId", p."guideId", pp."guideId")
        WHERE s.status = 'SUBMITTED' AND s."submittedAt" IS NOT NULL
-      UNION ALL
-      SELECT 'project'::text, pp.id, pp."learnerId", pp."updatedAt", p.title, 'Portfolio project', NULL::int, pp."repoUrl", g."reviewWindowDays"
-        FROM "ProjectProgress" pp
-        JOIN "PortfolioProject" p ON p.id = pp."projectId"
-        JOIN "Guide" g ON g.id = p."guideId"
-       WHERE pp.status = 'SUBMITTED'
     ), flagged AS (
       SELECT i.*, u.name AS "learnerName", u.email AS "learnerEmail",
              i."waitingSince" < ${nowUtc} - make_interval(days => i."reviewWindowDays") AS overdue,
@@ -111,7 +109,7 @@ export async function getReviewQueue(
   const page = Math.min(Math.max(1, options.page ?? 1), pageCount);
   const items = await db().$queryRaw<QueueItem[]>`
     ${base}
-    SELECT kind, id, "learnerId", "learnerName", "learnerEmail", title, context, version, "repoUrl",
+    SELECT kind, id, "learnerId", "learnerName", "learnerEmail", title, context, version,
            "waitingSince", "reviewWindowDays", overdue, "hasMentor"
       FROM visible
      WHERE ${VIEW_FILTERS[view]}

@@ -79,8 +79,6 @@ export const setCommentResolvedSchema = z.object({
 });
 export type SetCommentResolvedInput = z.infer<typeof setCommentResolvedSchema>;
 
-export const approveProjectSchema = z.object({ projectProgressId: hiddenIdField("project") });
-
 /**
  * The queue's views. A mentor sees their mentees' work. An admin sees by default the work that
  * needs an admin (learners without a mentor, and anything past the review window), or all.

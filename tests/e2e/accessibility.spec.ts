@@ -76,6 +76,8 @@ const PAGES: Record<"public" | DemoRole, Entry[]> = {
     { route: "/career", phone: true },
     { route: "/sub-skills/[subSkillKey]", path: `/sub-skills/${guide.subSkills[0]!.key}` },
     { route: "/deliverables/[deliverableId]", find: { from: `/phases/${PHASE_KEY}`, link: DELIVERABLE } },
+    // The demo learner's picked idea (pickDemoProject): its form, "Submit for review" and reviews.
+    { route: "/projects/[progressId]", find: { from: "/projects", link: /^(Describe it and submit|See its reviews)/ } },
     // A submitted attempt here; an attempt being taken is audited with the forms below.
     { route: "/quiz/[attemptId]", find: { from: "/quiz", link: "View attempt 1" } },
     { route: "/notifications" },
@@ -288,6 +290,7 @@ test.describe("accessibility (axe, WCAG 2.1 A/AA)", () => {
             sessions.set(role, await page.context().storageState());
           }
           const cohortId = role === "admin" ? await createCohort() : null;
+          if (role === "learner") await pickDemoProject();
           try {
             await auditEntries(page, PAGES[role]);
           } finally {
@@ -367,6 +370,20 @@ function appRoutes(): string[] {
     .filter((name) => files.includes(`${name}.tsx`))
     .map((name) => `(${name})`);
   return [...new Set([...routes, ...special])].sort();
+}
+
+/** The guide's first project idea picked by the demo learner (once; kept, like a learner's own pick). */
+async function pickDemoProject(): Promise<void> {
+  await withDb(async (db) => {
+    await db.query(
+      `INSERT INTO "ProjectProgress" (id, "learnerId", "projectId", "updatedAt")
+       SELECT $1, u.id, p.id, now() FROM "User" u, "PortfolioProject" p JOIN "Guide" g ON g.id = p."guideId"
+        WHERE u.email = 'learner@skilltrail.dev' AND g.slug = 'ml-infrastructure' AND p."archivedAt" IS NULL
+        ORDER BY p.position LIMIT 1
+       ON CONFLICT ("learnerId", "projectId") DO NOTHING`,
+      [`a11y-project-${Date.now()}`],
+    );
+  });
 }
 
 /** A cohort with the demo learner in it, so the cohort table has a row; removed afterwards. */

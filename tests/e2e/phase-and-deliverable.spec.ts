@@ -107,12 +107,16 @@ test.describe("phases and deliverables", () => {
     await card.getByRole("button", { name: /^Pick/ }).click();
     await expect(card.getByTestId("project-status")).toHaveText("Planned");
 
-    await card.getByLabel("Status").selectOption("SUBMITTED");
+    // Changed with project reviews: "Submitted" comes from "Submit for review" on the project's
+    // page (tests/e2e/project-review.spec.ts), so the card offers planned and in progress only.
+    await card.getByLabel("Status").selectOption("IN_PROGRESS");
+    await card.getByLabel("Repository URL").fill("javascript:alert(1)");
     await card.getByRole("button", { name: "Save progress" }).click();
-    await expect(card.getByLabel("Repository URL")).toHaveAccessibleDescription(/Add the repository link/);
+    await expect(card.getByLabel("Repository URL")).toHaveAccessibleDescription(/starting with https:\/\//);
     await card.getByLabel("Repository URL").fill("https://github.com/e2e-learner/image-pipeline");
     await card.getByRole("button", { name: "Save progress" }).click();
-    await expect(card.getByTestId("project-status")).toHaveText("Submitted");
-    await expect(card.getByLabel("Status").locator("option")).toHaveText(["Planned", "In progress", "Submitted"]); // no "Approved"
+    await expect(card.getByTestId("project-status")).toHaveText("In progress");
+    await expect(card.getByLabel("Status").locator("option")).toHaveText(["Planned", "In progress"]); // no "Submitted", no "Approved"
+    await expect(card.getByRole("link", { name: /Describe it and submit for review/ })).toBeVisible();
   });
 });

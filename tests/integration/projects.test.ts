@@ -2,12 +2,15 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { signInAs } from "../support/action-mocks";
 
-const { dropProjectAction, pickProjectAction, updateProjectProgressAction } = await import("@/lib/projects/actions");
+const { dropProjectAction, pickProjectAction, submitProjectAction, updateProjectProgressAction } =
+  await import("@/lib/projects/actions");
 const { PROGRESS_NOT_FOUND_MESSAGE, PROJECT_ARCHIVED_MESSAGE, PROJECT_NOT_FOUND_MESSAGE } =
   await import("@/lib/projects/mutations");
 const { getPortfolioForLearner } = await import("@/lib/projects/queries");
-const { ONLY_REVIEWERS_APPROVE_MESSAGE, PROJECT_APPROVED_FINAL_MESSAGE } = await import("@/lib/projects/rules");
-const { REPO_REQUIRED_MESSAGE, STATUS_CHOICE_MESSAGE } = await import("@/lib/projects/schema");
+const { ONLY_REVIEWERS_APPROVE_MESSAGE, PROJECT_APPROVED_FINAL_MESSAGE, PROJECT_IN_REVIEW_MESSAGE } =
+  await import("@/lib/projects/rules");
+const { REPO_REQUIRED_MESSAGE, STATUS_CHOICE_MESSAGE, SUBMIT_THROUGH_REVIEW_MESSAGE } =
+  await import("@/lib/projects/schema");
 const { URL_ERROR } = await import("@/lib/validation/fields");
 const { learnerGuide } = await import("@/lib/guides/enrollment");
 const { createTestUser, seededGuide, testDb } = await import("../support/db");
@@ -81,7 +84,9 @@ describe("picking a project", () => {
 });
 
 describe("tracking a project", () => {
-  it("moves planned → in progress → submitted with a repository link", async () => {
+  // Changed with project reviews: "submitted" is no longer a status the learner picks; submitting
+  // for review makes it so (and a project in review can't be changed until a reviewer responds).
+  it("moves planned → in progress, then submits for review with a repository link", async () => {
     const me = await learner();
     const progressId = await pick();
     await expect(updateProjectProgressAction({ progressId, status: "IN_PROGRESS", repoUrl: "" })).resolves.toEqual({
@@ -89,22 +94,41 @@ describe("tracking a project", () => {
       data: { status: "IN_PROGRESS", repoUrl: null },
       message: "Saved: in progress.",
     });
+    await expect(submitProjectAction({ progressId })).resolves.toEqual({
+      ok: false,
+      message: REPO_REQUIRED_MESSAGE,
+      fieldErrors: { repoUrl: [REPO_REQUIRED_MESSAGE] },
+    });
     await expect(
-      updateProjectProgressAction({ progressId, status: "SUBMITTED", repoUrl: ` ${REPO} ` }),
+      updateProjectProgressAction({
+        progressId,
+        status: "IN_PROGRESS",
+        repoUrl: ` ${REPO} `,
+        description: "Built it.",
+      }),
     ).resolves.toMatchObject({ ok: true });
+    await expect(submitProjectAction({ progressId })).resolves.toEqual({
+      ok: true,
+      data: { version: 1 },
+      message: "Version 1 submitted for review.",
+    });
     expect(await rowsOf(me.id)).toEqual([
       { id: progressId, projectId: project.id, status: "SUBMITTED", repoUrl: REPO, approvedAt: null },
     ]);
-    // Plans change: back to in progress is fine while it isn't approved.
-    await expect(
-      updateProjectProgressAction({ progressId, status: "IN_PROGRESS", repoUrl: REPO }),
-    ).resolves.toMatchObject({ ok: true });
+    await expect(updateProjectProgressAction({ progressId, status: "IN_PROGRESS", repoUrl: REPO })).resolves.toEqual({
+      ok: false,
+      message: PROJECT_IN_REVIEW_MESSAGE,
+    });
   });
 
   it.each([
     ["approval by the learner", { status: "APPROVED", repoUrl: REPO }, { status: [ONLY_REVIEWERS_APPROVE_MESSAGE] }],
     ["an unknown status", { status: "DONE", repoUrl: REPO }, { status: [STATUS_CHOICE_MESSAGE] }],
-    ["submitting without a repository", { status: "SUBMITTED", repoUrl: "" }, { repoUrl: [REPO_REQUIRED_MESSAGE] }],
+    [
+      "marking it submitted by hand",
+      { status: "SUBMITTED", repoUrl: REPO },
+      { status: [SUBMIT_THROUGH_REVIEW_MESSAGE] },
+    ],
     ["a non-http repository link", { status: "IN_PROGRESS", repoUrl: "javascript:alert(1)" }, { repoUrl: [URL_ERROR] }],
   ])("refuses %s with a message at the field and changes nothing", async (_case, input, fieldErrors) => {
     const me = await learner();
@@ -153,7 +177,11 @@ describe("tracking a project", () => {
     const progressId = await pick();
     const before = await rowsOf(owner.id);
     await learner();
-    await expect(updateProjectProgressAction({ progressId, status: "SUBMITTED", repoUrl: REPO })).resolves.toEqual({
+    await expect(updateProjectProgressAction({ progressId, status: "IN_PROGRESS", repoUrl: REPO })).resolves.toEqual({
+      ok: false,
+      message: PROGRESS_NOT_FOUND_MESSAGE,
+    });
+    await expect(submitProjectAction({ progressId })).resolves.toEqual({
       ok: false,
       message: PROGRESS_NOT_FOUND_MESSAGE,
     });

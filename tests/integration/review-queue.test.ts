@@ -20,8 +20,7 @@ describe("the review queue", () => {
     const fresh = await createSubmittedSubmission(mine.id, { position: 0, submittedAt: daysAgo(1) });
     const overdue = await createSubmittedSubmission(mine.id, { position: 1, submittedAt: daysAgo(5) });
     const edge = await createSubmittedSubmission(mine.id, { position: 2, submittedAt: daysAgo(3) }); // exactly the window
-    const project = await createSubmittedProject(mine.id);
-    await testDb().projectProgress.update({ where: { id: project.id }, data: { updatedAt: daysAgo(4) } });
+    const project = await createSubmittedProject(mine.id, 0, { submittedAt: daysAgo(4) });
     const reviewed = await createSubmittedSubmission(mine.id, { position: 3, submittedAt: daysAgo(9) });
     await testDb().submission.update({ where: { id: reviewed.id }, data: { status: "APPROVED" } });
     await createSubmittedSubmission(notMine.id, { submittedAt: daysAgo(8) });
@@ -31,7 +30,7 @@ describe("the review queue", () => {
     expect(queue.counts).toBeNull();
     expect(queue.items.map((i) => [i.kind, i.id, i.overdue])).toEqual([
       ["deliverable", overdue.id, true],
-      ["project", project.id, true],
+      ["project", project.submissionId, true],
       ["deliverable", edge.id, false],
       ["deliverable", fresh.id, false],
     ]);

@@ -316,51 +316,58 @@ describe("approving and requesting changes", () => {
 });
 
 describe("approving portfolio projects", () => {
-  it("approves a submitted project: audited, the learner notified, and only once", async () => {
+  // The one-click "Approve project" is gone: a project is approved as a review of its submission.
+  it("approves a submitted project through its review: audited, the learner notified, and only once", async () => {
     const learner = await createTestUser("LEARNER");
     const mentor = await createTestUser("MENTOR");
     await assignMentor(mentor.id, learner.id);
-    const progress = await createSubmittedProject(learner.id);
+    const project = await createSubmittedProject(learner.id);
     signInAs(mentor);
-    await expect(actions.approveProjectAction({ projectProgressId: progress.id })).resolves.toMatchObject({ ok: true });
-    expect(await testDb().projectProgress.findUniqueOrThrow({ where: { id: progress.id } })).toMatchObject({
+    // A project is scored on its guide's project criteria (lib/rubrics#rubricFor with no deliverable).
+    const decision = { submissionId: project.submissionId, version: 1, scores: fullScores(null) };
+    await expect(actions.approveSubmissionAction(decision)).resolves.toMatchObject({ ok: true });
+    expect(await testDb().projectProgress.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({
       status: "APPROVED",
       approvedAt: expect.any(Date),
     });
     expect(
-      await testDb().auditLog.findMany({ where: { entityType: "ProjectProgress", entityId: progress.id } }),
+      await testDb().auditLog.findMany({ where: { entityType: "Submission", entityId: project.submissionId } }),
     ).toEqual([
       expect.objectContaining({
-        action: "project.approved",
+        action: "review.approved",
         actorId: mentor.id,
-        before: { status: "SUBMITTED", approvedAt: null },
+        before: { status: "SUBMITTED", version: 1, approvedAt: null },
       }),
     ]);
     expect(await testDb().notification.findMany({ where: { userId: learner.id } })).toEqual([
-      expect.objectContaining({ kind: "project.approved" }),
+      expect.objectContaining({
+        kind: "review.approved",
+        title: `“${project.title}” was approved`,
+        href: `/projects/${project.id}`,
+      }),
     ]);
-    await expect(actions.approveProjectAction({ projectProgressId: progress.id })).resolves.toEqual({
+    await expect(actions.approveSubmissionAction(decision)).resolves.toEqual({
       ok: false,
-      message: "This project was already approved.",
+      message: ALREADY_REVIEWED_MESSAGE,
     });
-    expect(await testDb().auditLog.count({ where: { entityId: progress.id } })).toBe(1);
+    expect(await testDb().auditLog.count({ where: { entityId: project.submissionId } })).toBe(1);
   });
 
-  it("refuses a project that isn't submitted, and learners and other mentors", async () => {
+  it("refuses learners and other mentors, and changes nothing", async () => {
     const learner = await createTestUser("LEARNER");
-    const progress = await createSubmittedProject(learner.id);
-    await testDb().projectProgress.update({ where: { id: progress.id }, data: { status: "IN_PROGRESS" } });
+    const project = await createSubmittedProject(learner.id);
     for (const caller of [learner, await createTestUser("MENTOR")]) {
       signInAs(caller);
-      await expect(actions.approveProjectAction({ projectProgressId: progress.id })).resolves.toEqual({
+      await expect(
+        actions.approveSubmissionAction({ submissionId: project.submissionId, version: 1 }),
+      ).resolves.toEqual({
         ok: false,
         message: new AuthorizationError().message,
       });
     }
-    signInAs(await createTestUser("ADMIN"));
-    await expect(actions.approveProjectAction({ projectProgressId: progress.id })).resolves.toEqual({
-      ok: false,
-      message: "This project isn't waiting for approval.",
+    expect(await testDb().projectProgress.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({
+      status: "SUBMITTED",
+      approvedAt: null,
     });
   });
 });

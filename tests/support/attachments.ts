@@ -41,7 +41,7 @@ export async function createDraftVersion(learnerId: string, position = 0) {
   });
   return {
     submissionId: submission.id,
-    deliverableId: submission.deliverableId,
+    deliverableId: deliverable.id,
     versionId: submission.versions[0]!.id,
   };
 }

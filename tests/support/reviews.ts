@@ -27,7 +27,7 @@ export async function createSubmittedSubmission(
   const deliverable = await deliverableAt(options.position ?? 0);
   const submittedAt = options.submittedAt ?? new Date();
   const version = options.version ?? 1;
-  return testDb().submission.create({
+  const submission = await testDb().submission.create({
     data: {
       learnerId,
       deliverableId: deliverable.id,
@@ -52,6 +52,8 @@ export async function createSubmittedSubmission(
       versions: { orderBy: { number: "asc" }, select: { id: true, number: true } },
     },
   });
+  // A deliverable's submission (a project's has none): typed so, for the tests that use it.
+  return { ...submission, deliverableId: deliverable.id };
 }
 
 /** A comment on a submission's latest version. */
@@ -59,8 +61,11 @@ export async function createComment(versionId: string, authorId: string, body = 
   return testDb().reviewComment.create({ data: { versionId, authorId, body }, select: { id: true } });
 }
 
-/** A learner's portfolio project in SUBMITTED. */
-export async function createSubmittedProject(learnerId: string, position = 0) {
+/**
+ * A learner's portfolio project (a guide idea) submitted for review: the project SUBMITTED and
+ * its submission's version 1 waiting, as `submitProjectAction` leaves them.
+ */
+export async function createSubmittedProject(learnerId: string, position = 0, options: { submittedAt?: Date } = {}) {
   const guide = await seededGuide();
   const projects = await testDb().portfolioProject.findMany({
     where: { guideId: guide.id, archivedAt: null },
@@ -69,10 +74,42 @@ export async function createSubmittedProject(learnerId: string, position = 0) {
   });
   const project = projects[position];
   if (!project) throw new Error(`the seeded guide has no project #${position}`);
-  return testDb().projectProgress.create({
-    data: { learnerId, projectId: project.id, status: "SUBMITTED", repoUrl: "https://github.com/example/project" },
-    select: { id: true, projectId: true },
+  const submittedAt = options.submittedAt ?? new Date();
+  const repoUrl = "https://github.com/example/project";
+  const description = "An image pipeline, **trained and served**.";
+  const progress = await testDb().projectProgress.create({
+    data: {
+      learnerId,
+      projectId: project.id,
+      status: "SUBMITTED",
+      repoUrl,
+      description,
+      submission: {
+        create: {
+          learnerId,
+          status: "SUBMITTED",
+          currentVersion: 1,
+          submittedAt,
+          versions: { create: { number: 1, repoUrl, description, submittedAt } },
+          statusChanges: {
+            create: { actorId: learnerId, fromStatus: null, toStatus: "SUBMITTED", createdAt: submittedAt },
+          },
+        },
+      },
+    },
+    select: {
+      id: true,
+      projectId: true,
+      submission: { select: { id: true, versions: { select: { id: true } } } },
+    },
   });
+  return {
+    id: progress.id,
+    projectId: progress.projectId,
+    title: project.title,
+    submissionId: progress.submission!.id,
+    versionId: progress.submission!.versions[0]!.id,
+  };
 }
 
 /** A learner with an assigned mentor and one submission waiting for review. */
@@ -89,21 +126,32 @@ export async function reviewScenario(options: { submittedAt?: Date; version?: nu
  * can score a decision synchronously (`fullScores`) where the calls must start in order.
  */
 const rubrics = new Map<string, string[]>();
+/** The key of the guide's project criteria (a portfolio project's submission has no deliverable). */
+const PROJECT_RUBRIC = "project";
 export async function loadSeededRubrics(): Promise<void> {
   const guide = await seededGuide();
   const criteria = await testDb().rubricCriterion.findMany({
-    where: { archivedAt: null, deliverable: { phase: { guideId: guide.id } } },
+    where: {
+      archivedAt: null,
+      OR: [{ deliverable: { phase: { guideId: guide.id } } }, { guideId: guide.id, deliverableId: null }],
+    },
     orderBy: { position: "asc" },
     select: { id: true, deliverableId: true },
   });
   rubrics.clear();
-  for (const c of criteria) rubrics.set(c.deliverableId!, [...(rubrics.get(c.deliverableId!) ?? []), c.id]);
+  for (const c of criteria) {
+    const key = c.deliverableId ?? PROJECT_RUBRIC;
+    rubrics.set(key, [...(rubrics.get(key) ?? []), c.id]);
+  }
 }
 
-/** A decision's scores: every active criterion of the deliverable's rubric at `level` (3, Proficient). */
-export function fullScores(deliverableId: string, level = 3): Record<string, number> {
-  const ids = rubrics.get(deliverableId);
-  if (!ids) throw new Error("no rubric loaded for that deliverable: call loadSeededRubrics() in beforeAll");
+/**
+ * A decision's scores: every active criterion of the rubric at `level` (3, Proficient): the
+ * deliverable's, or the guide's project criteria for a project's submission (deliverable null).
+ */
+export function fullScores(deliverableId: string | null, level = 3): Record<string, number> {
+  const ids = rubrics.get(deliverableId ?? PROJECT_RUBRIC);
+  if (!ids) throw new Error("no rubric loaded for that work: call loadSeededRubrics() in beforeAll");
   return Object.fromEntries(ids.map((id) => [id, level]));
 }
 

@@ -137,10 +137,13 @@ describe("the form", () => {
 });
 
 describe("portfolio project status (learner side)", () => {
-  it("lets the learner move between planned, in progress and submitted, but never approve", () => {
+  // Changed with project reviews: SUBMITTED comes from "Submit for review", and a project in
+  // review waits for the reviewer (who approves it or sends it back to in progress).
+  it("lets the learner move between planned and in progress, but never submit by hand or approve", () => {
     expect(learnerCanSetProjectStatus("PLANNED", "IN_PROGRESS")).toBe(true);
-    expect(learnerCanSetProjectStatus("IN_PROGRESS", "SUBMITTED")).toBe(true);
-    expect(learnerCanSetProjectStatus("SUBMITTED", "IN_PROGRESS")).toBe(true);
+    expect(learnerCanSetProjectStatus("IN_PROGRESS", "PLANNED")).toBe(true);
+    expect(learnerCanSetProjectStatus("IN_PROGRESS", "SUBMITTED")).toBe(false);
+    expect(learnerCanSetProjectStatus("SUBMITTED", "IN_PROGRESS")).toBe(false);
     expect(learnerCanSetProjectStatus("SUBMITTED", "APPROVED")).toBe(false);
   });
 

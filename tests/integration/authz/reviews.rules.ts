@@ -1,14 +1,11 @@
-import {
-  createComment,
-  createSubmittedProject,
-  createSubmittedSubmission,
-  scoredDecisionInput,
-} from "../../support/reviews";
+import { createComment, createSubmittedSubmission, scoredDecisionInput } from "../../support/reviews";
 import { LEARNER_READ, MENTOR_OF, type Rules } from "./rules";
 
 /**
  * Reviews: deciding is for the learner's assigned mentor and admins; the conversation (comment,
  * resolve) is also open to the learner on their own submission (the LEARNER_READ people).
+ * A portfolio project is a submission too, decided by the same actions: tests/integration/
+ * portfolio-reviews.test.ts runs the personas against a project's submission.
  */
 export const rules: Rules = {
   "lib/reviews/actions.ts#approveSubmissionAction": {
@@ -33,9 +30,5 @@ export const rules: Rules = {
       const submission = await createSubmittedSubmission(target.id);
       return { commentId: (await createComment(submission.versions[0]!.id, target.id)).id, resolved: true };
     },
-  },
-  "lib/reviews/actions.ts#approveProjectAction": {
-    expect: MENTOR_OF,
-    input: async ({ target }) => ({ projectProgressId: (await createSubmittedProject(target.id)).id }),
   },
 };

@@ -61,6 +61,15 @@ export type ActionSpec = {
  */
 const rubricScores = record(1, 4, { errorKeys: ["rubric-*", ""] });
 
+/** A learner's own portfolio project: the stack is one tool per line, sub-skills at least one. */
+const ownProjectFields = () => ({
+  title: text(),
+  description: optionalText(),
+  repoUrl: url(),
+  demoUrl: url(),
+  stack: lines(),
+  subSkillIds: refList(),
+});
 const seeded = async () => (await seededGuide()).subSkills[0]!.id;
 /** One duration field, as people type it ("1h 30m", "1:30", "1.5"), errors under `duration`. */
 const hoursFields = () => ({
@@ -211,8 +220,14 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
   "lib/hours/actions.ts#discardTimerAction": { fields: {}, noInput: true },
   "lib/projects/actions.ts#pickProjectAction": { fields: { projectId: ref() } },
   "lib/projects/actions.ts#updateProjectProgressAction": {
-    fields: { progressId: ref(), status: choice(), repoUrl: url() },
+    fields: { progressId: ref(), status: choice(), repoUrl: url(), demoUrl: url(), description: optionalText() },
+    with: () => ({ demoUrl: "https://demo.example.com", description: "Trained on **CIFAR-10**." }),
   },
+  "lib/projects/actions.ts#addOwnProjectAction": { fields: ownProjectFields() },
+  "lib/projects/actions.ts#editOwnProjectAction": {
+    fields: { progressId: ref(), status: choice(), ...ownProjectFields() },
+  },
+  "lib/projects/actions.ts#submitProjectAction": { fields: { progressId: ref() } },
   "lib/projects/actions.ts#dropProjectAction": { fields: { progressId: ref() } },
   "lib/quiz/actions.ts#startQuizAttemptAction": { fields: {}, noInput: true },
   // Errors name the question's own form field (answer-<id>), or the form for a question not in the attempt.
@@ -269,7 +284,6 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
     fields: { versionId: ref(), body: text(), tag: choice({ optional: true }) },
   },
   "lib/reviews/actions.ts#setCommentResolvedAction": { fields: { commentId: ref(), resolved: bool() } },
-  "lib/reviews/actions.ts#approveProjectAction": { fields: { projectProgressId: ref() } },
 
   // ─── Administration ──────────────────────────────────────────────────────
   "lib/users/actions.ts#changeRoleAction": { fields: { userId: ref(), role: choice() } },

@@ -27,6 +27,8 @@ export default async function ReviewPage({
   ]);
   if (!review) notFound();
   // Read after the authorized read above found the submission: the rubric is curriculum, not the learner's.
-  const rubric = await rubricFor(review.deliverable.id, review.deliverable.phase.guideId);
+  // A deliverable's own criteria, or (a portfolio project) its guide's project criteria.
+  const { work } = review;
+  const rubric = work.guideId ? await rubricFor(work.kind === "deliverable" ? work.id : null, work.guideId) : [];
   return <ReviewView review={review} viewer={user} now={new Date()} comparison={comparison} rubric={rubric} />;
 }
