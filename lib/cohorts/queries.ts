@@ -63,6 +63,7 @@ export async function getCohort(cohortId: string) {
     id: cohort.id,
     name: cohort.name,
     startDate: fromDbDate(cohort.startDate),
+    guideId: cohort.guideId,
     guideTitle: cohort.guide.title,
     phases,
     members: cohort.members.map((m) => m.learner).sort(byName),
@@ -79,7 +80,7 @@ export async function getCohortProgress(cohortId: string, { today }: { today: Is
   if (!cohort) return null;
   const summaries = await getLearnerSummaries(
     cohort.members.map((m) => m.id),
-    { today },
+    { today, guideId: cohort.guideId },
   );
   return { cohort, summaries };
 }

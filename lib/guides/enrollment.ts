@@ -6,8 +6,9 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
  * through here too. Nothing in this file is reachable from a client component.
  */
 
-/** The guide a new learner follows until they pick another in the catalogue (/guides). */
-export const DEFAULT_GUIDE_SLUG = "ml-infrastructure";
+import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/default-guide";
+
+export { DEFAULT_GUIDE_SLUG };
 
 /** `weeklyGoalMinutes`: the learner's weekly goal on this path (null: none), read with the enrollment at no extra cost. */
 export type LearnerGuide = { guideId: string; startedAt: Date; weeklyGoalMinutes: number | null };
@@ -57,6 +58,17 @@ export async function learnerGuide(learnerId: string): Promise<LearnerGuide> {
   const guideId = await enrollLearner(prisma, learnerId);
   if (!guideId) throw new Error(`The guide "${DEFAULT_GUIDE_SLUG}" is not seeded.`);
   return prisma.enrollment.findUniqueOrThrow({
+    where: { userId_guideId: { userId: learnerId, guideId } },
+    select: { guideId: true, startedAt: true, weeklyGoalMinutes: true },
+  });
+}
+
+/**
+ * A learner's enrollment on one given guide (a mentor reading a mentee's figures per guide), or
+ * null when they are not enrolled in it. Never enrols anyone.
+ */
+export async function enrollmentOn(learnerId: string, guideId: string): Promise<LearnerGuide | null> {
+  return db().enrollment.findUnique({
     where: { userId_guideId: { userId: learnerId, guideId } },
     select: { guideId: true, startedAt: true, weeklyGoalMinutes: true },
   });
