@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/enrollment";
-import type { GuideStatusName } from "@/lib/guides/lifecycle/rules";
+import type { GuideStatus } from "@/lib/generated/prisma/client";
 
 /**
  * Everything the public overview shows of a guide, in one round trip per table.
@@ -114,7 +114,7 @@ export type LearnerGuideChoice = {
   guideId: string;
   slug: string;
   title: string;
-  status: GuideStatusName;
+  status: GuideStatus;
   active: boolean;
 };
 

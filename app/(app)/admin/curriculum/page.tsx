@@ -6,7 +6,7 @@ import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
 import { EDITOR_PAGES, inTextGroup, TEXT_GROUP } from "@/lib/curriculum/parts";
 import { GuideFilterForm } from "@/components/guides/guide-filter-form";
 import { getCurriculumSummary, getEditorGuide, listEditorGuides } from "@/lib/curriculum/queries";
-import { guideParamSchema, type GuideParams } from "@/lib/guides/schema";
+import { guideParamSchema, type GuideParams } from "@/lib/guide-lifecycle/schema";
 import { countOf, plural } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Curriculum editor" };

@@ -5,7 +5,7 @@ import { PageLinks } from "@/components/curriculum/page-links";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
 import { EDITOR_PAGES, inTextGroup, TEXT_GROUP } from "@/lib/curriculum/parts";
 import { getCurriculumSummary, getEditorGuide } from "@/lib/curriculum/queries";
-import { guideParamSchema, type GuideParams } from "@/lib/guides/schema";
+import { guideParamSchema, type GuideParams } from "@/lib/guide-lifecycle/schema";
 
 export const metadata: Metadata = { title: "Text sections · Curriculum" };
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PhaseEditor } from "@/components/curriculum/phase-editor";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
 import { getEditorGuide, getPhaseEditor } from "@/lib/curriculum/queries";
-import { guideParamSchema, type GuideParams } from "@/lib/guides/schema";
+import { guideParamSchema, type GuideParams } from "@/lib/guide-lifecycle/schema";
 
 export const metadata: Metadata = { title: "Phase · Curriculum" };
 

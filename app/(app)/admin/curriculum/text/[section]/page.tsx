@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { EditorRoute, editorRouteMetadata } from "@/components/curriculum/editor-route";
-import { guideParamSchema, type GuideParams } from "@/lib/guides/schema";
+import { guideParamSchema, type GuideParams } from "@/lib/guide-lifecycle/schema";
 
 type Props = { params: Promise<{ section: string }>; searchParams: Promise<GuideParams> };
 

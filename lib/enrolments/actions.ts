@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { success } from "@/lib/actions/result";
 import { userAction } from "@/lib/actions/safe-action";
-import { enrollInGuide, switchGuide } from "@/lib/guides/mutations";
-import { chooseGuideSchema } from "@/lib/guides/schema";
+import { enrollInGuide, switchGuide } from "@/lib/enrolments/mutations";
+import { chooseGuideSchema } from "@/lib/enrolments/schema";
 
 /**
  * A learner's own enrolments: self-only (no learner id in the input, the caller's rows are the

@@ -1,8 +1,8 @@
 import "server-only";
 import { ActionError } from "@/lib/actions/result";
 import { db } from "@/lib/db";
-import { acceptsEnrolment, type GuideStatusName } from "@/lib/guides/lifecycle/rules";
-import { GUIDE_CLOSED_MESSAGE, NOT_ENROLLED_MESSAGE } from "@/lib/guides/schema";
+import { acceptsEnrolment, type GuideStatusName } from "@/lib/guide-lifecycle/rules";
+import { GUIDE_CLOSED_MESSAGE, NOT_ENROLLED_MESSAGE } from "@/lib/enrolments/schema";
 
 /**
  * A learner's enrolments. The active guide is the enrolment with the latest `activatedAt`

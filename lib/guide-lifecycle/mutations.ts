@@ -3,7 +3,7 @@ import { ActionError } from "@/lib/actions/result";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/enrollment";
+import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/default-guide";
 import { publishProblems, transition, type GuideTransition } from "./rules";
 import { DUPLICATE_SLUG_MESSAGE, GUIDE_NOT_FOUND_MESSAGE, type CreateGuideInput } from "./schema";
 

@@ -1,12 +1,8 @@
 import { z } from "zod";
-import { hiddenIdField, searchParam } from "@/lib/validation/fields";
+import { hiddenIdField } from "@/lib/validation/fields";
 
 /** A learner's choice of guide (enrol on an overview, switch in the nav or the catalogue). */
 export const chooseGuideSchema = z.object({ guideId: hiddenIdField("guide") });
 
 export const GUIDE_CLOSED_MESSAGE = "This guide is not open for enrolment. Pick a guide from the catalogue.";
 export const NOT_ENROLLED_MESSAGE = "You are not enrolled in that guide. Enrol from its page in the catalogue first.";
-
-/** `?guide=<slug>` (the curriculum editor's guide, the mentor's guide filter): undefined when absent or malformed. */
-export const guideParamSchema = z.object({ guide: searchParam.token(60, /^[a-z0-9-]+$/) });
-export type GuideParams = Record<string, string | string[] | undefined>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { hiddenIdField, requiredText } from "@/lib/validation/fields";
+import { hiddenIdField, requiredText, searchParam } from "@/lib/validation/fields";
 
 /** Inputs of the admin's guide pages (/admin/guides), shared by the forms and the actions. */
 
@@ -21,3 +21,7 @@ export type CreateGuideInput = z.output<typeof createGuideSchema>;
 
 /** Publish, unpublish, archive: the guide is the page's own (a hidden field). */
 export const guideStatusSchema = z.object({ guideId: hiddenIdField("guide") });
+
+/** `?guide=<slug>` (the curriculum editor's guide, the mentor's guide filter): undefined when absent or malformed. */
+export const guideParamSchema = z.object({ guide: searchParam.token(60, /^[a-z0-9-]+$/) });
+export type GuideParams = Record<string, string | string[] | undefined>;
