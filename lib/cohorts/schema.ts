@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { booleanField, idField, isoDateField, requiredText, searchParam } from "@/lib/validation/fields";
+import { booleanField, idField, isoDateField, optionalText, requiredText, searchParam } from "@/lib/validation/fields";
 import { MEMBER_LIST_MAX_CHARACTERS } from "./bulk-report";
 import { parseMemberList } from "./member-list";
 
@@ -24,7 +24,7 @@ const cohortFields = {
 /** The cohort's guide: optional, the default guide when left out (the form always sends one). */
 export const createCohortSchema = z.object({
   ...cohortFields,
-  guideId: idField("guide").optional(),
+  guideId: optionalText(100, "Choose a guide.", { nullable: true }),
 });
 export const updateCohortSchema = z.object({ cohortId: idField("cohort"), ...cohortFields });
 

@@ -33,6 +33,20 @@ export async function getMenteeSummaries(
 }
 
 /**
+ * The guides the viewer's mentees are enrolled in, for the mentee list's guide filter and a
+ * mentee's page (`learnerId`: that mentee's guides only). Authorized like the list: a mentor's
+ * own assignments, an admin's any.
+ */
+export async function listMenteeGuides(user: Pick<CurrentUser, "id" | "role">, learnerId?: string) {
+  const assigned = user.role === "ADMIN" ? { some: {} } : { some: { mentorId: user.id } };
+  return db().guide.findMany({
+    where: { enrollments: { some: { user: { mentors: assigned, ...(learnerId ? { id: learnerId } : {}) } } } },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    select: { id: true, slug: true, title: true, status: true },
+  });
+}
+
+/**
  * The header of a mentee's page: who they are and their time zone (their dashboard is read in
  * it). Authorized in the query too: a mentor finds only a learner assigned to them, an admin
  * any learner; anyone else, or an id that is not a learner's, finds nothing.
