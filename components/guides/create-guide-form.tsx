@@ -33,7 +33,7 @@ export function CreateGuideForm() {
         {(control) => <Input {...control} name="slug" maxLength={60} placeholder="e.g. data-engineering" />}
       </Field>
       <Field label="Category" required errors={fieldErrors?.category}>
-        {(control) => <Input {...control} name="category" maxLength={60} placeholder="e.g. Engineering" />}
+        {(control) => <Input {...control} name="category" maxLength={100} placeholder="e.g. Engineering" />}
       </Field>
       <Field label="Tagline" required errors={fieldErrors?.tagline}>
         {(control) => <Input {...control} name="tagline" maxLength={200} />}

@@ -13,7 +13,7 @@ export const createGuideSchema = z.object({
     .toLowerCase()
     .min(3, { error: "Use at least 3 characters for the slug." })
     .regex(SLUG_PATTERN, { error: "Use lowercase letters, digits and single hyphens, like data-engineering." }),
-  category: requiredText("Enter a category, like Engineering.", 60),
+  category: requiredText("Enter a category, like Engineering.", 100),
   tagline: requiredText("Enter a one-line tagline.", 200),
   overview: requiredText("Enter an overview: what the guide is about.", 5_000),
 });
