@@ -1,6 +1,7 @@
 import "server-only";
 import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
+import type { SubmissionStatus } from "@/lib/generated/prisma/client";
 import { addDays, fromDbDate, toDbDate, type IsoDate } from "@/lib/progress/calendar";
 import { PACE_WINDOW_WEEKS } from "@/lib/progress/pace";
 import { loadCurriculum } from "./curriculum";
@@ -92,8 +93,6 @@ export async function getLearnerSummaries(
   const guideIds = [...new Set(placed.map((l) => l.guideId))];
   const windowStart = addDays(today, -(7 * PACE_WINDOW_WEEKS - 1));
   const placedGuideIds = placed.map((l) => l.guideId);
-  const onTheirGuide = (learnerId: string, guideId: string) =>
-    placed.some((l) => l.id === learnerId && l.guideId === guideId);
 
   const [curricula, minutes, days, lastDates, submissions, quiz, projects] = await Promise.all([
     Promise.all(guideIds.map(async (guideId) => [guideId, await loadCurriculum(prisma, guideId)] as const)),
@@ -118,15 +117,12 @@ export async function getLearnerSummaries(
         JOIN "Phase" p ON p.id = te."phaseId" AND p."guideId" = e."guideId"
        GROUP BY te."learnerId"`,
     // At most one row per learner × deliverable (unique), so bounded by the curriculum.
-    prisma.submission.findMany({
-      where: { learnerId: { in: placedIds }, deliverable: { phase: { guideId: { in: guideIds } } } },
-      select: {
-        learnerId: true,
-        deliverableId: true,
-        status: true,
-        deliverable: { select: { phase: { select: { guideId: true } } } },
-      },
-    }),
+    prisma.$queryRaw<Array<{ learnerId: string; deliverableId: string; status: SubmissionStatus }>>`
+      SELECT s."learnerId", s."deliverableId", s.status
+        FROM unnest(${placedIds}::text[], ${placedGuideIds}::text[]) AS e("learnerId", "guideId")
+        JOIN "Submission" s ON s."learnerId" = e."learnerId"
+        JOIN "Deliverable" d ON d.id = s."deliverableId"
+        JOIN "Phase" p ON p.id = d."phaseId" AND p."guideId" = e."guideId"`,
     // The counting rule's attempts per learner (as lib/dashboard/queries.ts#loadQuiz), pooled.
     prisma.$queryRaw<QuizRow[]>`
       WITH enrolled AS (
@@ -155,10 +151,11 @@ export async function getLearnerSummaries(
           ON q.id = ANY(c."questionOrder") OR q.id IN (SELECT "questionId" FROM "QuizAnswer" WHERE "attemptId" = c.id)
         LEFT JOIN "QuizAnswer" ans ON ans."attemptId" = c.id AND ans."questionId" = q.id
        GROUP BY c."learnerId", q."subSkillId"`,
-    prisma.projectProgress.findMany({
-      where: { learnerId: { in: placedIds }, status: "APPROVED", project: { guideId: { in: guideIds } } },
-      select: { learnerId: true, projectId: true, project: { select: { guideId: true } } },
-    }),
+    prisma.$queryRaw<Array<{ learnerId: string; projectId: string }>>`
+      SELECT pp."learnerId", pp."projectId"
+        FROM unnest(${placedIds}::text[], ${placedGuideIds}::text[]) AS e("learnerId", "guideId")
+        JOIN "ProjectProgress" pp ON pp."learnerId" = e."learnerId" AND pp.status = 'APPROVED'
+        JOIN "PortfolioProject" pr ON pr.id = pp."projectId" AND pr."guideId" = e."guideId"`,
   ]);
 
   const curriculumOf = new Map<string, CurriculumRows>(curricula);
@@ -169,9 +166,9 @@ export async function getLearnerSummaries(
   };
   const minutesBy = byLearner(minutes);
   const daysBy = byLearner(days);
-  const submissionsBy = byLearner(submissions.filter((s) => onTheirGuide(s.learnerId, s.deliverable.phase.guideId)));
+  const submissionsBy = byLearner(submissions);
   const quizBy = byLearner(quiz);
-  const projectsBy = byLearner(projects.filter((p) => onTheirGuide(p.learnerId, p.project.guideId)));
+  const projectsBy = byLearner(projects);
   const lastDateBy = new Map(lastDates.map((r) => [r.learnerId, r.date]));
   const order = new Map(ids.map((id, i) => [id, i]));
 
