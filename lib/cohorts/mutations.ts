@@ -41,7 +41,10 @@ async function refusingDuplicateName<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** A cohort follows one guide (the default one unless `guideId` names another that is not archived). */
-export async function createCohort(actor: Actor, input: CohortInput & { guideId?: string | null }): Promise<{ id: string }> {
+export async function createCohort(
+  actor: Actor,
+  input: CohortInput & { guideId?: string | null },
+): Promise<{ id: string }> {
   return refusingDuplicateName(() =>
     db().$transaction(async (tx) => {
       const guide = await tx.guide.findFirst({
