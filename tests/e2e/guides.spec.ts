@@ -55,13 +55,13 @@ test.describe("many guides", () => {
 
     // Its dashboard starts empty; hours logged now are its own.
     await page.goto("/dashboard");
-    await expect(page.getByTestId("total-hours")).toHaveText("0 h of 60 h");
+    await expect(page.getByTestId("total-hours")).toHaveText("0 h of 360 h");
     await page.goto("/hours");
     await logForm.getByLabel("Duration").fill("2h");
     await logForm.getByRole("button", { name: "Log time" }).click();
     await expect(logForm.getByLabel("Duration")).toHaveValue("");
     await page.goto("/dashboard");
-    await expect(page.getByTestId("total-hours")).toHaveText("2 h of 60 h");
+    await expect(page.getByTestId("total-hours")).toHaveText("2 h of 360 h");
 
     // Switching back in the header: the first guide's dashboard is as it was.
     const switcher = page.getByRole("banner").getByLabel("Active guide");

@@ -1,7 +1,7 @@
 /**
- * `tsx tests/e2e/support/second-guide.ts <slug>`: writes a small DRAFT guide into the app's
- * database (DATABASE_URL): the default guide's first phase only (60 h), under its own slug and
- * title. Run by guides.spec.ts through tsx (as `npm run db:seed` runs the seed), so the e2e run
+ * `tsx tests/e2e/support/second-guide.ts <slug>`: writes a DRAFT copy of the default guide into
+ * the app's database (DATABASE_URL) under its own slug and title (a whole copy: its resources
+ * point at topics of every phase). Run by guides.spec.ts through tsx (as `npm run db:seed` runs the seed), so the e2e run
  * has a second guide without one in the production seed; the spec publishes it as an admin.
  */
 import { createPrismaClient } from "@/lib/db";
@@ -20,7 +20,6 @@ try {
           ...mlInfrastructureGuide,
           slug,
           title: `Second Guide ${slug.slice(-6)}`,
-          phases: mlInfrastructureGuide.phases.slice(0, 1),
         },
         { status: "DRAFT" },
       ),
