@@ -4,6 +4,7 @@ import { RemoveButton, RestoreButton } from "@/components/curriculum/item-button
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { OrderedPartKey as CurriculumEntity } from "@/lib/curriculum/parts";
+import { editorHref } from "@/lib/curriculum/href";
 import type { RemovalDecision } from "@/lib/curriculum/rules";
 
 /** Server-rendered building blocks shared by the editor's pages. */
@@ -12,11 +13,14 @@ export function EditorHeader({
   title,
   description,
   guideTitle,
-  back = { href: "/admin/curriculum", label: "Curriculum" },
+  guideSlug,
+  back = { href: editorHref("/admin/curriculum", guideSlug), label: "Curriculum" },
 }: {
   title: string;
   description?: ReactNode;
   guideTitle: string;
+  /** The guide being edited: the default back link keeps it. */
+  guideSlug: string;
   back?: { href: string; label: string };
 }) {
   return (

@@ -8,12 +8,12 @@ import { getEditorGuide, loadEditorPage } from "@/lib/curriculum/queries";
 /**
  * What every part's route renders (/admin/curriculum/<route>, the text sections under
  * /admin/curriculum/text/<slug>): admins only, the page the route names in the part registry,
- * or not found.
+ * or not found, on the guide `?guide=` names (the default guide without one).
  */
-export async function EditorRoute({ route }: { route: string }) {
+export async function EditorRoute({ route, guideSlug }: { route: string; guideSlug: string | undefined }) {
   await requireRoleOrForbidden(["ADMIN"], `/admin/curriculum/${route}`);
   const page = editorPage(route);
-  const guide = await getEditorGuide();
+  const guide = await getEditorGuide(guideSlug);
   if (!page || !guide) notFound();
   return <PartEditor page={page} guide={guide} data={await loadEditorPage(guide.id, page)} />;
 }

@@ -1,12 +1,15 @@
 import Link from "next/link";
+import { editorHref } from "@/lib/curriculum/href";
 import { cn } from "@/lib/ui/cn";
 
 /** The editor's index cards: one link per page of the curriculum, with what it holds. */
 export function PageLinks({
   pages,
+  guideSlug,
   compact = false,
 }: {
   pages: ReadonlyArray<{ route: string; title: string; detail?: string }>;
+  guideSlug: string;
   compact?: boolean;
 }) {
   return (
@@ -14,7 +17,7 @@ export function PageLinks({
       {pages.map((page) => (
         <li key={page.route}>
           <Link
-            href={`/admin/curriculum/${page.route}`}
+            href={editorHref(`/admin/curriculum/${page.route}`, guideSlug)}
             className={cn(
               "flex h-full rounded-lg border border-slate-200 bg-white shadow-sm transition-colors hover:border-brand-300 hover:bg-brand-50",
               compact ? "items-baseline justify-between gap-3 p-4" : "flex-col gap-1 p-5",

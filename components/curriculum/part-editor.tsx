@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { CurriculumForm } from "@/components/curriculum/curriculum-form";
+import { editorHref } from "@/lib/curriculum/href";
 import { EditorHeader, SectionHeading } from "@/components/curriculum/editor-parts";
 import { formFields, partLabels } from "@/components/curriculum/form-fields";
 import { fill, ItemMeta } from "@/components/curriculum/item-meta";
@@ -22,7 +23,7 @@ type Props = {
 export function PartEditor({ page, guide, data }: Props) {
   const { part } = page;
   const back = inTextGroup(page)
-    ? { href: `/admin/curriculum/${TEXT_GROUP.route}`, label: TEXT_GROUP.title }
+    ? { href: editorHref(`/admin/curriculum/${TEXT_GROUP.route}`, guide.slug), label: TEXT_GROUP.title }
     : undefined;
   const active = data.items.filter((item) => !item.archivedAt);
   return (
@@ -30,6 +31,7 @@ export function PartEditor({ page, guide, data }: Props) {
       <EditorHeader
         title={page.title}
         guideTitle={guide.title}
+        guideSlug={guide.slug}
         back={back}
         description={introOf(part, active) ?? page.section?.intro ?? part.intro}
       />
@@ -49,6 +51,7 @@ export function PartEditor({ page, guide, data }: Props) {
             items={data.items}
             scope={{ guideId: guide.id, ...page.section?.fixed }}
             subSkills={data.subSkills}
+            guideSlug={guide.slug}
           />
         </div>
       )}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { editorHref } from "@/lib/curriculum/href";
 import { AddCard, ArchivedSection, EditableItem } from "@/components/curriculum/editor-parts";
 import { partLabels } from "@/components/curriculum/form-fields";
 import { ItemForm } from "@/components/curriculum/item-form";
@@ -20,6 +21,8 @@ export type PartListProps = {
   singular?: string;
   /** Heading level of the empty state: "h3" inside a titled section. */
   headingLevel?: "h2" | "h3";
+  /** The guide being edited, kept by the links to an item's own page. */
+  guideSlug: string;
 };
 
 /**
@@ -27,7 +30,7 @@ export type PartListProps = {
  * Edit disclosure with the item's form, Archive or Delete), the archived ones apart (Restore),
  * and a form that adds one at the end.
  */
-export function PartList({ part, items, scope, subSkills, singular, headingLevel }: PartListProps) {
+export function PartList({ part, items, scope, subSkills, singular, headingLevel, guideSlug }: PartListProps) {
   const entity = part.key as OrderedPartKey;
   const names = new Map(subSkills.map((s) => [s.id, s.name]));
   const labelOf = (item: EditorItem) => String(item.values[part.label] ?? "");
@@ -40,7 +43,10 @@ export function PartList({ part, items, scope, subSkills, singular, headingLevel
       : labelOf(item);
     if (!part.detailPage) return text;
     return (
-      <Link href={`/admin/curriculum/${part.route}/${item.id}`} className="rounded hover:underline">
+      <Link
+        href={editorHref(`/admin/curriculum/${part.route}/${item.id}`, guideSlug)}
+        className="rounded hover:underline"
+      >
         {text}
       </Link>
     );
@@ -67,7 +73,7 @@ export function PartList({ part, items, scope, subSkills, singular, headingLevel
                       <ItemMeta part={part} item={item} names={names} />
                       {part.detailPage ? (
                         <Link
-                          href={`/admin/curriculum/${part.route}/${item.id}`}
+                          href={editorHref(`/admin/curriculum/${part.route}/${item.id}`, guideSlug)}
                           className="font-medium text-brand-700 hover:underline"
                         >
                           Open {part.singular}

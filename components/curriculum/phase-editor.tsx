@@ -1,4 +1,5 @@
 import { EditorHeader } from "@/components/curriculum/editor-parts";
+import { editorHref } from "@/lib/curriculum/href";
 import { ItemForm } from "@/components/curriculum/item-form";
 import { PartList } from "@/components/curriculum/part-list";
 import { PartSectionBlock } from "@/components/curriculum/part-editor";
@@ -32,7 +33,8 @@ export function PhaseEditor({ guide, phase }: { guide: EditorGuide; phase: Phase
       <EditorHeader
         title={phase.archivedAt ? title : `Phase ${phase.position + 1} · ${title}`}
         guideTitle={guide.title}
-        back={{ href: `/admin/curriculum/${part.route}`, label: part.title }}
+        guideSlug={guide.slug}
+        back={{ href: editorHref(`/admin/curriculum/${part.route}`, guide.slug), label: part.title }}
         description={
           phase.archivedAt ? <Badge tone="warning">Archived: not part of the path</Badge> : String(phase.values.summary)
         }
@@ -48,13 +50,14 @@ export function PhaseEditor({ guide, phase }: { guide: EditorGuide; phase: Phase
           <ChildList
             key={`${child.key}-${section?.slug ?? ""}`}
             phase={phase}
+            guideSlug={guide.slug}
             part={child}
             items={items}
             section={section}
           />
         ))}
-        <ResourceLists phase={phase} />
-        <RubricLists phase={phase} />
+        <ResourceLists phase={phase} guideSlug={guide.slug} />
+        <RubricLists phase={phase} guideSlug={guide.slug} />
       </div>
     </>
   );
@@ -62,11 +65,13 @@ export function PhaseEditor({ guide, phase }: { guide: EditorGuide; phase: Phase
 
 function ChildList({
   phase,
+  guideSlug,
   part,
   items,
   section,
 }: {
   phase: PhaseData;
+  guideSlug: string;
   part: PartDescription;
   items: readonly EditorItem[];
   section?: PartSection;
@@ -88,6 +93,7 @@ function ChildList({
         subSkills={phase.subSkills}
         singular={section?.singular}
         headingLevel="h3"
+        guideSlug={guideSlug}
       />
     </PartSectionBlock>
   );
@@ -97,7 +103,7 @@ function ChildList({
  * Each active topic's and action's resources, one disclosure per item so the page stays
  * scannable: the resource part's parent is the checklist item, so each is a list of its own.
  */
-function ResourceLists({ phase }: { phase: PhaseData }) {
+function ResourceLists({ phase, guideSlug }: { phase: PhaseData; guideSlug: string }) {
   const part = partOf("resource");
   const items = phase.lists
     .filter((list) => list.part.key === "checklistItem")
@@ -117,7 +123,14 @@ function ResourceLists({ phase }: { phase: PhaseData }) {
               <span className="text-slate-600">({countOf(count, "resource")})</span>
             </summary>
             <div className="flex flex-col gap-4 px-4 pb-4">
-              <PartList part={part} items={resources} scope={{ itemId: item.id }} subSkills={[]} headingLevel="h3" />
+              <PartList
+                part={part}
+                items={resources}
+                scope={{ itemId: item.id }}
+                subSkills={[]}
+                headingLevel="h3"
+                guideSlug={guideSlug}
+              />
             </div>
           </details>
         );
@@ -130,7 +143,7 @@ function ResourceLists({ phase }: { phase: PhaseData }) {
  * Each active deliverable's rubric, one disclosure per deliverable like the resources: the
  * criterion part's parent is the deliverable, so each rubric is a list of its own.
  */
-function RubricLists({ phase }: { phase: PhaseData }) {
+function RubricLists({ phase, guideSlug }: { phase: PhaseData; guideSlug: string }) {
   const part = partOf("rubricCriterion");
   const deliverables = phase.lists
     .filter((list) => list.part.key === "deliverable")
@@ -154,6 +167,7 @@ function RubricLists({ phase }: { phase: PhaseData }) {
                 part={part}
                 items={criteria}
                 scope={{ deliverableId: deliverable.id }}
+                guideSlug={guideSlug}
                 subSkills={[]}
                 headingLevel="h3"
               />

@@ -5,6 +5,7 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { navItemsFor } from "@/lib/auth/navigation";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { HeaderTimer } from "@/components/hours/header-timer";
+import { HeaderGuideSwitcher } from "@/components/guides/header-guide-switcher";
 import { SiteHeader } from "./site-header";
 
 /**
@@ -43,6 +44,7 @@ export async function AccountHeader() {
       actions={
         <>
           {/* Only learners log hours, so only they get the timer. */}
+          {user.role === "LEARNER" ? <HeaderGuideSwitcher learnerId={user.id} /> : null}
           {user.role === "LEARNER" ? <HeaderTimer learnerId={user.id} /> : null}
           <NotificationBell userId={user.id} />
           <span className="hidden text-sm text-slate-600 sm:inline">{user.name ?? user.email}</span>

@@ -8,6 +8,7 @@ import { fromDbDate, toDbDate } from "@/lib/progress/calendar";
 import {
   ALREADY_COHORT_MENTOR_MESSAGE,
   ALREADY_MEMBER_MESSAGE,
+  COHORT_GUIDE_MESSAGE,
   COHORT_MENTOR_ROLE_MESSAGE,
   COHORT_NOT_FOUND_MESSAGE,
   DUPLICATE_COHORT_MESSAGE,
@@ -39,10 +40,18 @@ async function refusingDuplicateName<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function createCohort(actor: Actor, input: CohortInput): Promise<{ id: string }> {
+/** A cohort follows one guide (the default one unless `guideId` names another that is not archived). */
+export async function createCohort(
+  actor: Actor,
+  input: CohortInput & { guideId?: string | null },
+): Promise<{ id: string }> {
   return refusingDuplicateName(() =>
     db().$transaction(async (tx) => {
-      const guide = await tx.guide.findUniqueOrThrow({ where: { slug: DEFAULT_GUIDE_SLUG }, select: { id: true } });
+      const guide = await tx.guide.findFirst({
+        where: input.guideId ? { id: input.guideId, status: { not: "ARCHIVED" } } : { slug: DEFAULT_GUIDE_SLUG },
+        select: { id: true },
+      });
+      if (!guide) throw new ActionError(COHORT_GUIDE_MESSAGE, { guideId: [COHORT_GUIDE_MESSAGE] });
       const cohort = await tx.cohort.create({
         data: { guideId: guide.id, name: input.name, startDate: toDbDate(input.startDate) },
         select: { id: true },

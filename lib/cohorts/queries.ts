@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { getLearnerSummaries } from "@/lib/dashboard/summaries";
+import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/default-guide";
 import { fromDbDate, type IsoDate } from "@/lib/progress/calendar";
 import type { PhaseColumn } from "./table";
 
@@ -63,6 +64,7 @@ export async function getCohort(cohortId: string) {
     id: cohort.id,
     name: cohort.name,
     startDate: fromDbDate(cohort.startDate),
+    guideId: cohort.guideId,
     guideTitle: cohort.guide.title,
     phases,
     members: cohort.members.map((m) => m.learner).sort(byName),
@@ -79,7 +81,17 @@ export async function getCohortProgress(cohortId: string, { today }: { today: Is
   if (!cohort) return null;
   const summaries = await getLearnerSummaries(
     cohort.members.map((m) => m.id),
-    { today },
+    { today, guideId: cohort.guideId },
   );
   return { cohort, summaries };
+}
+
+/** The guides a new cohort may follow (not archived; drafts too, for a cohort planned ahead), the default first. */
+export async function listCohortGuides() {
+  const guides = await db().guide.findMany({
+    where: { status: { not: "ARCHIVED" } },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    select: { id: true, slug: true, title: true },
+  });
+  return guides.map((g) => ({ id: g.id, title: g.title, isDefault: g.slug === DEFAULT_GUIDE_SLUG }));
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { booleanField, idField, isoDateField, requiredText, searchParam } from "@/lib/validation/fields";
+import { booleanField, idField, isoDateField, optionalText, requiredText, searchParam } from "@/lib/validation/fields";
 import { MEMBER_LIST_MAX_CHARACTERS } from "./bulk-report";
 import { parseMemberList } from "./member-list";
 
@@ -12,6 +12,7 @@ export const COHORT_MENTOR_ROLE_MESSAGE = "Only mentors and admins can mentor a 
 export const ALREADY_MEMBER_MESSAGE = "That learner is already in this cohort.";
 export const ALREADY_COHORT_MENTOR_MESSAGE = "That mentor is already on this cohort.";
 export const NOT_MEMBER_MESSAGE = "That person is no longer in this cohort.";
+export const COHORT_GUIDE_MESSAGE = "Choose a guide that is not archived.";
 export const COHORT_NOT_FOUND_MESSAGE = "That cohort no longer exists.";
 export const INVITATION_GONE_MESSAGE = "That invitation was already accepted or revoked. Reload the page.";
 
@@ -20,7 +21,11 @@ const cohortFields = {
   startDate: isoDateField("Enter the start date."),
 };
 
-export const createCohortSchema = z.object(cohortFields);
+/** The cohort's guide: optional, the default guide when left out (the form always sends one). */
+export const createCohortSchema = z.object({
+  ...cohortFields,
+  guideId: optionalText(100, "Choose a guide.", { nullable: true }),
+});
 export const updateCohortSchema = z.object({ cohortId: idField("cohort"), ...cohortFields });
 
 /** Adding someone by email: what an admin knows, and it needs no list of every account. */

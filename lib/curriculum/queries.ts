@@ -6,7 +6,7 @@ import { removalDecision, type RemovalDecision } from "@/lib/curriculum/rules";
 import { modelClient, table, usageColumns } from "@/lib/curriculum/sql";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/enrollment";
+import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/default-guide";
 
 /**
  * Reads for the curriculum editor (admin pages guard before calling them), generic over the
@@ -15,10 +15,23 @@ import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/enrollment";
  * COUNTs done in SQL.
  */
 
-export async function getEditorGuide(slug: string = DEFAULT_GUIDE_SLUG) {
+/**
+ * The guide the editor works on: `slug` from the page's `?guide=` (any status: drafts are filled
+ * here before they are published), the default guide when none is named.
+ */
+export async function getEditorGuide(slug: string | undefined = DEFAULT_GUIDE_SLUG) {
   return db().guide.findUnique({
-    where: { slug },
-    select: { id: true, slug: true, title: true },
+    where: { slug: slug || DEFAULT_GUIDE_SLUG },
+    select: { id: true, slug: true, title: true, status: true },
+  });
+}
+
+/** Every guide, for the editor's guide selector: not archived, drafts included. */
+export async function listEditorGuides() {
+  return db().guide.findMany({
+    where: { status: { not: "ARCHIVED" } },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    select: { slug: true, title: true, status: true },
   });
 }
 export type EditorGuide = NonNullable<Awaited<ReturnType<typeof getEditorGuide>>>;

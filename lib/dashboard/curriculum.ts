@@ -60,30 +60,32 @@ export async function loadCurriculum(prisma: Db, guideId: string): Promise<Curri
 }
 
 /**
- * The learners' approved projects, one statement whatever their number (a nested select would add
- * a statement only when some exist): a guide idea by id, an own project with its guide and the
- * sub-skills it touches (lib/dashboard/evidence.ts#ApprovedProjectRow).
+ * The learners' approved projects on their guide (`guideIds[i]` is `learnerIds[i]`'s), one
+ * statement whatever their number (a nested select would add a statement only when some exist):
+ * a guide idea by id, an own project with the sub-skills it touches
+ * (lib/dashboard/evidence.ts#ApprovedProjectRow). A project counts on the guide it belongs to:
+ * the idea's guide, or the guide an own project was made for.
  */
-export async function loadApprovedProjects(prisma: Db, learnerIds: readonly string[]) {
+export async function loadApprovedProjects(prisma: Db, learnerIds: readonly string[], guideIds: readonly string[]) {
   const rows = await prisma.$queryRaw<
     Array<{
       id: string;
       learnerId: string;
       projectId: string | null;
-      guideId: string | null;
       title: string | null;
       subSkillIds: string[];
     }>
   >`
-    SELECT pp.id, pp."learnerId", pp."projectId", pp."guideId", pp.title,
+    SELECT pp.id, pp."learnerId", pp."projectId", pp.title,
            COALESCE(array_agg(s."subSkillId") FILTER (WHERE s."subSkillId" IS NOT NULL), '{}') AS "subSkillIds"
-      FROM "ProjectProgress" pp
+      FROM unnest(${[...learnerIds]}::text[], ${[...guideIds]}::text[]) AS e("learnerId", "guideId")
+      JOIN "ProjectProgress" pp ON pp."learnerId" = e."learnerId" AND pp.status = 'APPROVED'
+      LEFT JOIN "PortfolioProject" pr ON pr.id = pp."projectId"
       LEFT JOIN "ProjectProgressSubSkill" s ON s."progressId" = pp.id
-     WHERE pp."learnerId" = ANY(${[...learnerIds]}::text[]) AND pp.status = 'APPROVED'
+     WHERE COALESCE(pr."guideId", pp."guideId") = e."guideId"
      GROUP BY pp.id`;
   return rows.map((r) => ({
     learnerId: r.learnerId,
-    guideId: r.guideId,
     row: (r.projectId
       ? { projectId: r.projectId }
       : { projectId: null, id: r.id, title: r.title, subSkillIds: r.subSkillIds }) satisfies ApprovedProjectRow,

@@ -1,5 +1,5 @@
 import "server-only";
-import { learnerGuide } from "@/lib/guides/enrollment";
+import { learnerGuide, type LearnerGuide } from "@/lib/guides/enrollment";
 import { db, type Db } from "@/lib/db";
 import { buildHeatmap, fromDbDate, toDbDate, type IsoDate } from "@/lib/progress/calendar";
 import { loadApprovedProjects, loadCurriculum } from "./curriculum";
@@ -26,34 +26,44 @@ import {
  * goal costs nothing more: it is a column of the enrollment row, and this week's days are in the
  * heatmap's per-day sums.
  *
+ * Every statement is the ACTIVE guide's (learnerGuide): time entries through their phase
+ * (TimeEntry (learnerId, phaseId) serves the join; a guide has a handful of phases), submissions
+ * through their deliverable's phase, projects, quiz attempts and self-checks by their guide.
+ *
  * Authorization is the caller's: pages call requireLearnerAccessOrForbidden(learnerId) first,
  * and every statement here is scoped by that learnerId in its WHERE clause.
  *
- * today: the learner's calendar date (todayInTimeZone); timeZone: theirs, for the enrollment date.
+ * today: the learner's calendar date (todayInTimeZone); timeZone: theirs, for the enrollment date;
+ * enrollment: another of their enrollments than the active one (lib/guides/enrollment.ts#enrollmentOn),
+ * for a mentor reading one guide of a mentee's.
  */
 export async function getLearnerProgress(
   learnerId: string,
-  { today, timeZone = "UTC" }: { today: IsoDate; timeZone?: string },
+  { today, timeZone = "UTC", enrollment }: { today: IsoDate; timeZone?: string; enrollment?: LearnerGuide },
 ): Promise<LearnerProgress> {
-  const { guideId, startedAt, weeklyGoalMinutes } = await learnerGuide(learnerId);
+  const { guideId, startedAt, weeklyGoalMinutes } = enrollment ?? (await learnerGuide(learnerId));
   const prisma = db();
   // The heatmap's first day, from the same function that draws it, so the two never disagree.
   const { from } = buildHeatmap([], today, HEATMAP_WEEKS);
 
   const [curriculum, minutes, days, submissions, quiz, approvedProjects, ratings, activity] = await Promise.all([
     loadCurriculum(prisma, guideId),
-    prisma.timeEntry.groupBy({ by: ["phaseId", "subSkillId"], where: { learnerId }, _sum: { minutes: true } }),
     prisma.timeEntry.groupBy({
-      by: ["date"],
-      where: { learnerId, date: { gte: toDbDate(from), lte: toDbDate(today) } },
+      by: ["phaseId", "subSkillId"],
+      where: { learnerId, phase: { guideId } },
       _sum: { minutes: true },
     }),
-    // At most one row per deliverable (unique learnerId, deliverableId), with an approval's rubric levels.
-    loadSubmissions(prisma, [learnerId]),
+    prisma.timeEntry.groupBy({
+      by: ["date"],
+      where: { learnerId, phase: { guideId }, date: { gte: toDbDate(from), lte: toDbDate(today) } },
+      _sum: { minutes: true },
+    }),
+    // At most one row per deliverable of this guide (unique learnerId, deliverableId), with an approval's rubric levels.
+    loadSubmissions(prisma, [learnerId], [guideId]),
     loadQuiz(prisma, learnerId, guideId),
-    loadApprovedProjects(prisma, [learnerId]),
+    loadApprovedProjects(prisma, [learnerId], [guideId]),
     loadRatings(prisma, learnerId, guideId),
-    loadRecentActivity(prisma, learnerId),
+    loadRecentActivity(prisma, learnerId, guideId),
   ]);
 
   const rows: ProgressRows = {
@@ -68,8 +78,7 @@ export async function getLearnerProgress(
       rubricLevels,
     })),
     quiz,
-    // A learner's own projects count on the guide they were made for.
-    approvedProjects: approvedProjects.filter((p) => p.row.projectId || p.guideId === guideId).map((p) => p.row),
+    approvedProjects: approvedProjects.map((p) => p.row),
     ratings,
     activity,
   };
@@ -167,24 +176,25 @@ type ActivityRow = {
  * The latest events of three kinds merged in SQL: time logged (when it was logged), submission
  * status changes, submitted quiz attempts. Each branch is LIMITed before the merge.
  */
-async function loadRecentActivity(prisma: Db, learnerId: string): Promise<ActivityItem[]> {
+async function loadRecentActivity(prisma: Db, learnerId: string, guideId: string): Promise<ActivityItem[]> {
   const rows = await prisma.$queryRaw<ActivityRow[]>`
     (SELECT 'time' AS kind, te.id, te."createdAt" AS at, te.minutes, te.date, p.title,
             NULL::text AS status, NULL::int AS correct, NULL::int AS total
        FROM "TimeEntry" te JOIN "Phase" p ON p.id = te."phaseId"
-      WHERE te."learnerId" = ${learnerId}
+      WHERE te."learnerId" = ${learnerId} AND p."guideId" = ${guideId}
       ORDER BY te."createdAt" DESC, te.date DESC LIMIT ${RECENT_ACTIVITY_LIMIT})
     UNION ALL
     (SELECT 'submission', c.id, c."createdAt", NULL, NULL, d.title, c."toStatus"::text, NULL, NULL
        FROM "SubmissionStatusChange" c
        JOIN "Submission" s ON s.id = c."submissionId"
        JOIN "Deliverable" d ON d.id = s."deliverableId"
-      WHERE s."learnerId" = ${learnerId}
+       JOIN "Phase" dp ON dp.id = d."phaseId"
+      WHERE s."learnerId" = ${learnerId} AND dp."guideId" = ${guideId}
       ORDER BY c."createdAt" DESC LIMIT ${RECENT_ACTIVITY_LIMIT})
     UNION ALL
     (SELECT 'quiz', a.id, a."submittedAt", NULL, NULL, NULL, NULL, a."correctCount", a."totalCount"
        FROM "QuizAttempt" a
-      WHERE a."learnerId" = ${learnerId} AND a."submittedAt" IS NOT NULL
+      WHERE a."learnerId" = ${learnerId} AND a."guideId" = ${guideId} AND a."submittedAt" IS NOT NULL
       ORDER BY a."submittedAt" DESC LIMIT ${RECENT_ACTIVITY_LIMIT})
     ORDER BY at DESC, date DESC NULLS LAST, id DESC
     LIMIT ${RECENT_ACTIVITY_LIMIT}`;

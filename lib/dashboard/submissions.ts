@@ -17,7 +17,13 @@ export type SubmissionRow = {
  * projects). Only an approval's scores count, so a change request's never lower a score
  * that the later approval sets. Shared by the dashboard and the batch summaries.
  */
-export async function loadSubmissions(prisma: Db, learnerIds: readonly string[]): Promise<SubmissionRow[]> {
+export async function loadSubmissions(
+  prisma: Db,
+  learnerIds: readonly string[],
+  guideIds: readonly string[],
+): Promise<SubmissionRow[]> {
+  // Each learner's submissions on their guide (`guideIds[i]` is `learnerIds[i]`'s); the join on
+  // Deliverable leaves projects' submissions out (they count through loadApprovedProjects).
   return prisma.$queryRaw<SubmissionRow[]>`
     SELECT s."learnerId", s."deliverableId", s.status::text AS status,
            COALESCE((SELECT array_agg(rs.level ORDER BY rs."criterionId")
@@ -26,8 +32,8 @@ export async function loadSubmissions(prisma: Db, learnerIds: readonly string[])
                        JOIN "RubricScore" rs ON rs."reviewId" = r.id
                       WHERE v."submissionId" = s.id AND v.number = s."currentVersion"
                         AND s.status = 'APPROVED'), '{}') AS "rubricLevels"
-      FROM "Submission" s
-     WHERE s."learnerId" = ANY(${[...learnerIds]}::text[])
-       -- Projects' submissions count through their ProjectProgress row (loadApprovedProjects).
-       AND s."deliverableId" IS NOT NULL`;
+      FROM unnest(${[...learnerIds]}::text[], ${[...guideIds]}::text[]) AS e("learnerId", "guideId")
+      JOIN "Submission" s ON s."learnerId" = e."learnerId"
+      JOIN "Deliverable" d ON d.id = s."deliverableId"
+      JOIN "Phase" p ON p.id = d."phaseId" AND p."guideId" = e."guideId"`;
 }

@@ -62,10 +62,15 @@ type QuizRow = {
  * `today` is the caller's date, used for every learner, so a table compares them all over the
  * same 4-week window. Authorization is the caller's (mentor of / admin), before calling.
  * Ids with no user are left out; the result follows the order of `learnerIds`.
+ *
+ * Each learner is summarised on ONE guide: `guideId` when given (a cohort's guide, the mentor's
+ * guide filter), else their active enrollment's (as learnerGuide resolves it). Every figure is
+ * that guide's: time entries through their phase (joined to the learner × guide pairs in SQL),
+ * submissions through their deliverable's phase, quiz attempts and projects by their guide.
  */
 export async function getLearnerSummaries(
   learnerIds: readonly string[],
-  { today }: { today: IsoDate },
+  { today, guideId: onGuide = null }: { today: IsoDate; guideId?: string | null },
 ): Promise<LearnerSummary[]> {
   const ids = [...new Set(learnerIds)];
   if (ids.length === 0) return [];
@@ -75,33 +80,44 @@ export async function getLearnerSummaries(
   // the default guide, as learnerGuide() would; reading never enrolls anyone.
   const learners = await prisma.$queryRaw<LearnerRow[]>`
     SELECT u.id, u.name, u.email, u."timeZone",
-           COALESCE(e."guideId", (SELECT g.id FROM "Guide" g WHERE g.slug = ${DEFAULT_GUIDE_SLUG})) AS "guideId",
+           COALESCE(${onGuide}::text, e."guideId", (SELECT g.id FROM "Guide" g WHERE g.slug = ${DEFAULT_GUIDE_SLUG})) AS "guideId",
            e."startedAt"
       FROM "User" u
       LEFT JOIN LATERAL (SELECT en."guideId", en."startedAt" FROM "Enrollment" en
-                          WHERE en."userId" = u.id ORDER BY en."startedAt" ASC LIMIT 1) e ON true
+                          WHERE en."userId" = u.id AND (${onGuide}::text IS NULL OR en."guideId" = ${onGuide}::text)
+                          ORDER BY en."activatedAt" DESC, en."startedAt" ASC, en.id ASC LIMIT 1) e ON true
      WHERE u.id = ANY(${ids}::text[])`;
   const placed = learners.filter((l): l is LearnerRow & { guideId: string } => l.guideId !== null);
   if (placed.length === 0) return [];
   const placedIds = placed.map((l) => l.id);
   const guideIds = [...new Set(placed.map((l) => l.guideId))];
   const windowStart = addDays(today, -(7 * PACE_WINDOW_WEEKS - 1));
+  const placedGuideIds = placed.map((l) => l.guideId);
 
   const [curricula, minutes, days, lastDates, submissions, quiz, projects] = await Promise.all([
     Promise.all(guideIds.map(async (guideId) => [guideId, await loadCurriculum(prisma, guideId)] as const)),
+    // Rows of other guides' phases are dropped by the assembly (it maps minutes through the curriculum).
     prisma.timeEntry.groupBy({
       by: ["learnerId", "phaseId", "subSkillId"],
-      where: { learnerId: { in: placedIds } },
+      where: { learnerId: { in: placedIds }, phase: { guideId: { in: guideIds } } },
       _sum: { minutes: true },
     }),
-    prisma.timeEntry.groupBy({
-      by: ["learnerId", "date"],
-      where: { learnerId: { in: placedIds }, date: { gte: toDbDate(windowStart), lte: toDbDate(today) } },
-      _sum: { minutes: true },
-    }),
-    prisma.timeEntry.groupBy({ by: ["learnerId"], where: { learnerId: { in: placedIds } }, _max: { date: true } }),
+    // Per day and the latest date, on each learner's own guide: the learner × guide pairs joined in SQL.
+    prisma.$queryRaw<Array<{ learnerId: string; date: Date; minutes: number }>>`
+      SELECT te."learnerId", te.date, SUM(te.minutes)::int AS minutes
+        FROM unnest(${placedIds}::text[], ${placedGuideIds}::text[]) AS e("learnerId", "guideId")
+        JOIN "TimeEntry" te ON te."learnerId" = e."learnerId"
+        JOIN "Phase" p ON p.id = te."phaseId" AND p."guideId" = e."guideId"
+       WHERE te.date BETWEEN ${toDbDate(windowStart)} AND ${toDbDate(today)}
+       GROUP BY te."learnerId", te.date`,
+    prisma.$queryRaw<Array<{ learnerId: string; date: Date }>>`
+      SELECT te."learnerId", MAX(te.date) AS date
+        FROM unnest(${placedIds}::text[], ${placedGuideIds}::text[]) AS e("learnerId", "guideId")
+        JOIN "TimeEntry" te ON te."learnerId" = e."learnerId"
+        JOIN "Phase" p ON p.id = te."phaseId" AND p."guideId" = e."guideId"
+       GROUP BY te."learnerId"`,
     // At most one row per learner × deliverable (unique), so bounded by the curriculum.
-    loadSubmissions(prisma, placedIds),
+    loadSubmissions(prisma, placedIds, placedGuideIds),
     // The counting rule's attempts per learner (as lib/dashboard/queries.ts#loadQuiz), pooled.
     prisma.$queryRaw<QuizRow[]>`
       WITH enrolled AS (
@@ -130,7 +146,7 @@ export async function getLearnerSummaries(
           ON q.id = ANY(c."questionOrder") OR q.id IN (SELECT "questionId" FROM "QuizAnswer" WHERE "attemptId" = c.id)
         LEFT JOIN "QuizAnswer" ans ON ans."attemptId" = c.id AND ans."questionId" = q.id
        GROUP BY c."learnerId", q."subSkillId"`,
-    loadApprovedProjects(prisma, placedIds),
+    loadApprovedProjects(prisma, placedIds, placedGuideIds),
   ]);
 
   const curriculumOf = new Map<string, CurriculumRows>(curricula);
@@ -144,7 +160,7 @@ export async function getLearnerSummaries(
   const submissionsBy = byLearner(submissions);
   const quizBy = byLearner(quiz);
   const projectsBy = byLearner(projects);
-  const lastDateBy = new Map(lastDates.map((r) => [r.learnerId, r._max.date]));
+  const lastDateBy = new Map(lastDates.map((r) => [r.learnerId, r.date]));
   const order = new Map(ids.map((id, i) => [id, i]));
 
   return placed
@@ -174,17 +190,14 @@ export async function getLearnerSummaries(
           subSkillId: r.subSkillId,
           minutes: r._sum.minutes ?? 0,
         })),
-        days: (daysBy.get(learner.id) ?? []).map((r) => dayRow(r.date, r._sum.minutes ?? 0)),
+        days: (daysBy.get(learner.id) ?? []).map((r) => dayRow(r.date, r.minutes)),
         submissions: learnerSubmissions.map(({ deliverableId, status, rubricLevels }) => ({
           deliverableId,
           status,
           rubricLevels,
         })),
         quiz: quizInput,
-        // A learner's own projects count on the guide they were made for, as on the dashboard.
-        approvedProjects: (projectsBy.get(learner.id) ?? [])
-          .filter((p) => p.row.projectId || p.guideId === learner.guideId)
-          .map((p) => p.row),
+        approvedProjects: (projectsBy.get(learner.id) ?? []).map((p) => p.row),
         ratings: [],
         activity: [],
       };

@@ -71,13 +71,17 @@ export async function importNewGuide(actor: Actor, slug: string, guide: StoredGu
   return db().$transaction(async (tx) => {
     if ((await tx.guide.count({ where: { slug } })) > 0)
       throw new ActionError(SLUG_TAKEN_MESSAGE, { slug: [SLUG_TAKEN_MESSAGE] });
-    const { guideId } = await seedGuide(tx, {
-      ...guide,
-      slug,
-      resources: [],
-      resumePhraseSubSkills: [],
-      rubrics: { deliverables: {}, project: [] },
-    });
+    const { guideId } = await seedGuide(
+      tx,
+      {
+        ...guide,
+        slug,
+        resources: [],
+        resumePhraseSubSkills: [],
+        rubrics: { deliverables: {}, project: [] },
+      },
+      { status: "DRAFT" },
+    );
     await recordAudit(tx, {
       actor,
       action: "guide.imported",

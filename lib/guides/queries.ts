@@ -1,18 +1,20 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/enrollment";
+import type { GuideStatus } from "@/lib/generated/prisma/client";
 
 /**
  * Everything the public overview shows of a guide, in one round trip per table.
  * Archived items are left out: the overview describes the path as it stands today.
  */
-export async function getGuideOverview(slug: string = DEFAULT_GUIDE_SLUG) {
+export async function getGuideOverview(slug: string = DEFAULT_GUIDE_SLUG, { publishedOnly = false } = {}) {
   const prisma = db();
   const guide = await prisma.guide.findUnique({
-    where: { slug },
+    where: { slug, ...(publishedOnly ? { status: "PUBLISHED" as const } : {}) },
     select: {
       id: true,
       slug: true,
+      status: true,
       title: true,
       category: true,
       tagline: true,
@@ -70,4 +72,58 @@ export async function activePhaseNumber(
 ): Promise<number | null> {
   if (phase.archivedAt) return null;
   return 1 + (await db().phase.count({ where: { guideId, archivedAt: null, position: { lt: phase.position } } }));
+}
+
+export type CatalogueGuide = {
+  id: string;
+  slug: string;
+  title: string;
+  category: string;
+  tagline: string;
+  totalHours: number;
+  phases: number;
+  subSkills: number;
+  /** The signed-in learner's enrolment (false for guests and other roles). */
+  enrolled: boolean;
+  active: boolean;
+};
+
+/**
+ * The public catalogue (/guides): published guides only, in one statement, with their path's
+ * hours and counts (non-archived items) and, for a signed-in learner, whether they follow it
+ * and whether it is their active guide (the latest activatedAt, as learnerGuide resolves it).
+ */
+export async function listCatalogue(learnerId: string | null): Promise<CatalogueGuide[]> {
+  return db().$queryRaw<CatalogueGuide[]>`
+    WITH mine AS (
+      SELECT e."guideId", ROW_NUMBER() OVER (ORDER BY e."activatedAt" DESC, e."startedAt" ASC, e.id ASC) AS rank
+        FROM "Enrollment" e WHERE e."userId" = ${learnerId ?? ""}
+    )
+    SELECT g.id, g.slug, g.title, g.category, g.tagline,
+           COALESCE((SELECT SUM(p."estimatedHours") FROM "Phase" p WHERE p."guideId" = g.id AND p."archivedAt" IS NULL), 0)::int AS "totalHours",
+           (SELECT COUNT(*) FROM "Phase" p WHERE p."guideId" = g.id AND p."archivedAt" IS NULL)::int AS phases,
+           (SELECT COUNT(*) FROM "SubSkill" s WHERE s."guideId" = g.id AND s."archivedAt" IS NULL)::int AS "subSkills",
+           (m."guideId" IS NOT NULL) AS enrolled,
+           COALESCE(m.rank = 1, false) AS active
+      FROM "Guide" g LEFT JOIN mine m ON m."guideId" = g.id
+     WHERE g.status = 'PUBLISHED'
+     ORDER BY g.title, g.id`;
+}
+
+export type LearnerGuideChoice = {
+  guideId: string;
+  slug: string;
+  title: string;
+  status: GuideStatus;
+  active: boolean;
+};
+
+/** The guides a learner is enrolled in, active first, for the guide switcher (nav and catalogue). */
+export async function listLearnerGuides(learnerId: string): Promise<LearnerGuideChoice[]> {
+  const rows = await db().enrollment.findMany({
+    where: { userId: learnerId },
+    orderBy: [{ activatedAt: "desc" }, { startedAt: "asc" }, { id: "asc" }],
+    select: { guideId: true, guide: { select: { slug: true, title: true, status: true } } },
+  });
+  return rows.map((row, index) => ({ guideId: row.guideId, ...row.guide, active: index === 0 }));
 }

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { GuideStatus, PrismaClient } from "@/lib/generated/prisma/client";
 import type { GuideDefinition } from "./guide-schema";
 
 type Tx = Pick<
@@ -28,9 +28,14 @@ type Tx = Pick<
  * Existing rows are never updated: once seeded, the curriculum belongs to its admins, and a
  * re-seed must neither undo their edits nor touch learner records. Every insert is keyed by a
  * stable key, so running it twice changes nothing. A fixed number of queries, whatever the
- * guide's size.
+ * guide's size. `status` is the new guide's (the database default is DRAFT; the seed publishes
+ * its guides explicitly); an existing guide keeps its own.
  */
-export async function seedGuide(tx: Tx, guide: GuideDefinition): Promise<{ guideId: string }> {
+export async function seedGuide(
+  tx: Tx,
+  guide: GuideDefinition,
+  { status }: { status: GuideStatus },
+): Promise<{ guideId: string }> {
   const { id: guideId } = await tx.guide.upsert({
     where: { slug: guide.slug },
     update: {},
@@ -42,6 +47,9 @@ export async function seedGuide(tx: Tx, guide: GuideDefinition): Promise<{ guide
       overview: guide.overview,
       keyCharacteristics: guide.keyCharacteristics,
       reviewWindowDays: guide.reviewWindowDays,
+      status,
+      ...(status === "PUBLISHED" ? { publishedAt: new Date() } : {}),
+      ...(status === "ARCHIVED" ? { archivedAt: new Date() } : {}),
     },
     select: { id: true },
   });

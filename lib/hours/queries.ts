@@ -60,22 +60,32 @@ export type TimeEntryPage = {
   pageCount: number;
 };
 
-export function entryFilterWhere(learnerId: string, filters: Omit<EntryFilters, "page">): Prisma.TimeEntryWhereInput {
+/** The learner's entries on one guide (through their phase) that match the filters. */
+export function entryFilterWhere(
+  learnerId: string,
+  guideId: string,
+  filters: Omit<EntryFilters, "page">,
+): Prisma.TimeEntryWhereInput {
   const date: Prisma.DateTimeFilter = {};
   if (filters.from) date.gte = toDbDate(filters.from);
   if (filters.to) date.lte = toDbDate(filters.to);
   return {
     learnerId,
+    phase: { guideId },
     ...(filters.phase ? { phaseId: filters.phase } : {}),
     ...(filters.subSkill ? { subSkillId: filters.subSkill } : {}),
     ...(filters.from || filters.to ? { date } : {}),
   };
 }
 
-/** One page of the learner's entries, newest first, with the count and total of all that match. */
+/**
+ * One page of the learner's entries on their active guide, newest first, with the count and
+ * total of all that match.
+ */
 export async function listTimeEntries(learnerId: string, filters: EntryFilters): Promise<TimeEntryPage> {
+  const { guideId } = await learnerGuide(learnerId);
   const prisma = db();
-  const where = entryFilterWhere(learnerId, filters);
+  const where = entryFilterWhere(learnerId, guideId, filters);
   const totals = await prisma.timeEntry.aggregate({ where, _count: { _all: true }, _sum: { minutes: true } });
   const totalCount = totals._count._all;
   const pageCount = Math.max(1, Math.ceil(totalCount / PAGE_SIZE));
@@ -111,7 +121,10 @@ export async function listTimeEntries(learnerId: string, filters: EntryFilters):
   };
 }
 
-/** Minutes the learner has logged on `date`, leaving out the entry being edited. */
+/**
+ * Minutes the learner has logged on `date`, leaving out the entry being edited. On EVERY guide:
+ * the daily cap is per learner and calendar day (a day has 24 hours whatever the guide).
+ */
 export async function minutesLoggedOn(learnerId: string, date: IsoDate, excludeEntryId?: string): Promise<number> {
   const total = await db().timeEntry.aggregate({
     where: { learnerId, date: toDbDate(date), ...(excludeEntryId ? { id: { not: excludeEntryId } } : {}) },
@@ -120,7 +133,7 @@ export async function minutesLoggedOn(learnerId: string, date: IsoDate, excludeE
   return total._sum.minutes ?? 0;
 }
 
-/** Minutes logged per date, for the given dates only (one grouped query). */
+/** Minutes logged per date on every guide (the daily cap's), for the given dates only (one grouped query). */
 export async function minutesLoggedByDate(learnerId: string, dates: readonly IsoDate[]): Promise<Map<IsoDate, number>> {
   if (dates.length === 0) return new Map();
   // One array parameter, not one bind parameter per date: an import asks for up to 10,000 days.
@@ -131,10 +144,14 @@ export async function minutesLoggedByDate(learnerId: string, dates: readonly Iso
   return new Map(groups.map((g) => [fromDbDate(g.date), g.minutes]));
 }
 
-/** Every entry of the learner, oldest first, as the CSV export writes them. */
+/**
+ * Every entry of the learner on their active guide, oldest first, as the CSV export writes them
+ * (phase keys are the guide's, so the file imports back into the same guide).
+ */
 export async function exportTimeEntries(learnerId: string): Promise<ExportedEntry[]> {
+  const { guideId } = await learnerGuide(learnerId);
   const rows = await db().timeEntry.findMany({
-    where: { learnerId },
+    where: { learnerId, phase: { guideId } },
     orderBy: [{ date: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     select: {
       date: true,
@@ -153,10 +170,11 @@ export async function exportTimeEntries(learnerId: string): Promise<ExportedEntr
   }));
 }
 
-/** The learner's import rules, as the import section lists them. */
+/** The learner's import rules on their active guide (a rule maps to one of its phases), as the import section lists them. */
 export async function listImportRules(learnerId: string): Promise<ImportRuleRow[]> {
+  const { guideId } = await learnerGuide(learnerId);
   const rules = await db().importRule.findMany({
-    where: { learnerId },
+    where: { learnerId, phase: { guideId } },
     orderBy: [{ field: "asc" }, { pattern: "asc" }],
     select: {
       id: true,

@@ -5,13 +5,22 @@ import { getLearnerSummaries, type LearnerSummary } from "@/lib/dashboard/summar
 import type { IsoDate } from "@/lib/progress/calendar";
 
 /**
- * A mentor's mentees with their standing, in the batch summaries' fixed number of queries.
+ * A mentor's mentees with their standing, in the batch summaries' fixed number of queries: each on
+ * their active guide, or, with `guideId` (the mentor's guide filter), only the mentees enrolled
+ * in that guide, each on it.
  * Authorized in the query: a mentor sees only learners assigned to them; an admin sees every
  * learner who has a mentor (the admin's own review queue covers the rest).
  */
-export async function getMenteeSummaries(user: CurrentUser, today: IsoDate): Promise<LearnerSummary[]> {
+export async function getMenteeSummaries(
+  user: CurrentUser,
+  today: IsoDate,
+  { guideId = null }: { guideId?: string | null } = {},
+): Promise<LearnerSummary[]> {
   const assignments = await db().mentorAssignment.findMany({
-    where: user.role === "ADMIN" ? {} : { mentorId: user.id },
+    where: {
+      ...(user.role === "ADMIN" ? {} : { mentorId: user.id }),
+      ...(guideId ? { learner: { enrollments: { some: { guideId } } } } : {}),
+    },
     select: { learnerId: true },
     distinct: ["learnerId"],
     orderBy: { createdAt: "asc" },
@@ -19,8 +28,22 @@ export async function getMenteeSummaries(user: CurrentUser, today: IsoDate): Pro
   });
   return getLearnerSummaries(
     assignments.map((a) => a.learnerId),
-    { today },
+    { today, guideId },
   );
+}
+
+/**
+ * The guides the viewer's mentees are enrolled in, for the mentee list's guide filter and a
+ * mentee's page (`learnerId`: that mentee's guides only). Authorized like the list: a mentor's
+ * own assignments, an admin's any.
+ */
+export async function listMenteeGuides(user: Pick<CurrentUser, "id" | "role">, learnerId?: string) {
+  const assigned = user.role === "ADMIN" ? { some: {} } : { some: { mentorId: user.id } };
+  return db().guide.findMany({
+    where: { enrollments: { some: { user: { mentors: assigned, ...(learnerId ? { id: learnerId } : {}) } } } },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    select: { id: true, slug: true, title: true, status: true },
+  });
 }
 
 /**

@@ -30,10 +30,11 @@ export async function createGoalReminder(
   user: { id: string; timeZone: string },
   now: Date,
 ): Promise<GoalReminder | null> {
+  // The goal of the learner's ACTIVE guide (the one their dashboard shows), against that guide's hours.
   const enrollment = await tx.enrollment.findFirst({
-    where: { userId: user.id, weeklyGoalMinutes: { not: null } },
-    orderBy: { startedAt: "asc" },
-    select: { weeklyGoalMinutes: true },
+    where: { userId: user.id },
+    orderBy: [{ activatedAt: "desc" }, { startedAt: "asc" }, { id: "asc" }],
+    select: { weeklyGoalMinutes: true, guideId: true },
   });
   const goal = enrollment?.weeklyGoalMinutes;
   if (!goal) return null;
@@ -41,7 +42,11 @@ export async function createGoalReminder(
   const daysElapsed = isoWeekday(today) - 1;
   if (daysElapsed === 0) return null; // Monday: nothing is owed yet, so no query either
   const week = await tx.timeEntry.aggregate({
-    where: { learnerId: user.id, date: { gte: toDbDate(startOfIsoWeek(today)), lte: toDbDate(today) } },
+    where: {
+      learnerId: user.id,
+      phase: { guideId: enrollment.guideId },
+      date: { gte: toDbDate(startOfIsoWeek(today)), lte: toDbDate(today) },
+    },
     _sum: { minutes: true },
   });
   const logged = week._sum.minutes ?? 0;

@@ -43,7 +43,7 @@ export async function listPhasesForLearner(learnerId: string) {
         },
       },
     }),
-    prisma.timeEntry.groupBy({ by: ["phaseId"], where: { learnerId }, _sum: { minutes: true } }),
+    prisma.timeEntry.groupBy({ by: ["phaseId"], where: { learnerId, phase: { guideId } }, _sum: { minutes: true } }),
     prisma.$queryRaw<ChecklistCountRow[]>`
       SELECT i."phaseId",
              count(*) FILTER (WHERE i."archivedAt" IS NULL)::int AS total,

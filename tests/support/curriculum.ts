@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { mlInfrastructureGuide } from "@/lib/guides/content/ml-infrastructure";
 import { LEVEL_REQUIREMENT_KEYS, type LevelRequirements } from "@/lib/guides/guide-schema";
+import type { GuideStatus } from "@/lib/generated/prisma/client";
 import { seedGuide } from "@/lib/guides/seed";
 import { testDb } from "./db";
 
@@ -8,9 +9,9 @@ import { testDb } from "./db";
  * A private copy of the seeded guide under its own slug, for tests that edit the curriculum:
  * they never change the shared "ml-infrastructure" guide other tests (and the e2e run) read.
  */
-export async function createFixtureGuide() {
+export async function createFixtureGuide({ status = "PUBLISHED" }: { status?: GuideStatus } = {}) {
   const slug = `test-guide-${randomUUID().slice(0, 8)}`;
-  const { guideId } = await seedGuide(testDb(), { ...mlInfrastructureGuide, slug });
+  const { guideId } = await seedGuide(testDb(), { ...mlInfrastructureGuide, slug }, { status });
   return testDb().guide.findUniqueOrThrow({
     where: { id: guideId },
     include: {

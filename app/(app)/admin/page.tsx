@@ -8,6 +8,11 @@ export const metadata: Metadata = { title: "Admin" };
 
 const sections = [
   {
+    href: "/admin/guides",
+    title: "Guides",
+    description: "Create, publish, unpublish and archive guides; open one's curriculum.",
+  },
+  {
     href: "/admin/curriculum",
     title: "Curriculum",
     description: "Phases, hours, topics, deliverables, sub-skill weights, levels, quiz, projects and text.",

@@ -28,6 +28,7 @@ import {
   upload,
   url,
   weights,
+  HOSTILE_TEXT,
   type FieldSpec,
 } from "./hostile";
 
@@ -290,7 +291,26 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
   "lib/users/actions.ts#setUserActiveAction": { fields: { userId: ref(), active: bool() } },
   "lib/users/actions.ts#assignMentorAction": { fields: { mentorId: ref(), learnerId: ref() } },
   "lib/users/actions.ts#unassignMentorAction": { fields: { mentorId: ref(), learnerId: ref() } },
-  "lib/cohorts/actions.ts#createCohortAction": { fields: { name: text(), startDate: date() } },
+  // The guide is optional (the default guide); the form always sends one, so it is covered too.
+  "lib/cohorts/actions.ts#createCohortAction": {
+    fields: { name: text(), startDate: date(), guideId: optionalRef() },
+    with: async () => ({ guideId: (await seededGuide()).id }),
+  },
+  "lib/enrolments/actions.ts#enrollInGuideAction": { fields: { guideId: ref() } },
+  "lib/enrolments/actions.ts#switchGuideAction": { fields: { guideId: ref() } },
+  // A slug is an address, not prose: markup and SQL meta-characters are refused, not stored.
+  "lib/guide-lifecycle/actions.ts#createGuideAction": {
+    fields: {
+      title: text(),
+      slug: text({ overrides: Object.fromEntries(HOSTILE_TEXT.map(([label]) => [label, "reject"])) }),
+      category: text(),
+      tagline: text(),
+      overview: text(),
+    },
+  },
+  "lib/guide-lifecycle/actions.ts#publishGuideAction": { fields: { guideId: ref() } },
+  "lib/guide-lifecycle/actions.ts#unpublishGuideAction": { fields: { guideId: ref() } },
+  "lib/guide-lifecycle/actions.ts#archiveGuideAction": { fields: { guideId: ref() } },
   "lib/cohorts/actions.ts#updateCohortAction": { fields: { cohortId: ref(), name: text(), startDate: date() } },
   "lib/cohorts/actions.ts#addCohortMemberAction": { fields: { cohortId: ref(), email: email() } },
   "lib/cohorts/actions.ts#removeCohortMemberAction": { fields: { cohortId: ref(), learnerId: ref() } },

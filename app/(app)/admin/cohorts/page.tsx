@@ -4,14 +4,14 @@ import { CohortList } from "@/components/cohorts/cohort-list";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
-import { listCohorts } from "@/lib/cohorts/queries";
+import { listCohortGuides, listCohorts } from "@/lib/cohorts/queries";
 import { todayInTimeZone } from "@/lib/progress/calendar";
 
 export const metadata: Metadata = { title: "Cohorts" };
 
 export default async function CohortsPage() {
   const admin = await requireRoleOrForbidden(["ADMIN"], "/admin/cohorts");
-  const cohorts = await listCohorts();
+  const [cohorts, guides] = await Promise.all([listCohorts(), listCohortGuides()]);
   return (
     <>
       <PageHeader
@@ -30,7 +30,7 @@ export default async function CohortsPage() {
           <CardHeader>
             <CardTitle>New cohort</CardTitle>
           </CardHeader>
-          <CohortForm defaultStartDate={todayInTimeZone(new Date(), admin.timeZone)} />
+          <CohortForm defaultStartDate={todayInTimeZone(new Date(), admin.timeZone)} guides={guides} />
         </Card>
       </div>
     </>

@@ -3,13 +3,17 @@ import { notFound } from "next/navigation";
 import { PhaseEditor } from "@/components/curriculum/phase-editor";
 import { requireRoleOrForbidden } from "@/lib/auth/page-guards";
 import { getEditorGuide, getPhaseEditor } from "@/lib/curriculum/queries";
+import { guideParamSchema, type GuideParams } from "@/lib/guide-lifecycle/schema";
 
 export const metadata: Metadata = { title: "Phase · Curriculum" };
 
-export default async function PhaseEditorPage({ params }: { params: Promise<{ phaseId: string }> }) {
+type Props = { params: Promise<{ phaseId: string }>; searchParams: Promise<GuideParams> };
+
+export default async function PhaseEditorPage({ params, searchParams }: Props) {
   const { phaseId } = await params;
   await requireRoleOrForbidden(["ADMIN"], `/admin/curriculum/phases/${phaseId}`);
-  const [guide, phase] = await Promise.all([getEditorGuide(), getPhaseEditor(phaseId)]);
+  const { guide: slug } = guideParamSchema.parse(await searchParams);
+  const [guide, phase] = await Promise.all([getEditorGuide(slug), getPhaseEditor(phaseId)]);
   if (!guide || !phase || phase.guideId !== guide.id) notFound();
   return <PhaseEditor guide={guide} phase={phase} />;
 }
