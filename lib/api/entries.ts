@@ -103,13 +103,14 @@ export async function createEntry(user: CurrentUser, input: CreateEntryInput) {
     },
     durationField,
   );
-  const saved = await mutating(() => logHours(user, appSide), durationField);
+  const saved = await mutating(() => logHours(user, appSide, new Date(), { guideId: catalog.guideId }), durationField);
   return entryJson(await readEntry(user.id, saved.id), catalog);
 }
 
 export async function updateEntry(user: CurrentUser, id: string, input: UpdateEntryInput) {
   const current = await readEntry(user.id, id);
-  const catalog = await guideCatalog(user.id);
+  // Phase numbers name phases of the entry's own guide (an entry never moves to another guide).
+  const catalog = await guideCatalog(user.id, current.phase.guide.slug);
   const durationField = input.duration !== undefined ? "duration" : "minutes";
   const subSkillId =
     input.subSkill === undefined ? undefined : input.subSkill === null ? null : subSkillIdOf(catalog, input.subSkill);

@@ -38,15 +38,21 @@ const savedSelect = { id: true, date: true, minutes: true } as const;
 
 /**
  * The checks that need the learner: the date is not after their today, the phase and the
- * sub-skill belong to their guide and are not archived. On edit, an entry may keep the phase
+ * sub-skill belong to the guide (the learner's active one unless the caller names another of
+ * theirs: the API's `guide`, an edited entry's own) and are not archived. On edit, an entry may keep the phase
  * or sub-skill it already has even if that was archived since: fixing a note must not force
  * the learner to move the hours.
  */
-async function checkEntry(learner: Learner, input: TimeEntryInput, now: Date, kept?: Kept): Promise<void> {
+async function checkEntry(
+  learner: Learner,
+  input: TimeEntryInput,
+  now: Date,
+  { kept, guideId: named }: { kept?: Kept; guideId?: string } = {},
+): Promise<void> {
   const errors: FieldErrors = {};
   const dateError = dateProblem(input.date, learnerToday(learner.timeZone, now));
   if (dateError) errors.date = [dateError];
-  const { guideId } = await learnerGuide(learner.id);
+  const guideId = named ?? (await learnerGuide(learner.id)).guideId;
   const active = (keep: boolean) => (keep ? {} : { archivedAt: null });
   const [phase, subSkill] = await Promise.all([
     db().phase.findFirst({
@@ -71,12 +77,17 @@ function entryData(input: TimeEntryInput) {
   return { ...rest, date: toDbDate(date) };
 }
 
+/**
+ * Logs an entry on the learner's active guide, or on `guideId` when the caller resolved another
+ * guide the learner is enrolled in (the API's `guide` slug, lib/api/catalog.ts).
+ */
 export async function logHours(
   learner: Learner,
   input: LogHoursInput,
   now = new Date(),
+  { guideId }: { guideId?: string } = {},
 ): Promise<SavedEntry & { duplicate: boolean }> {
-  await checkEntry(learner, input, now);
+  await checkEntry(learner, input, now, { guideId });
   const prisma = db();
   try {
     const entry = await prisma.timeEntry.create({
@@ -102,10 +113,17 @@ export async function updateTimeEntry(learner: Learner, input: UpdateTimeEntryIn
   const prisma = db();
   const current = await prisma.timeEntry.findFirst({
     where: { id: input.id, learnerId: learner.id },
-    select: { phaseId: true, subSkillId: true, minutes: true, date: true, phase: { select: { archivedAt: true } } },
+    select: {
+      phaseId: true,
+      subSkillId: true,
+      minutes: true,
+      date: true,
+      phase: { select: { archivedAt: true, guideId: true } },
+    },
   });
   if (!current) throw new ActionError(ENTRY_NOT_FOUND_MESSAGE);
-  await checkEntry(learner, input, now, current);
+  // An entry stays on its own guide: it may move between that guide's phases, not to another's.
+  await checkEntry(learner, input, now, { kept: current, guideId: current.phase.guideId });
   // An archived phase takes no new hours (checkEntry refuses new entries there); an entry kept
   // on one may have its note or sub-skill fixed, or its hours reduced, but not grow or move to
   // another day: that would be new hours by another door.

@@ -12,6 +12,8 @@ const progress = await import("@/app/api/v1/progress/route");
 const { apiRequest, apiToken } = await import("../support/api");
 const { send } = await import("../support/api-contract");
 const { createEnrolledLearner, seededGuide, testDb } = await import("../support/db");
+const { createFixtureGuide } = await import("../support/curriculum");
+const { enrollLearner } = await import("@/lib/guides/enrollment");
 
 type Guide = Awaited<ReturnType<typeof seededGuide>>;
 let guide: Guide;
@@ -60,6 +62,42 @@ describe("POST /api/v1/time-entries", () => {
       [guide.phases[1]!.id, 90],
       [guide.phases[0]!.id, 75],
     ]);
+  });
+
+  it("logs on another guide the learner is enrolled in, named by its slug; a guide they are not in is refused", async () => {
+    const { learner, token } = await learnerWithToken();
+    const second = await createFixtureGuide();
+    const outsider = await create(token, { date: "2026-03-02", minutes: 30, phase: 1, guide: second.slug });
+    expect(outsider.status).toBe(422);
+    expect(await count(learner.id)).toBe(0);
+
+    // Enrolled (the default guide stays active): the entry lands on the named guide's phase.
+    await enrollLearner(testDb(), learner.id, { guideId: second.id });
+    const logged = await create(token, {
+      date: "2026-03-02",
+      minutes: 30,
+      phase: 2,
+      subSkill: second.subSkills[0]!.key,
+      guide: second.slug,
+    });
+    expect(logged.status).toBe(201);
+    expect(await body(logged)).toMatchObject({ phase: 2, guide: second.slug, minutes: 30 });
+    const [row] = await testDb().timeEntry.findMany({ where: { learnerId: learner.id } });
+    expect(row).toMatchObject({ phaseId: second.phases[1]!.id, subSkillId: second.subSkills[0]!.id });
+
+    // Edited, it stays on its own guide: phase numbers name that guide's phases.
+    const id = row!.id;
+    const patched = await send(
+      entry.PATCH,
+      ONE,
+      apiRequest(`${LIST}/${id}`, { token, method: "PATCH", json: { phase: 1, minutes: 45 } }),
+      { id },
+    );
+    expect(patched.status).toBe(200);
+    expect(await body(patched)).toMatchObject({ id, phase: 1, minutes: 45, guide: second.slug });
+    expect(await testDb().timeEntry.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      phaseId: second.phases[0]!.id,
+    });
   });
 
   it("answers bad input with problem+json and a message at each field, writing nothing", async () => {
