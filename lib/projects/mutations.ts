@@ -1,5 +1,6 @@
 import "server-only";
 import { ActionError } from "@/lib/actions/result";
+import { purgeFiles } from "@/lib/attachments/mutations";
 import { retryingOnce, submitVersion, writeDraftVersion } from "@/lib/deliverables/mutations";
 import { learnerGuide } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
@@ -221,10 +222,22 @@ export async function submitProject(learnerId: string, input: SubmitProjectInput
   );
 }
 
-/** Removes a project from the learner's list (not one in review or approved: that is evidence). */
+/**
+ * Removes a project from the learner's list (not one in review or approved: that is evidence).
+ * Its submission, versions and files cascade; files kept outside PostgreSQL are read first and
+ * purged after the delete commits, as for a deleted account.
+ */
 export async function dropProject(learnerId: string, input: DropProjectInput) {
+  const external = await db().attachment.findMany({
+    where: {
+      storage: { not: "postgres" },
+      version: { submission: { learnerId, projectProgressId: input.progressId } },
+    },
+    select: { id: true, storage: true, storageKey: true },
+  });
   const { count } = await db().projectProgress.deleteMany({
     where: { id: input.progressId, learnerId, ...editable },
   });
   if (count === 0) await explainNoMatch(learnerId, input.progressId);
+  await purgeFiles(external).catch((purge) => console.error("[projects] purge failed", purge));
 }

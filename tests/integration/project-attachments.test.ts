@@ -176,4 +176,14 @@ describe("files on a portfolio project", () => {
       [1, own.description, ["v1.pdf"]],
     ]);
   });
+
+  it("dropping a project removes its draft and the draft's files", async () => {
+    const me = await learner();
+    const progressId = await addAndSave();
+    const versionId = (await getProjectForLearner(me.id, progressId))!.draftFiles.versionId!;
+    await addAttachmentAction({ versionId, file: pdfFile() });
+    await expect(projects.dropProjectAction({ progressId })).resolves.toMatchObject({ ok: true });
+    expect(await testDb().submission.count({ where: { projectProgressId: progressId } })).toBe(0);
+    expect(await testDb().attachment.count({ where: { versionId } })).toBe(0);
+  });
 });
