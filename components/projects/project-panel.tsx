@@ -1,3 +1,4 @@
+import { DraftAttachments } from "@/components/attachments/draft-attachments";
 import { ExternalLink } from "@/components/markdown/external-link";
 import { Markdown } from "@/components/markdown/markdown";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -73,13 +74,14 @@ export function ProjectPanel({
         ) : (
           <ProjectForm mode="idea" progressId={progress.id} defaults={defaults} />
         )}
+        <DraftAttachments versionId={data.draftFiles.versionId} attachments={data.draftFiles.attachments} />
       </Card>
       <Card>
         <CardHeader>
           <CardTitle>Submit for review</CardTitle>
           <CardDescription>
-            Sends the project as saved (description and links) as version {version}. A mentor (or an admin) approves it
-            or asks for changes; it can&apos;t be changed while it waits.
+            Sends the project as saved (description, links and files) as version {version}. A mentor (or an admin)
+            approves it or asks for changes; it can&apos;t be changed while it waits.
           </CardDescription>
         </CardHeader>
         <SubmitProjectButton progressId={progress.id} version={version} />

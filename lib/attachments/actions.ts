@@ -12,8 +12,8 @@ import { addAttachmentSchema, removeAttachmentSchema } from "@/lib/attachments/s
  * someone else's reads as "doesn't exist". Downloads go through app/api/attachments/[id].
  */
 
-function revalidate({ deliverableId }: AttachmentWrite) {
-  if (deliverableId) revalidatePath(`/deliverables/${deliverableId}`);
+function revalidate({ learnerHref }: AttachmentWrite) {
+  revalidatePath(learnerHref);
 }
 
 export const addAttachmentAction = userAction({

@@ -15,6 +15,7 @@ import {
 } from "@/lib/attachments/rules";
 import { sniffContent } from "@/lib/attachments/sniff";
 import { configuredStorage, purgeFiles, type StoredFile } from "@/lib/attachments/storage";
+import { resolveWork, SUBMISSION_WORK_SELECT } from "@/lib/submissions/work";
 
 export const VERSION_NOT_FOUND_MESSAGE = "That version doesn't exist. Reload the page and try again.";
 export const FROZEN_MESSAGE =
@@ -22,8 +23,8 @@ export const FROZEN_MESSAGE =
 export const NO_NAME_MESSAGE = "This file has no usable name. Rename it (for example report.pdf) and try again.";
 export const FILE_NOT_FOUND_MESSAGE = "That file no longer exists. Reload the page.";
 
-/** Where a change happened, for the action to revalidate. */
-export type AttachmentWrite = { deliverableId: string | null };
+/** Where a change happened (the deliverable's or the project's page), for the action to revalidate. */
+export type AttachmentWrite = { learnerHref: string };
 
 const fileError = (message: string) => new ActionError(INVALID_INPUT_MESSAGE, { file: [message] });
 
@@ -38,7 +39,7 @@ export async function addAttachment(learnerId: string, versionId: string, file: 
     where: { id: versionId, submission: { learnerId } },
     select: {
       submittedAt: true,
-      submission: { select: { deliverableId: true } },
+      submission: { select: SUBMISSION_WORK_SELECT },
       _count: { select: { attachments: true } },
     },
   });
@@ -84,7 +85,7 @@ export async function addAttachment(learnerId: string, versionId: string, file: 
       await purgeFiles([stored]).catch((purge) => console.error("[attachments] purge failed", purge));
     throw translateRefusal(error);
   }
-  return { deliverableId: version.submission.deliverableId };
+  return { learnerHref: resolveWork(version.submission).learnerHref };
 }
 
 /** Removes a file from the learner's own unsubmitted version (the trigger refuses a submitted one). */
@@ -95,7 +96,7 @@ export async function removeAttachment(learnerId: string, attachmentId: string):
       id: true,
       storage: true,
       storageKey: true,
-      version: { select: { submittedAt: true, submission: { select: { deliverableId: true } } } },
+      version: { select: { submittedAt: true, submission: { select: SUBMISSION_WORK_SELECT } } },
     },
   });
   if (!file) throw new ActionError(FILE_NOT_FOUND_MESSAGE);
@@ -108,7 +109,7 @@ export async function removeAttachment(learnerId: string, attachmentId: string):
     throw translateRefusal(error);
   }
   await purgeFiles([file]).catch((purge) => console.error("[attachments] purge failed", purge));
-  return { deliverableId: file.version.submission.deliverableId };
+  return { learnerHref: resolveWork(file.version.submission).learnerHref };
 }
 
 /**

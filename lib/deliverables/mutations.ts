@@ -98,9 +98,54 @@ const contentOf = (input: VersionContent) => ({
 });
 
 /**
+ * Writes `content` into the learner's unsubmitted version of the work, starting it when there
+ * is none: a DRAFT submission with version 1, or the next version's draft row after changes
+ * were requested. Files attach to this version (lib/attachments) and `submitVersion` later
+ * submits this same row, so they freeze with it. A submitted version is never written to
+ * (planDraftSave refuses while one awaits review). Runs inside the caller's transaction.
+ */
+export async function writeDraftVersion(
+  tx: Tx,
+  learnerId: string,
+  target: WorkTarget,
+  content: VersionContent,
+): Promise<{ submissionId: string; version: number; versionId: string }> {
+  const current = await currentState(tx, learnerId, target);
+  const plan = planDraftSave(current?.state ?? null);
+  if (plan.kind === "refuse") throw new ActionError(plan.reason);
+  if (plan.kind === "create" || !current) {
+    const created = await tx.submission.create({
+      data: {
+        learnerId,
+        ...target,
+        status: "DRAFT",
+        currentVersion: 1,
+        versions: { create: { number: 1, ...contentOf(content) } },
+        statusChanges: { create: { actorId: learnerId, fromStatus: null, toStatus: "DRAFT" } },
+      },
+      select: { id: true, versions: { select: { id: true } } },
+    });
+    return { submissionId: created.id, version: 1, versionId: created.versions[0]!.id };
+  }
+  await claim(tx, current.id, current.state);
+  // The claim locks the submission, so the draft row read here is still unsubmitted when written.
+  const draft = await tx.submissionVersion.findFirst({
+    where: { submissionId: current.id, number: plan.number, submittedAt: null },
+    select: { id: true },
+  });
+  // No draft row of the next version yet: start one (the unique number guards a race).
+  const written = draft
+    ? await tx.submissionVersion.update({ where: { id: draft.id }, data: contentOf(content), select: { id: true } })
+    : await tx.submissionVersion.create({
+        data: { submissionId: current.id, number: plan.number, ...contentOf(content) },
+        select: { id: true },
+      });
+  return { submissionId: current.id, version: plan.number, versionId: written.id };
+}
+
+/**
  * "Save draft": creates the submission as a DRAFT (version 1), or overwrites the unsubmitted
  * version — the first draft, or the next version being prepared after changes were requested.
- * A submitted version is never written to (planDraftSave refuses while one awaits review).
  */
 export async function saveSubmissionDraft(learnerId: string, input: SubmissionInput): Promise<SubmissionWrite> {
   // learnerGuide enrolls on first use, so it is inside the retry too (two first requests race).
@@ -108,34 +153,8 @@ export async function saveSubmissionDraft(learnerId: string, input: SubmissionIn
     const { guideId } = await learnerGuide(learnerId);
     return db().$transaction(async (tx) => {
       const deliverable = await openDeliverable(tx, guideId, input.deliverableId);
-      const current = await currentState(tx, learnerId, { deliverableId: deliverable.id });
-      const plan = planDraftSave(current?.state ?? null);
-      if (plan.kind === "refuse") throw new ActionError(plan.reason);
-      if (plan.kind === "create" || !current) {
-        const created = await tx.submission.create({
-          data: {
-            learnerId,
-            deliverableId: deliverable.id,
-            status: "DRAFT",
-            currentVersion: 1,
-            versions: { create: { number: 1, ...contentOf(input) } },
-            statusChanges: { create: { actorId: learnerId, fromStatus: null, toStatus: "DRAFT" } },
-          },
-          select: { id: true },
-        });
-        return { submissionId: created.id, version: 1, phaseKey: deliverable.phase.key };
-      }
-      await claim(tx, current.id, current.state);
-      const { count } = await tx.submissionVersion.updateMany({
-        where: { submissionId: current.id, number: plan.number, submittedAt: null },
-        data: contentOf(input),
-      });
-      // No draft row of the next version yet: start one (the unique number guards a race).
-      if (count === 0)
-        await tx.submissionVersion.create({
-          data: { submissionId: current.id, number: plan.number, ...contentOf(input) },
-        });
-      return { submissionId: current.id, version: plan.number, phaseKey: deliverable.phase.key };
+      const written = await writeDraftVersion(tx, learnerId, { deliverableId: deliverable.id }, input);
+      return { submissionId: written.submissionId, version: written.version, phaseKey: deliverable.phase.key };
     });
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { ActionError } from "@/lib/actions/result";
-import { retryingOnce, submitVersion } from "@/lib/deliverables/mutations";
+import { purgeFiles } from "@/lib/attachments/mutations";
+import { retryingOnce, submitVersion, writeDraftVersion } from "@/lib/deliverables/mutations";
 import { learnerGuide } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -122,23 +123,40 @@ async function explainNoMatch(learnerId: string, progressId: string, tx: Tx = db
   );
 }
 
+/**
+ * Mirrors the saved project into its unsubmitted version, started on the first save (a DRAFT
+ * submission, or the next version after changes were requested): files attach to that version
+ * on the project page, and "Submit for review" submits that same row, so they freeze with it.
+ */
+async function writeProjectDraft(tx: Tx, learnerId: string, progressId: string) {
+  const row = await tx.projectProgress.findUniqueOrThrow({
+    where: { id: progressId },
+    select: { repoUrl: true, demoUrl: true, description: true },
+  });
+  await writeDraftVersion(tx, learnerId, { projectProgressId: progressId }, { ...row, docUrl: null });
+}
+
 /** Edits the learner's own project while it can change; its sub-skills are replaced by the ticked ones. */
 export async function editOwnProject(learnerId: string, input: EditOwnProjectInput) {
   const { guideId } = await learnerGuide(learnerId);
-  return db().$transaction(async (tx) => {
-    const where = { id: input.progressId, learnerId, projectId: null, ...editable };
-    const { count } = await tx.projectProgress.updateMany({
-      where,
-      data: { status: input.status, ...ownDetails(input) },
-    });
-    if (count === 0) await explainNoMatch(learnerId, input.progressId, tx);
-    const subSkillIds = await checkedSubSkills(tx, guideId, input.subSkillIds, input.progressId);
-    await tx.projectProgressSubSkill.deleteMany({ where: { progressId: input.progressId } });
-    await tx.projectProgressSubSkill.createMany({
-      data: subSkillIds.map((subSkillId) => ({ progressId: input.progressId, subSkillId })),
-    });
-    return { status: input.status };
-  });
+  // Two first saves at once both start a draft submission: the loser runs again and finds it.
+  return retryingOnce(() =>
+    db().$transaction(async (tx) => {
+      const where = { id: input.progressId, learnerId, projectId: null, ...editable };
+      const { count } = await tx.projectProgress.updateMany({
+        where,
+        data: { status: input.status, ...ownDetails(input) },
+      });
+      if (count === 0) await explainNoMatch(learnerId, input.progressId, tx);
+      const subSkillIds = await checkedSubSkills(tx, guideId, input.subSkillIds, input.progressId);
+      await tx.projectProgressSubSkill.deleteMany({ where: { progressId: input.progressId } });
+      await tx.projectProgressSubSkill.createMany({
+        data: subSkillIds.map((subSkillId) => ({ progressId: input.progressId, subSkillId })),
+      });
+      await writeProjectDraft(tx, learnerId, input.progressId);
+      return { status: input.status };
+    }),
+  );
 }
 
 /**
@@ -149,23 +167,28 @@ export async function editOwnProject(learnerId: string, input: EditOwnProjectInp
  */
 export async function updateProjectProgress(learnerId: string, input: UpdateProjectProgressInput) {
   if (!isLearnerProjectStatus(input.status)) throw new ActionError(ONLY_REVIEWERS_APPROVE_MESSAGE);
-  const { count } = await db().projectProgress.updateMany({
-    where: { id: input.progressId, learnerId, ...editable },
-    data: {
-      status: input.status,
-      repoUrl: input.repoUrl,
-      ...(input.demoUrl === undefined ? {} : { demoUrl: input.demoUrl }),
-      ...(input.description === undefined ? {} : { description: input.description ?? "" }),
-    },
-  });
-  if (count === 0) await explainNoMatch(learnerId, input.progressId);
-  return { status: input.status, repoUrl: input.repoUrl };
+  return retryingOnce(() =>
+    db().$transaction(async (tx) => {
+      const { count } = await tx.projectProgress.updateMany({
+        where: { id: input.progressId, learnerId, ...editable },
+        data: {
+          status: input.status,
+          repoUrl: input.repoUrl,
+          ...(input.demoUrl === undefined ? {} : { demoUrl: input.demoUrl }),
+          ...(input.description === undefined ? {} : { description: input.description ?? "" }),
+        },
+      });
+      if (count === 0) await explainNoMatch(learnerId, input.progressId, tx);
+      await writeProjectDraft(tx, learnerId, input.progressId);
+      return { status: input.status, repoUrl: input.repoUrl };
+    }),
+  );
 }
 
 /**
  * "Submit for review": the project as saved becomes the next version of its submission (the
- * deliverables' workflow, lib/deliverables/mutations.ts#submitVersion), and the project
- * SUBMITTED. The conditional update on the project's status comes first, so a double submit
+ * deliverables' workflow, lib/deliverables/mutations.ts#submitVersion) — the draft version the
+ * saves wrote, with its files, when there is one — and the project SUBMITTED. The conditional update on the project's status comes first, so a double submit
  * waits on the row and then finds it in review: one version.
  */
 export async function submitProject(learnerId: string, input: SubmitProjectInput) {
@@ -199,10 +222,22 @@ export async function submitProject(learnerId: string, input: SubmitProjectInput
   );
 }
 
-/** Removes a project from the learner's list (not one in review or approved: that is evidence). */
+/**
+ * Removes a project from the learner's list (not one in review or approved: that is evidence).
+ * Its submission, versions and files cascade; files kept outside PostgreSQL are read first and
+ * purged after the delete commits, as for a deleted account.
+ */
 export async function dropProject(learnerId: string, input: DropProjectInput) {
+  const external = await db().attachment.findMany({
+    where: {
+      storage: { not: "postgres" },
+      version: { submission: { learnerId, projectProgressId: input.progressId } },
+    },
+    select: { id: true, storage: true, storageKey: true },
+  });
   const { count } = await db().projectProgress.deleteMany({
     where: { id: input.progressId, learnerId, ...editable },
   });
   if (count === 0) await explainNoMatch(learnerId, input.progressId);
+  await purgeFiles(external).catch((purge) => console.error("[projects] purge failed", purge));
 }

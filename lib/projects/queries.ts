@@ -112,9 +112,9 @@ export async function getProjectForLearner(learnerId: string, progressId: string
   });
   if (!row) return null;
   const { project: idea, submission, subSkills, ...progress } = row;
-  const draftVersion = submission?.versions.find((v) => v.submittedAt === null)?.number ?? null;
+  const draft = submission?.versions.find((v) => v.submittedAt === null) ?? null;
   const state: SubmissionState | null = submission
-    ? { status: submission.status, currentVersion: submission.currentVersion, draftVersion }
+    ? { status: submission.status, currentVersion: submission.currentVersion, draftVersion: draft?.number ?? null }
     : null;
   return {
     progress,
@@ -125,6 +125,8 @@ export async function getProjectForLearner(learnerId: string, progressId: string
     subSkills: (idea ? idea.subSkills : subSkills).map((s) => s.subSkill),
     submission,
     state,
+    // Files belong to a version: the draft the project's saves write (lib/projects/mutations.ts).
+    draftFiles: { versionId: draft?.id ?? null, attachments: draft?.attachments ?? [] },
   };
 }
 

@@ -7,7 +7,8 @@ import { scoreRubric } from "./support/rubric";
 /**
  * A learner's own portfolio project through the review loop: the learner adds it (a bad link is
  * refused at its field), submits it with confirmation, the demo mentor asks for changes, the
- * learner edits and resubmits, the mentor approves. As in review-flow.spec.ts, the test writes
+ * learner edits and resubmits, the mentor approves. A text file attached to the saved project
+ * goes in with version 1 and the mentor downloads it from the review page. As in review-flow.spec.ts, the test writes
  * the one MentorAssignment row the app has no screen for.
  */
 
@@ -47,10 +48,23 @@ test.describe("portfolio project review", () => {
     await learner.getByRole("link", { name: title }).click();
     await expect(learner.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
-    // Submitting asks for confirmation first.
+    // Files go with the saved project's next version: save, then attach a text file.
+    await expect(learner.getByText("Save a draft first, then attach files to it.")).toBeVisible();
+    await learner.getByRole("button", { name: "Save project" }).click();
+    await expect(learner.getByTestId("form-message").first()).toHaveText("Saved: planned.");
+    const notes = "Point-in-time joins, explained.\n";
+    await learner
+      .getByLabel("Attach a file")
+      .setInputFiles({ name: "join-notes.txt", mimeType: "text/plain", buffer: Buffer.from(notes) });
+    await learner.getByRole("button", { name: "Attach file" }).click();
+    await expect(learner.getByRole("list", { name: "Files of this draft" })).toContainText("join-notes.txt");
+
+    // Submitting asks for confirmation first; the file goes in with version 1.
     await learner.getByRole("button", { name: "Submit for review" }).click();
     await learner.getByRole("button", { name: "Yes, submit version 1" }).click();
     await expect(learner.getByTestId("project-status")).toHaveText("Submitted");
+    await expect(learner.getByRole("list", { name: "Files of version 1" })).toContainText("join-notes.txt");
+    await expect(learner.getByRole("button", { name: "Remove join-notes.txt" })).toHaveCount(0);
 
     // The mentor finds it in the queue, labelled as a project, and asks for changes.
     const mentor = await newPageAs(browser, "mentor");
@@ -62,6 +76,13 @@ test.describe("portfolio project review", () => {
     await expect(mentor.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(mentor.locator("strong", { hasText: "point-in-time joins" })).toBeVisible();
     const reviewUrl = mentor.url();
+    const fileLink = mentor
+      .getByRole("list", { name: "Files of version 1" })
+      .getByRole("link", { name: "join-notes.txt" });
+    const [download] = await Promise.all([mentor.waitForEvent("download"), fileLink.click()]);
+    expect(download.suggestedFilename()).toBe("join-notes.txt");
+    const fetched = await mentor.request.get((await fileLink.getAttribute("href"))!);
+    expect(await fetched.text()).toBe(notes);
     await mentor.getByLabel("Review comment").fill("Add a test for the **late-arriving** rows.");
     // A project is scored on the guide's project criteria, as a deliverable on its own.
     await scoreRubric(mentor.getByRole("form", { name: "Decision on version 1" }), "Developing");
