@@ -1,11 +1,11 @@
 "use client";
 
-import { useDeferredValue, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Markdown } from "@/components/markdown/markdown";
+import { MarkdownEditor } from "@/components/markdown/markdown-editor";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Textarea } from "@/components/ui/field";
+import { Field, Input } from "@/components/ui/field";
 import { saveSubmissionDraftAction, submitDeliverableAction } from "@/lib/deliverables/actions";
 import { DESCRIPTION_MAX_LENGTH } from "@/lib/deliverables/schema";
 
@@ -43,7 +43,6 @@ export function SubmissionForm({ deliverableId, version, defaults }: SubmissionF
   );
   const [intent, setIntent] = useState<Intent>("draft");
   const [description, setDescription] = useState(defaults.description);
-  const preview = useDeferredValue(description); // typing stays responsive on long texts
   const submit = (event: FormEvent<HTMLFormElement>) => {
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     setIntent(submitter?.getAttribute("value") === "submit" ? "submit" : "draft");
@@ -72,41 +71,16 @@ export function SubmissionForm({ deliverableId, version, defaults }: SubmissionF
           </Field>
         ))}
       </div>
-      <div className="grid gap-4 lg:grid-cols-2">
-        <Field
-          label="Description"
-          required
-          hint={`Markdown: **bold**, lists, \`code\`, [links](https://…). ${description.length.toLocaleString("en-US")} / ${DESCRIPTION_MAX_LENGTH.toLocaleString("en-US")} characters.`}
-          errors={fieldErrors?.description}
-        >
-          {(control) => (
-            <Textarea
-              {...control}
-              name="description"
-              rows={14}
-              maxLength={DESCRIPTION_MAX_LENGTH}
-              value={description}
-              onChange={(event) => setDescription(event.target.value)}
-              className="font-mono"
-            />
-          )}
-        </Field>
-        <section aria-label="Preview" className="flex min-w-0 flex-col gap-1.5">
-          <p className="text-sm font-medium text-slate-800" aria-hidden="true">
-            Preview
-          </p>
-          <div
-            className="min-h-40 rounded-md border border-slate-200 bg-slate-50 p-3"
-            data-testid="description-preview"
-          >
-            {preview.trim() ? (
-              <Markdown>{preview}</Markdown>
-            ) : (
-              <p className="text-sm text-slate-500">Nothing to preview yet.</p>
-            )}
-          </div>
-        </section>
-      </div>
+      <MarkdownEditor
+        name="description"
+        label="Description"
+        required
+        rows={14}
+        maxLength={DESCRIPTION_MAX_LENGTH}
+        value={description}
+        onChange={setDescription}
+        errors={fieldErrors?.description}
+      />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
         {INTENTS.map(({ intent: value, label, pendingLabel, variant }) => (
           <Button

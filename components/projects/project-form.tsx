@@ -1,9 +1,9 @@
 "use client";
 
-import { useDeferredValue, useId, useState } from "react";
+import { useId, useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Markdown } from "@/components/markdown/markdown";
+import { MarkdownEditor } from "@/components/markdown/markdown-editor";
 import { Button } from "@/components/ui/button";
 import { ErrorMessages, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { DESCRIPTION_MAX_LENGTH } from "@/lib/deliverables/schema";
@@ -56,7 +56,6 @@ export function ProjectForm(props: ProjectFormProps) {
   const defaults = mode === "add" ? EMPTY : props.defaults;
   const { state, pending, onSubmit, fieldErrors } = useActionForm<unknown>(ACTIONS[mode]);
   const [description, setDescription] = useState(defaults.description);
-  const preview = useDeferredValue(description);
   const subSkillsErrorId = useId();
   const ownFields = mode !== "idea";
   // After adding, the form starts over empty for the next project (its key changes with each success).
@@ -126,40 +125,16 @@ export function ProjectForm(props: ProjectFormProps) {
           )}
         </Field>
       </div>
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <Field
-          label="Description"
-          hint={`What you built and how to check it (needed to submit). Markdown: **bold**, lists, \`code\`, [links](https://…). ${description.length.toLocaleString("en-US")} / ${DESCRIPTION_MAX_LENGTH.toLocaleString("en-US")} characters.`}
-          errors={fieldErrors?.description}
-        >
-          {(control) => (
-            <Textarea
-              {...control}
-              name="description"
-              rows={10}
-              maxLength={DESCRIPTION_MAX_LENGTH}
-              value={description}
-              onChange={(event) => setDescription(event.target.value)}
-              className="font-mono"
-            />
-          )}
-        </Field>
-        <section aria-label="Preview" className="flex min-w-0 flex-col gap-1.5">
-          <p className="text-sm font-medium text-slate-800" aria-hidden="true">
-            Preview
-          </p>
-          <div
-            className="min-h-40 rounded-md border border-slate-200 bg-slate-50 p-3"
-            data-testid="description-preview"
-          >
-            {preview.trim() ? (
-              <Markdown>{preview}</Markdown>
-            ) : (
-              <p className="text-sm text-slate-500">Nothing to preview yet.</p>
-            )}
-          </div>
-        </section>
-      </div>
+      <MarkdownEditor
+        name="description"
+        label="Description"
+        hint="What you built and how to check it (needed to submit)."
+        rows={10}
+        maxLength={DESCRIPTION_MAX_LENGTH}
+        value={description}
+        onChange={setDescription}
+        errors={fieldErrors?.description}
+      />
       {ownFields ? (
         <>
           <Field
