@@ -22,6 +22,14 @@ export type GuideCatalog = {
 
 export async function guideCatalog(learnerId: string, slug?: string): Promise<GuideCatalog> {
   const guideId = slug === undefined ? (await learnerGuide(learnerId)).guideId : await enrolledGuideId(learnerId, slug);
+  return catalogOf(guideId);
+}
+
+/**
+ * The catalog of a guide already known to be the learner's: the guide of one of their own
+ * entries (an edit names phases of the entry's guide, whatever guide is active).
+ */
+export async function catalogOf(guideId: string): Promise<GuideCatalog> {
   const prisma = db();
   const [guide, phases, subSkills] = await Promise.all([
     prisma.guide.findUniqueOrThrow({ where: { id: guideId }, select: { slug: true, title: true } }),

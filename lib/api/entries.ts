@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { deleteTimeEntry, logHours, updateTimeEntry } from "@/lib/hours/mutations";
 import { ENTRY_NOT_FOUND_MESSAGE, logHoursSchema, updateTimeEntrySchema } from "@/lib/hours/schema";
 import { fromDbDate, toDbDate } from "@/lib/progress/calendar";
-import { guideCatalog, phaseIdOf, phaseNumberOf, subSkillIdOf, type GuideCatalog } from "@/lib/api/catalog";
+import { catalogOf, guideCatalog, phaseIdOf, phaseNumberOf, subSkillIdOf, type GuideCatalog } from "@/lib/api/catalog";
 import { ApiError, INVALID_INPUT } from "@/lib/api/problem";
 import type { CreateEntryInput, UpdateEntryInput } from "@/lib/api/schema";
 import type { z } from "zod";
@@ -30,7 +30,7 @@ const entrySelect = {
   note: true,
   createdAt: true,
   updatedAt: true,
-  phase: { select: { key: true, guide: { select: { slug: true } } } },
+  phase: { select: { key: true, guideId: true, guide: { select: { slug: true } } } },
   subSkill: { select: { key: true } },
 } as const satisfies Prisma.TimeEntrySelect;
 type EntryRow = Prisma.TimeEntryGetPayload<{ select: typeof entrySelect }>;
@@ -110,7 +110,7 @@ export async function createEntry(user: CurrentUser, input: CreateEntryInput) {
 export async function updateEntry(user: CurrentUser, id: string, input: UpdateEntryInput) {
   const current = await readEntry(user.id, id);
   // Phase numbers name phases of the entry's own guide (an entry never moves to another guide).
-  const catalog = await guideCatalog(user.id, current.phase.guide.slug);
+  const catalog = await catalogOf(current.phase.guideId);
   const durationField = input.duration !== undefined ? "duration" : "minutes";
   const subSkillId =
     input.subSkill === undefined ? undefined : input.subSkill === null ? null : subSkillIdOf(catalog, input.subSkill);
