@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import pageText from "@/lib/guides/content/ml-infrastructure.guide.json";
+import pageText from "@/lib/guides/content/ml-infrastructure.guide.json" with { type: "json" };
 import { mlInfrastructureGuide, mlInfrastructurePage } from "@/lib/guides/content/ml-infrastructure";
 import { guideFileSchema } from "@/lib/guides/format/schema";
 import { parseImportable, readSeedText } from "@/tests/support/guide-text";

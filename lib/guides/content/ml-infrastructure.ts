@@ -2,7 +2,7 @@ import {
   mlInfrastructureResources,
   mlInfrastructureResumePhraseSubSkills,
 } from "@/lib/guides/content/ml-infrastructure-resources";
-import pageText from "@/lib/guides/content/ml-infrastructure.guide.json";
+import pageText from "@/lib/guides/content/ml-infrastructure.guide.json" with { type: "json" };
 import { mlInfrastructureQuestionBank } from "@/lib/guides/content/ml-infrastructure.editorial";
 import { mlInfrastructureRubrics } from "@/lib/guides/content/ml-infrastructure.rubrics";
 import { guideFileSchema } from "@/lib/guides/format/schema";
