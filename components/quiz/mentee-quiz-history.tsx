@@ -44,9 +44,8 @@ export function MenteeQuizHistoryCard({
                   <Link
                     href={`${base}/quiz/${encodeURIComponent(attempt.id)}`}
                     className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
-                    aria-label={`View attempt ${attempt.number}`}
                   >
-                    View answers
+                    View attempt {attempt.number}
                   </Link>
                 </div>
               </li>

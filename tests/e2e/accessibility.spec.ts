@@ -62,6 +62,9 @@ const PAGES: Record<"public" | DemoRole, Entry[]> = {
     { route: "/", phone: true },
     { route: "/sign-in", phone: true },
     { route: "/sign-up" },
+    // The catalogue of published guides and a guide's overview.
+    { route: "/guides", phone: true },
+    { route: "/guides/[slug]", path: "/guides/ml-infrastructure" },
     { route: "/forgot-password" },
     { route: "/reset-password", path: `/reset-password?token=${"A".repeat(43)}` },
     { route: "(not-found)", path: "/no-such-page" },
@@ -136,6 +139,10 @@ const PAGES: Record<"public" | DemoRole, Entry[]> = {
       phone: true,
     },
     { route: "/admin/audit" },
+    // Guides: the list, one guide's settings and lifecycle, the import page.
+    { route: "/admin/guides" },
+    { route: "/admin/guides/[slug]", path: "/admin/guides/ml-infrastructure" },
+    { route: "/admin/guides/import" },
     { route: "/admin/cohorts" },
     { route: "/admin/cohorts/[cohortId]", find: { from: "/admin/cohorts", link: COHORT } },
   ],

@@ -27,7 +27,7 @@ export default async function GuideImportPage() {
             <CardTitle>Import</CardTitle>
             <CardDescription>
               The format is described in the{" "}
-              <a href="/api/guides/format-schema" className="text-brand-700 underline-offset-2 hover:underline">
+              <a href="/api/guides/format-schema" className="font-medium text-brand-700 underline underline-offset-2">
                 guide format&apos;s JSON Schema
               </a>
               .
