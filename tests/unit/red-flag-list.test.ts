@@ -1,48 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { mlInfrastructureGuide as guide } from "@/lib/guides/content/ml-infrastructure";
-import type { DeliverableStatus, PhaseInput } from "@/lib/progress/path";
-import { scoreSubSkills, type ProficiencyInput } from "@/lib/progress/proficiency";
+import { redFlagRecord, type RecordShape } from "../support/red-flag-record";
 import { redFlagList } from "@/lib/progress/red-flags";
 
-/** A record on the real ML Infrastructure guide: hours per phase, submission states, approved projects. */
-function list(
-  l: {
-    phaseHours?: number[];
-    statuses?: Record<string, DeliverableStatus>;
-    projects?: string[];
-    archived?: string[];
-  } = {},
-) {
-  const phases: PhaseInput[] = guide.phases.map((p, i) => ({
-    key: p.key,
-    title: p.title,
-    position: i + 1,
-    estimatedHours: p.estimatedHours,
-    archived: (l.archived ?? []).includes(p.key),
-    loggedMinutes: (l.phaseHours?.[i] ?? 0) * 60,
-    deliverables: p.deliverables.map((d) => ({
-      key: d.key,
-      title: d.title,
-      subSkillKeys: d.subSkillKeys,
-      status: l.statuses?.[d.key] ?? "NOT_STARTED",
-    })),
-  }));
-  const approvedProjects = guide.projects.filter((p) => (l.projects ?? []).includes(p.key));
-  const input: ProficiencyInput = {
-    phases,
-    subSkills: guide.subSkills.map((s) => ({
-      key: s.key,
-      name: s.name,
-      weightPercent: s.weightPercent,
-      loggedMinutes: 0,
-      quiz: { correct: 0, total: 1 },
-    })),
-    totalLoggedMinutes: 0,
-    quizCounted: null,
-    approvedProjects,
-    levels: guide.levels,
-  };
-  return redFlagList(guide.redFlags, phases, scoreSubSkills(input), approvedProjects);
+/** A record on the real ML Infrastructure guide (tests/support/red-flag-record.ts). */
+function list(l: RecordShape = {}) {
+  const { phases, scores, approvedProjects } = redFlagRecord(l);
+  return redFlagList(guide.redFlags, phases, scores, approvedProjects);
 }
 
 const states = (items: ReturnType<typeof list>) => items.map((f) => [f.key, f.state]);
