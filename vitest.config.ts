@@ -37,6 +37,20 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: "system",
+          include: ["tests/system/**/*.test.ts"],
+          environment: "node",
+          // Each file starts servers and databases of its own (ports from tests/system/support);
+          // one at a time keeps a 2-core machine from timing them out. Run by scripts/test.ts
+          // after `next build`, with TEST_DATABASE_URL naming the test cluster.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 });

@@ -6,8 +6,14 @@
  *
  * SKIP_E2E=1 skips the build and the browser tests, SKIP_STATIC=1 the type-check and lint
  * (faster inner loops; CI runs everything). For a focused run, arguments after `--` are Vitest
- * filters (`npm test -- tests/integration/quiz.test.ts`) and E2E_SPECS names the Playwright
- * spec files to run (space-separated); with either, the other runner runs only when asked for.
+ * filters (`npm test -- tests/integration/quiz.test.ts`), E2E_SPECS names the Playwright spec
+ * files to run and SYSTEM_TESTS the system test files (both space-separated); with any of them,
+ * the other runners run only when asked for.
+ *
+ * System tests (tests/system, Vitest project "system") run last, on the same production build:
+ * they start their own servers (several `next start`, the standalone server, PgBouncer, a
+ * streaming replica) and their own databases on the test cluster, so they need the build and
+ * nothing of the browser suite's state.
  */
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import pg from "pg";
@@ -19,12 +25,15 @@ import { bin, run, start, stopChild, waitForHttp } from "./lib/processes";
 
 const E2E_PORT = process.env.E2E_PORT ?? "3100";
 const VITEST_REPORT = ".data/vitest-report.json";
+const SYSTEM_REPORT = ".data/vitest-system-report.json";
 const PLAYWRIGHT_REPORT = ".data/playwright-report.json";
 const vitestFilters = process.argv.slice(2);
 const e2eSpecs = (process.env.E2E_SPECS ?? "").split(/\s+/).filter(Boolean);
-const focused = vitestFilters.length > 0 || e2eSpecs.length > 0;
+const systemTests = (process.env.SYSTEM_TESTS ?? "").split(/\s+/).filter(Boolean);
+const focused = vitestFilters.length > 0 || e2eSpecs.length > 0 || systemTests.length > 0;
 const runVitest = !focused || vitestFilters.length > 0;
 const runE2e = process.env.SKIP_E2E !== "1" && (!focused || e2eSpecs.length > 0);
+const runSystem = process.env.SKIP_E2E !== "1" && (!focused || systemTests.length > 0);
 
 const database = await resolveDatabase("test");
 let server: ReturnType<typeof start> | undefined;
@@ -61,19 +70,29 @@ try {
   await migrateDatabase(database.url);
   await seedDatabaseAt(database.url);
 
-  for (const file of [VITEST_REPORT, PLAYWRIGHT_REPORT]) rmSync(file, { force: true });
+  for (const file of [VITEST_REPORT, PLAYWRIGHT_REPORT, SYSTEM_REPORT]) rmSync(file, { force: true });
   if (runVitest) {
     const vitest = await run(
       bin("vitest"),
-      ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`, ...vitestFilters],
+      [
+        "run",
+        ...["--project", "unit", "--project", "integration"],
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${VITEST_REPORT}`,
+        ...vitestFilters,
+      ],
       { env: testEnv },
     );
     if (vitest !== 0) exitCode = vitest;
   }
 
-  if (runE2e) {
+  if (runE2e || runSystem) {
     const build = await run(bin("next"), ["build"], { env: { ...testEnv, NODE_ENV: "production" } });
     if (build !== 0) throw new Error("next build failed");
+  }
+
+  if (runE2e) {
     const baseUrl = `http://127.0.0.1:${E2E_PORT}`;
     server = start(bin("next"), ["start", "--port", E2E_PORT, "--hostname", "127.0.0.1"], {
       // The suite signs up dozens of learners from this one address; the per-address sign-up
@@ -91,6 +110,24 @@ try {
       env: { ...testEnv, E2E_BASE_URL: baseUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT },
     });
     if (playwright !== 0) exitCode = playwright;
+    await stopChild(server);
+    server = undefined;
+  }
+
+  if (runSystem) {
+    const system = await run(
+      bin("vitest"),
+      [
+        "run",
+        ...["--project", "system"],
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${SYSTEM_REPORT}`,
+        ...systemTests,
+      ],
+      { env: { ...testEnv, TEST_DATABASE_URL: database.url } },
+    );
+    if (system !== 0) exitCode = system;
   }
 } catch (error) {
   console.error(error);
@@ -117,8 +154,9 @@ function printTotals() {
   let passed = 0;
   let failed = 0;
   let skipped = 0;
-  if (existsSync(VITEST_REPORT)) {
-    const report = JSON.parse(readFileSync(VITEST_REPORT, "utf8")) as {
+  for (const file of [VITEST_REPORT, SYSTEM_REPORT]) {
+    if (!existsSync(file)) continue;
+    const report = JSON.parse(readFileSync(file, "utf8")) as {
       numPassedTests: number;
       numFailedTests: number;
       numPendingTests: number;

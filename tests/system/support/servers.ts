@@ -1,0 +1,54 @@
+/**
+ * Production servers for system tests: `next start` on the build scripts/test.ts made (or any
+ * other command, such as the standalone server), on a port of the test's own, with the
+ * environment a deployment would give it. Output goes to the test's log only on failure.
+ */
+import type { ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
+import { bin, stopChild, waitForHttp } from "@/scripts/lib/processes";
+
+export type AppServer = { baseUrl: string; child: ChildProcess; output: () => string; stop: () => Promise<void> };
+
+/** System tests take ports from SYSTEM_PORT_BASE (default 3700) upward, so parallel checkouts can differ. */
+export function systemPort(offset: number): number {
+  return Number(process.env.SYSTEM_PORT_BASE ?? 3700) + offset;
+}
+
+export async function startApp(options: {
+  port: number;
+  env: Record<string, string | undefined>;
+  /** Defaults to `next start --port <port> --hostname 127.0.0.1`. */
+  command?: { file: string; args: string[] };
+  cwd?: string;
+}): Promise<AppServer> {
+  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const command = options.command ?? {
+    file: bin("next"),
+    args: ["start", "--port", String(options.port), "--hostname", "127.0.0.1"],
+  };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXTAUTH_URL: baseUrl,
+    AUTH_TRUST_HOST: "true",
+    PORT: String(options.port),
+    HOSTNAME: "127.0.0.1",
+    ...options.env,
+  };
+  const child = spawn(command.file, command.args, {
+    cwd: options.cwd,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: env as NodeJS.ProcessEnv,
+  });
+  let log = "";
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const exited = new Promise<never>((_, reject) =>
+    child.once("exit", (code) => reject(new Error(`${command.file} exited (${code}) before answering:\n${log}`))),
+  );
+  await Promise.race([waitForHttp(`${baseUrl}/api/health`, 180_000), exited]);
+  return { baseUrl, child, output: () => log, stop: () => stopChild(child) };
+}
