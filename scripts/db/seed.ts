@@ -30,7 +30,7 @@ export async function seedDatabaseAt(url: string): Promise<void> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { resolveDatabase } = await import("./embedded");
-  const database = await resolveDatabase("dev");
+  const database = await resolveDatabase("dev", { direct: true });
   try {
     await seedDatabaseAt(database.url);
     console.log("Seeded.");
