@@ -15,9 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAccounts, DEMO_PASSWORD } from "@/lib/account/demo-seed";
 import { MAX_FAILURES_PER_IP_AND_ACCOUNT } from "@/lib/auth/rate-limit";
 import { findActionId } from "@/scripts/bench/log-hours";
+import { seedDatabaseAt } from "@/scripts/db/seed";
 import { freshDatabase, type FreshDatabase } from "./support/databases";
 import { getPage, signIn, type SignedIn } from "./support/http";
-import { startPgBouncer, type PgBouncer } from "./support/pgbouncer";
+import { adminShow, startPgBouncer, type PgBouncer } from "./support/pgbouncer";
 import { startApp, systemPort, type AppServer } from "./support/servers";
 import { startSmtpSink, type SmtpSink } from "./support/smtp-sink";
 import { encodeActionArguments, passwordAttempt, signOut, type ActionPost } from "./support/browser-requests";
@@ -94,6 +95,17 @@ function logViaApi(server: AppServer, token: string, body: object, idempotencyKe
 }
 
 describe("two instances behind PgBouncer (transaction pooling)", () => {
+  it("reach the database through PgBouncer in transaction mode", async () => {
+    for (const server of [a, b]) expect((await fetch(`${server.baseUrl}/api/health`)).status).toBe(200);
+    const name = database.name;
+    const [pool] = (await adminShow(bouncer, "POOLS")).filter((row) => row.database === name);
+    expect(pool?.pool_mode).toBe("transaction");
+    // Each instance's pg pool holds its own client connections to PgBouncer (the test's own
+    // queries go straight to PostgreSQL).
+    const clients = (await adminShow(bouncer, "CLIENTS")).filter((row) => row.database === name);
+    expect(clients.length).toBeGreaterThanOrEqual(2);
+  });
+
   it("takes a session made on A on B, and a sign-out on B ends it on A", async () => {
     const session = await signIn(a.baseUrl, demoAccounts.learner.email, DEMO_PASSWORD);
     const onB = await getPage(b.baseUrl, "/dashboard", session);
@@ -222,6 +234,17 @@ describe("two instances behind PgBouncer (transaction pooling)", () => {
     const refused = await postAction(b, { ...post, body: await encodeActionArguments(full) });
     expect(refused).toContain('"ok":false');
     expect(refused).toMatch(/a day holds at most 24 h/);
+  });
+
+  it("seeds through PgBouncer from two instances starting at once (the lock is the transaction's)", async () => {
+    const before = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "Phase"`);
+    await Promise.all([seedDatabaseAt(bouncer.url), seedDatabaseAt(bouncer.url)]);
+    expect(await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "Phase"`)).toEqual(before);
+    // Nothing is left holding the seed's lock: a third seeder gets it at once.
+    const held = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+    );
+    expect(held[0]!.n).toBe(0);
   });
 
   it("emails each person once when two digest runs overlap", async () => {

@@ -82,6 +82,8 @@ export async function startPgBouncer(options: {
       // node-pg sends none of these today; a driver that does must not be refused for it.
       "ignore_startup_parameters = extra_float_digits,options",
       "server_login_retry = 1",
+      // The admin console (database "pgbouncer"): tests read SHOW CLIENTS / SHOW POOLS.
+      `admin_users = ${user}`,
       "",
     ].join("\n"),
     { mode: 0o600 },
@@ -129,6 +131,21 @@ export async function startPgBouncer(options: {
     throw error;
   }
   return bouncer;
+}
+
+/** A SHOW command of PgBouncer's admin console (SHOW CLIENTS, SHOW POOLS …), its rows. */
+export async function adminShow(bouncer: PgBouncer, what: string): Promise<Array<Record<string, unknown>>> {
+  if (!/^[A-Z_]+$/.test(what)) throw new Error(`Not a SHOW command: ${what}`);
+  const url = new URL(bouncer.url);
+  url.pathname = "/pgbouncer";
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    // The admin console speaks the simple query protocol only: a query without parameters.
+    return (await client.query(`SHOW ${what}`)).rows as Array<Record<string, unknown>>;
+  } finally {
+    await client.end();
+  }
 }
 
 /** Resolves once a query goes through PgBouncer to the database. */
