@@ -199,13 +199,17 @@ describe("two instances behind PgBouncer (transaction pooling)", () => {
     expect(await scriptsMention(a, page.body, actionId)).toBe(true);
 
     const date = isoDaysAgo(140);
+    const note = `Logged on B ${randomUUID().slice(0, 8)}`;
+    // A has rendered that day's list before B writes to it: no instance may keep its own copy.
+    const dayOnA = `/hours?from=${date}&to=${date}`;
+    expect((await getPage(a.baseUrl, dayOnA, session)).body).not.toContain(note);
     const fields = {
       idempotencyKey: idempotencyKey!,
       date,
       duration: "45m",
       phaseId: phaseId!,
       subSkillId: "",
-      note: "",
+      note,
     };
     const post: ActionPost = {
       actionId,
@@ -223,6 +227,7 @@ describe("two instances behind PgBouncer (transaction pooling)", () => {
       [await learnerId(), idempotencyKey],
     );
     expect(rows[0]!.n).toBe(1);
+    expect((await getPage(a.baseUrl, dayOnA, session)).body).toContain(note);
 
     // The day filled by the previous test: the form's refusal is the cap's own sentence.
     const full = {

@@ -101,6 +101,10 @@ export async function startPgBouncer(options: {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
+  child.once("error", (error) => {
+    // Most likely not installed: say how to get it rather than only "spawn ENOENT".
+    log += `\n${String(error)}: install PgBouncer (Debian: apt-get install pgbouncer) or set PGBOUNCER_BIN\n`;
+  });
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000);
   };
@@ -120,7 +124,7 @@ export async function startPgBouncer(options: {
     output: () => log,
     stop: async () => {
       process.removeListener("exit", killOnExit);
-      await stopChild(child);
+      if (child.pid !== undefined) await stopChild(child);
       await rm(dir, { recursive: true, force: true });
     },
   };
@@ -152,8 +156,10 @@ export async function adminShow(bouncer: PgBouncer, what: string): Promise<Array
 async function waitForQuery(bouncer: PgBouncer, child: ChildProcess, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
+  await new Promise((resolve) => setImmediate(resolve)); // a failed spawn reports on the next turn
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`pgbouncer exited (${child.exitCode}):\n${bouncer.output()}`);
+    if (child.exitCode !== null || child.pid === undefined)
+      throw new Error(`pgbouncer exited (${child.exitCode ?? "not started"}):\n${bouncer.output()}`);
     const client = new pg.Client({ connectionString: bouncer.url });
     try {
       await client.connect();
