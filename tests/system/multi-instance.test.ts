@@ -283,6 +283,34 @@ describe("two instances behind PgBouncer (transaction pooling)", () => {
   });
 });
 
+describe("a password change on one instance", () => {
+  it("ends the account's sessions on the other, and the new password works there", async () => {
+    const { email, name } = demoAccounts.mentor;
+    const [onA, onB] = await Promise.all([
+      signIn(a.baseUrl, email, DEMO_PASSWORD),
+      signIn(b.baseUrl, email, DEMO_PASSWORD),
+    ]);
+    expect((await getPage(a.baseUrl, "/account", onA)).body).toContain(name);
+
+    const newPassword = `Another-Long-Passphrase-${randomUUID().slice(0, 8)}`;
+    const actionId = await findActionId("lib/account/actions.ts", "changePasswordAction");
+    const fields = { currentPassword: DEMO_PASSWORD, newPassword, confirmPassword: newPassword };
+    const answer = await postAction(b, {
+      actionId,
+      path: "/account",
+      cookie: onB.cookie,
+      body: await encodeActionArguments(fields),
+    });
+    expect(answer).toContain('"ok":true');
+
+    const afterOnA = await getPage(a.baseUrl, "/account", onA);
+    expect(afterOnA.status).toBe(307);
+    expect(afterOnA.location).toContain("/sign-in");
+    const again = await signIn(a.baseUrl, email, newPassword);
+    expect((await getPage(a.baseUrl, "/account", again)).body).toContain(name);
+  });
+});
+
 async function postAction(server: AppServer, post: ActionPost): Promise<string> {
   const response = await fetch(`${server.baseUrl}${post.path}`, {
     method: "POST",
