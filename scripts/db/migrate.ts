@@ -39,7 +39,7 @@ async function warnIfSchemaAhead(url: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const db = await resolveDatabase("dev");
+  const db = await resolveDatabase("dev", { direct: true });
   const unregister = stopOnSignals(db.stop);
   try {
     const source = db.embedded ? `embedded PostgreSQL (${redact(db.url)})` : redact(db.url);

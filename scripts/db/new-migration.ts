@@ -89,7 +89,7 @@ async function main(): Promise<void> {
   }
   slugifyMigrationName(name); // validate before starting a database
 
-  const db = await resolveDatabase("dev");
+  const db = await resolveDatabase("dev", { direct: true });
   const unregister = stopOnSignals(db.stop);
   let result: CreateMigrationResult;
   try {

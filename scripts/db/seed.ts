@@ -7,30 +7,35 @@ import pg from "pg";
 import { createPrismaClient } from "@/lib/db";
 import { seedDatabase } from "@/prisma/seed";
 
-/** Any fixed number: the key of the session lock that lets one seeder run at a time. */
+/** Any fixed number: the key of the advisory lock that lets one seeder run at a time. */
 const SEED_LOCK_KEY = 7_341_902;
 
 /**
- * Several app instances starting together (`docker compose up --scale app=3`) each seed: a
- * session advisory lock makes them take turns, so the later ones find everything there
- * instead of racing on the same unique keys.
+ * Several app instances starting together (`docker compose up --scale app=3`) each seed: an
+ * advisory lock makes them take turns, so the later ones find everything there instead of
+ * racing on the same unique keys. The lock belongs to a transaction held open for the whole
+ * seed, not to the session: a transaction-pooling PgBouncer keeps one server connection for a
+ * transaction, but hands a session's connection to others between statements, where a session
+ * lock would be left behind, held by nobody (tests/system/multi-instance.test.ts).
  */
 export async function seedDatabaseAt(url: string): Promise<void> {
   const lock = new pg.Client({ connectionString: url });
   await lock.connect();
   const prisma = createPrismaClient(url, 2);
   try {
-    await lock.query("SELECT pg_advisory_lock($1)", [SEED_LOCK_KEY]);
+    await lock.query("BEGIN");
+    await lock.query("SELECT pg_advisory_xact_lock($1)", [SEED_LOCK_KEY]);
     await seedDatabase(prisma, { demoAccounts: process.env.NODE_ENV !== "production" });
+    await lock.query("COMMIT"); // releases the lock
   } finally {
     await prisma.$disconnect();
-    await lock.end(); // ends the session, and with it the lock
+    await lock.end(); // on failure, ending the session rolls back and releases the lock
   }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { resolveDatabase } = await import("./embedded");
-  const database = await resolveDatabase("dev");
+  const database = await resolveDatabase("dev", { direct: true });
   try {
     await seedDatabaseAt(database.url);
     console.log("Seeded.");
