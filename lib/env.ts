@@ -18,6 +18,14 @@ const envSchema = z
       .url({ error: "DATABASE_URL must be a postgresql:// URL" }),
     /** Size of the pg connection pool per server process. */
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    /**
+     * A streaming read replica of DATABASE_URL (postgresql:// URL). Set: the admin's and
+     * mentor's aggregate pages read from it unless the viewer's own last write has not been
+     * replayed there yet (lib/read-replica). Unset: every read goes to DATABASE_URL.
+     */
+    DATABASE_REPLICA_URL: optional.pipe(
+      z.string().url({ error: "DATABASE_REPLICA_URL must be a postgresql:// URL" }).optional(),
+    ),
 
     /** Signs and encrypts session tokens. `npm run dev` / `npm test` generate one into .data/. */
     NEXTAUTH_SECRET: optional,

@@ -8,6 +8,7 @@ import { authorizeRole, authorizeUser } from "@/lib/auth/guards";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db-availability";
 import { Prisma, type Role } from "@/lib/generated/prisma/client";
+import { rememberWrite } from "@/lib/read-replica/read-db";
 
 /**
  * Every server action is built with `userAction` (signed-in users, optionally some roles) or
@@ -19,7 +20,9 @@ import { Prisma, type Role } from "@/lib/generated/prisma/client";
  *   3. runs the handler, which does the ownership checks that need the input
  *      (`authorizeLearnerAccess(user, input.learnerId, { write: true })`), the mutation and
  *      the revalidation, and returns `success(data?, message?)` or `failure(...)`;
- *   4. maps thrown errors: AuthenticationError / AuthorizationError / ActionError to their
+ *   4. for a staff user with a read replica configured, records the primary's WAL position
+ *      after the handler (lib/read-replica), so their next aggregate page shows their write;
+ *   5. maps thrown errors: AuthenticationError / AuthorizationError / ActionError to their
  *      (user-facing) messages, an unreachable database to "nothing was saved, try again",
  *      known Prisma errors to fixed messages; anything else is logged
  *      and becomes a generic message. A raw error never reaches the browser.
@@ -56,8 +59,17 @@ export const INVALID_INPUT_MESSAGE = "Please check the highlighted fields.";
 export function userAction<S extends z.ZodType, T = undefined>(
   options: ActionOptions<S, T, CurrentUser> & { roles?: readonly Role[] },
 ): SafeAction<T> {
+  // Read-your-writes with a read replica: once the handler ran (whatever it returned or threw,
+  // a redirect included), the writer's next aggregate page waits for the replica to have it.
+  const handler: typeof options.handler = async (input, user) => {
+    try {
+      return await options.handler(input, user);
+    } finally {
+      await rememberWrite(user.role);
+    }
+  };
   return (inputOrState, formData) =>
-    run(options, inputOrState, formData, async () => {
+    run({ ...options, handler }, inputOrState, formData, async () => {
       const user = await getCurrentUser();
       return options.roles ? authorizeRole(user, options.roles) : authorizeUser(user);
     });

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { Db } from "@/lib/db";
+import { readDb } from "@/lib/read-replica/read-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { addDays } from "@/lib/progress/calendar";
 import { referencedIds, type AuditNames } from "./diff-view";
@@ -50,11 +51,11 @@ export type AuditEntryRow = Omit<StoredEntry, "refLabels"> & { names: AuditNames
  * written by code that could not find one) fall back to today's names, read for the whole
  * batch in one query.
  */
-async function withNames(entries: StoredEntry[]): Promise<AuditEntryRow[]> {
+async function withNames(prisma: Db, entries: StoredEntry[]): Promise<AuditEntryRow[]> {
   const stored = (entry: StoredEntry) => (entry.refLabels ?? {}) as Record<string, string>;
   const subjects = entries.filter((e) => e.entityLabel === null).map((e) => ({ type: e.entityType, id: e.entityId }));
   const references = entries.flatMap((e) => referencedIds(e.before, e.after).filter((id) => !(id in stored(e))));
-  const today = await readNames(db(), subjects, references);
+  const today = await readNames(prisma, subjects, references);
   return entries.map(({ refLabels, ...entry }) => {
     const kept = (refLabels ?? {}) as Record<string, string>;
     const names: Record<string, string> = {};
@@ -72,7 +73,7 @@ async function withNames(entries: StoredEntry[]): Promise<AuditEntryRow[]> {
 
 export async function listAuditEntries(filter: AuditFilter, timeZone: string) {
   const where = whereOf(filter, timeZone);
-  const prisma = db();
+  const prisma = await readDb();
   const [total, entries] = await Promise.all([
     prisma.auditLog.count({ where }),
     prisma.auditLog.findMany({
@@ -84,7 +85,7 @@ export async function listAuditEntries(filter: AuditFilter, timeZone: string) {
     }),
   ]);
   return {
-    entries: await withNames(entries),
+    entries: await withNames(prisma, entries),
     total,
     page: filter.page,
     pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
@@ -93,25 +94,30 @@ export async function listAuditEntries(filter: AuditFilter, timeZone: string) {
 
 /** Every entry the filter matches (the page ignored), newest first, up to AUDIT_EXPORT_MAX_ROWS. */
 export async function exportAuditEntries(filter: AuditFilter, timeZone: string): Promise<AuditEntryRow[]> {
-  const entries = await db().auditLog.findMany({
+  const prisma = await readDb();
+  const entries = await prisma.auditLog.findMany({
     where: whereOf(filter, timeZone),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: AUDIT_EXPORT_MAX_ROWS,
     select: ENTRY_SELECT,
   });
-  return withNames(entries);
+  return withNames(prisma, entries);
 }
 
 /** The kinds seen so far, each once, for the "kind" filter. */
 export async function auditKinds(): Promise<string[]> {
-  const rows = await db().$queryRaw<Array<{ kind: string }>>`
+  const rows = await (
+    await readDb()
+  ).$queryRaw<Array<{ kind: string }>>`
     SELECT DISTINCT "entityType" AS kind FROM "AuditLog" ORDER BY kind`;
   return rows.map((r) => r.kind);
 }
 
 /** The actors seen so far (their emails, "system" aside), for the actor filter's suggestions. */
 export async function auditActors(): Promise<string[]> {
-  const rows = await db().$queryRaw<Array<{ email: string }>>`
+  const rows = await (
+    await readDb()
+  ).$queryRaw<Array<{ email: string }>>`
     SELECT DISTINCT "actorEmail" AS email FROM "AuditLog" WHERE "actorEmail" IS NOT NULL ORDER BY email LIMIT 200`;
   return rows.map((r) => r.email);
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
+import { readDb } from "@/lib/read-replica/read-db";
 import { getLearnerSummaries } from "@/lib/dashboard/summaries";
 import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/default-guide";
 import { fromDbDate, type IsoDate } from "@/lib/progress/calendar";
@@ -27,8 +28,8 @@ export async function listCohorts() {
   }));
 }
 
-export async function getCohort(cohortId: string) {
-  const cohort = await db().cohort.findUnique({
+export async function getCohort(cohortId: string, prisma: Db = db()) {
+  const cohort = await prisma.cohort.findUnique({
     where: { id: cohortId },
     select: {
       id: true,
@@ -75,13 +76,17 @@ export async function getCohort(cohortId: string) {
 export type CohortSummary = Awaited<ReturnType<typeof listCohorts>>[number];
 export type CohortDetail = NonNullable<Awaited<ReturnType<typeof getCohort>>>;
 
-/** The cohort and each member's summary: a fixed number of queries whatever its size. */
+/**
+ * The cohort and each member's summary: a fixed number of queries whatever its size. An
+ * aggregate read: on the read replica when there is one (lib/read-replica).
+ */
 export async function getCohortProgress(cohortId: string, { today }: { today: IsoDate }) {
-  const cohort = await getCohort(cohortId);
+  const prisma = await readDb();
+  const cohort = await getCohort(cohortId, prisma);
   if (!cohort) return null;
   const summaries = await getLearnerSummaries(
     cohort.members.map((m) => m.id),
-    { today, guideId: cohort.guideId },
+    { today, guideId: cohort.guideId, client: prisma },
   );
   return { cohort, summaries };
 }

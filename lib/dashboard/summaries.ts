@@ -1,6 +1,6 @@
 import "server-only";
 import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/enrollment";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import { addDays, fromDbDate, toDbDate, type IsoDate } from "@/lib/progress/calendar";
 import { PACE_WINDOW_WEEKS } from "@/lib/progress/pace";
 import { loadApprovedProjects, loadCurriculum } from "./curriculum";
@@ -70,11 +70,20 @@ type QuizRow = {
  */
 export async function getLearnerSummaries(
   learnerIds: readonly string[],
-  { today, guideId: onGuide = null }: { today: IsoDate; guideId?: string | null },
+  {
+    today,
+    guideId: onGuide = null,
+    client = db(),
+  }: {
+    today: IsoDate;
+    guideId?: string | null;
+    /** The read replica for the admin's and mentors' tables (lib/read-replica); the primary by default. */
+    client?: Db;
+  },
 ): Promise<LearnerSummary[]> {
   const ids = [...new Set(learnerIds)];
   if (ids.length === 0) return [];
-  const prisma = db();
+  const prisma = client;
 
   // A learner never enrolled (an account made by an admin, before a first visit) is placed on
   // the default guide, as learnerGuide() would; reading never enrolls anyone.

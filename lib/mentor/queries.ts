@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { readDb } from "@/lib/read-replica/read-db";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getLearnerSummaries, type LearnerSummary } from "@/lib/dashboard/summaries";
 import type { IsoDate } from "@/lib/progress/calendar";
@@ -10,13 +11,16 @@ import type { IsoDate } from "@/lib/progress/calendar";
  * in that guide, each on it.
  * Authorized in the query: a mentor sees only learners assigned to them; an admin sees every
  * learner who has a mentor (the admin's own review queue covers the rest).
+ * An aggregate read: on the read replica when there is one (lib/read-replica); opening a
+ * mentee is authorized again on the primary (requireLearnerAccessOrForbidden).
  */
 export async function getMenteeSummaries(
   user: CurrentUser,
   today: IsoDate,
   { guideId = null }: { guideId?: string | null } = {},
 ): Promise<LearnerSummary[]> {
-  const assignments = await db().mentorAssignment.findMany({
+  const prisma = await readDb();
+  const assignments = await prisma.mentorAssignment.findMany({
     where: {
       ...(user.role === "ADMIN" ? {} : { mentorId: user.id }),
       ...(guideId ? { learner: { enrollments: { some: { guideId } } } } : {}),
@@ -28,7 +32,7 @@ export async function getMenteeSummaries(
   });
   return getLearnerSummaries(
     assignments.map((a) => a.learnerId),
-    { today, guideId },
+    { today, guideId, client: prisma },
   );
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { readDb } from "@/lib/read-replica/read-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { USERS_PAGE_SIZE, type UserSearch } from "./schema";
 
@@ -11,7 +12,10 @@ import { USERS_PAGE_SIZE, type UserSearch } from "./schema";
 const listSelect = { id: true, name: true, email: true, role: true, deactivatedAt: true, createdAt: true } as const;
 export type UserListItem = Prisma.UserGetPayload<{ select: typeof listSelect }>;
 
-/** Case-insensitive search on name or email, newest accounts first, one page plus the total. */
+/**
+ * Case-insensitive search on name or email, newest accounts first, one page plus the total.
+ * An aggregate read: on the read replica when there is one (lib/read-replica).
+ */
 export async function searchUsers({ q, role, page }: UserSearch) {
   const where: Prisma.UserWhereInput = {
     ...(role ? { role } : {}),
@@ -19,7 +23,7 @@ export async function searchUsers({ q, role, page }: UserSearch) {
       ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] }
       : {}),
   };
-  const prisma = db();
+  const prisma = await readDb();
   const [total, users] = await Promise.all([
     prisma.user.count({ where }),
     prisma.user.findMany({
