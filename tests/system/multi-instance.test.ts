@@ -19,7 +19,7 @@ import { seedDatabaseAt } from "@/scripts/db/seed";
 import { freshDatabase, type FreshDatabase } from "./support/databases";
 import { getPage, signIn, type SignedIn } from "./support/http";
 import { adminShow, startPgBouncer, type PgBouncer } from "./support/pgbouncer";
-import { startApp, systemPort, type AppServer } from "./support/servers";
+import { extraPort, startApp, systemPort, type AppServer } from "./support/servers";
 import { startSmtpSink, type SmtpSink } from "./support/smtp-sink";
 import { encodeActionArguments, passwordAttempt, signOut, type ActionPost } from "./support/browser-requests";
 
@@ -36,7 +36,7 @@ let b: AppServer;
 beforeAll(async () => {
   database = await freshDatabase("skilltrail_system_multi_instance");
   bouncer = await startPgBouncer({ databaseUrl: database.url });
-  sink = await startSmtpSink(bouncer.port + 1);
+  sink = await startSmtpSink(extraPort(1));
   const env = {
     DATABASE_URL: bouncer.url,
     DIRECT_DATABASE_URL: database.url,

@@ -14,9 +14,9 @@ import { demoAccounts, DEMO_PASSWORD } from "@/lib/account/demo-seed";
 import { WROTE_AT_COOKIE } from "@/lib/read-replica/routing";
 import { freshDatabase, type FreshDatabase } from "./support/databases";
 import { getPage, signIn, type SignedIn } from "./support/http";
-import { extraPort, startReplicatedCluster, type ReplicatedCluster } from "./support/replica";
+import { startReplicatedCluster, type ReplicatedCluster } from "./support/replica";
 import { callAction, findActionId, withCookies } from "./support/server-action";
-import { startApp, systemPort, type AppServer } from "./support/servers";
+import { extraPort, startApp, systemPort, type AppServer } from "./support/servers";
 
 let cluster: ReplicatedCluster;
 let database: FreshDatabase;

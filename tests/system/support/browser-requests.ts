@@ -3,7 +3,7 @@
  * outcome is read rather than required to succeed, next-auth's sign-out, and a server action's
  * arguments as React's client encodes them.
  */
-import { createRequire } from "node:module";
+import { encodeArguments } from "./server-action";
 
 /** `name=value` pairs of a response's Set-Cookie headers. */
 function cookiesOf(response: Response): string[] {
@@ -55,15 +55,7 @@ export type ActionPost = { actionId: string; path: string; cookie: string; body:
  * React's own encodeReply from the build Next ships, so the wire format matches the server's.
  */
 export async function encodeActionArguments(fields: Record<string, string>): Promise<EncodedArguments> {
-  const require = createRequire(import.meta.url);
-  const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/client.edge") as {
-    encodeReply: (value: unknown) => Promise<string | FormData>;
-  };
   const formData = new FormData();
   for (const [name, value] of Object.entries(fields)) formData.append(name, value);
-  const response = new Response(await encodeReply([null, formData]));
-  return {
-    contentType: response.headers.get("content-type") ?? "text/plain;charset=UTF-8",
-    body: await response.text(),
-  };
+  return encodeArguments([null, formData]);
 }

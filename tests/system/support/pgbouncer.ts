@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { stopChild } from "@/scripts/lib/processes";
-import { systemPort } from "./servers";
+import { extraPort } from "./servers";
 
 export type PgBouncer = {
   /** The database through PgBouncer: what the app instances get as DATABASE_URL. */
@@ -28,12 +28,9 @@ export type PgBouncer = {
   stop: () => Promise<void>;
 };
 
-/**
- * PgBouncer's port: PGBOUNCER_PORT, else SYSTEM_PORT_BASE + 50800 (3700 → 54500), which keeps
- * it in the 545N0 range of the checkout whose system tests use 37N0.
- */
+/** PgBouncer's port: PGBOUNCER_PORT, else the checkout's first extra port (545N0). */
 export function pgBouncerPort(): number {
-  return Number(process.env.PGBOUNCER_PORT ?? systemPort(0) + 50_800);
+  return Number(process.env.PGBOUNCER_PORT ?? extraPort(0));
 }
 
 export function pgBouncerBinary(): string {

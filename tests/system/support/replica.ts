@@ -19,12 +19,6 @@ const PASSWORD = "postgres";
 const HOST = "127.0.0.1";
 const SLOT = "skilltrail_replica";
 
-/** Extra servers of a checkout take ports 545N0..545N9 (N: the checkout's number, from SYSTEM_PORT_BASE 37N0). */
-export function extraPort(offset: number): number {
-  const n = Math.floor((Number(process.env.SYSTEM_PORT_BASE ?? 3700) % 100) / 10);
-  return 54500 + n * 10 + offset;
-}
-
 export type ReplicatedCluster = {
   /** The primary's maintenance database; freshDatabase(name, { base: primaryUrl }) makes the app's. */
   primaryUrl: string;

@@ -10,7 +10,7 @@ import type { SignedIn } from "./http";
 
 export { findActionId };
 
-async function encodeArguments(args: unknown[]): Promise<{ contentType: string; body: string }> {
+export async function encodeArguments(args: unknown[]): Promise<{ contentType: string; body: string }> {
   const require = createRequire(import.meta.url);
   const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/client.edge") as {
     encodeReply: (value: unknown) => Promise<string | FormData>;

@@ -14,6 +14,16 @@ export function systemPort(offset: number): number {
   return Number(process.env.SYSTEM_PORT_BASE ?? 3700) + offset;
 }
 
+/**
+ * Ports of the other servers a system test starts (PgBouncer, a replica's clusters, a mail
+ * sink): 545N0..545N9, N the checkout's number from SYSTEM_PORT_BASE 37N0. Files run one at a
+ * time and stop what they start, so files may reuse the same offsets.
+ */
+export function extraPort(offset: number): number {
+  const n = Math.floor((Number(process.env.SYSTEM_PORT_BASE ?? 3700) % 100) / 10);
+  return 54500 + n * 10 + offset;
+}
+
 export async function startApp(options: {
   port: number;
   env: Record<string, string | undefined>;
