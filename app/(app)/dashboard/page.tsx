@@ -9,9 +9,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { homePathFor } from "@/lib/auth/navigation";
 import { requireLearnerAccessOrForbidden, requireUserOrRedirect } from "@/lib/auth/page-guards";
-import { learnerCurriculumChanges } from "@/lib/guides/changes";
 import { learnerGuideHelp } from "@/lib/guides/sections";
-import { getLearnerProgress } from "@/lib/dashboard/queries";
+import { cachedCurriculumChanges, cachedLearnerProgress, dashboardKey } from "@/lib/dashboard/cache";
 import { getLearnerReviewers } from "@/lib/mentor/reviewers";
 import { todayInTimeZone } from "@/lib/progress/calendar";
 
@@ -22,12 +21,21 @@ export default async function DashboardPage() {
   const user = await requireUserOrRedirect("/dashboard");
   if (user.role !== "LEARNER") redirect(homePathFor(user.role));
   await requireLearnerAccessOrForbidden(user.id);
-  const [progress, changes, help, reviewers] = await Promise.all([
-    getLearnerProgress(user.id, { today: todayInTimeZone(new Date(), user.timeZone), timeZone: user.timeZone }),
-    learnerCurriculumChanges(user.id),
-    learnerGuideHelp(user.id, ["LEARNING_TIP"], { faqs: true }),
+  const today = todayInTimeZone(new Date(), user.timeZone);
+  // One statement reads the enrollment and the versions the cached parts are keyed by
+  // (lib/dashboard/cache.ts); while nobody wrote, the progress and the changes note cost nothing more.
+  const [{ progress, changes }, reviewers] = await Promise.all([
+    dashboardKey(user.id).then(async (key) => {
+      const [progress, changes] = await Promise.all([
+        cachedLearnerProgress(user.id, key, { today, timeZone: user.timeZone }),
+        cachedCurriculumChanges(key),
+      ]);
+      return { progress, changes };
+    }),
     getLearnerReviewers(user.id),
   ]);
+  // Only a new learner is shown the guide's tips and FAQ: nobody else pays for reading them.
+  const help = progress.isNew ? await learnerGuideHelp(user.id, ["LEARNING_TIP"], { faqs: true }) : null;
   return (
     <>
       <PageHeader
@@ -44,7 +52,7 @@ export default async function DashboardPage() {
       <ReviewersNote reviewers={reviewers} className="mb-6" />
       {/* Where a learner starts: the guide's learning tips and FAQ, open for a new learner. The
           phase pages carry them too, folded. */}
-      {progress.isNew ? (
+      {help ? (
         <section aria-labelledby="getting-started-heading" className="mb-6 flex flex-col gap-3">
           <h2 id="getting-started-heading" className="text-lg font-semibold text-slate-900">
             Getting started
