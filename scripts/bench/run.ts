@@ -154,7 +154,8 @@ try {
       label: "mentor 001, /mentor/reviews",
       session: sessions.mentor,
       path: "/mentor/reviews",
-      expect: "items waiting",
+      // React separates "{count} items" from the rest with a comment node: match the text after it.
+      expect: "waiting, oldest first",
     },
     {
       name: "cohort-table",
