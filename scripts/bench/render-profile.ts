@@ -66,7 +66,27 @@ async function profile(session: Session, path: string): Promise<void> {
   console.log(`  total: ${total.toFixed(0)} shared buffers per render`);
 }
 
+/**
+ * PROFILE_EXPLAIN=1 (with DEBUG_DB=1, which prints PostgreSQL's log): every statement of the
+ * app's connections logs its plan with EXPLAIN (ANALYZE, BUFFERS), through auto_explain, set
+ * for this database for the run and reset afterwards.
+ */
+const explain = process.env.PROFILE_EXPLAIN === "1";
+const AUTO_EXPLAIN = [
+  "session_preload_libraries = 'auto_explain'",
+  "auto_explain.log_min_duration = 0",
+  "auto_explain.log_analyze = on",
+  "auto_explain.log_buffers = on",
+];
+const alterDatabase = (settings: string[]) =>
+  withClient(database.url, async (client) => {
+    const { rows } = await client.query<{ db: string }>("SELECT current_database() AS db");
+    for (const setting of settings)
+      await client.query(`ALTER DATABASE ${client.escapeIdentifier(rows[0]!.db)} ${setting}`);
+  });
+
 try {
+  if (explain) await alterDatabase(AUTO_EXPLAIN.map((s) => `SET ${s}`));
   server = await startServer(database.url, config.port);
   const heavy = await signIn(server.baseUrl, personas.heavy, config.password);
   const light = await signIn(server.baseUrl, personas.light, config.password);
@@ -77,5 +97,6 @@ try {
   await profile(mentor, "/mentor/reviews");
   await profile(admin, `/admin/cohorts/${BENCH_COHORT_ID}`);
 } finally {
+  if (explain) await alterDatabase(["RESET ALL"]);
   await cleanup();
 }
