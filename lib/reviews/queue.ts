@@ -71,7 +71,14 @@ function scopedItems(user: Pick<CurrentUser, "id" | "role">, now: Date): Prisma.
         LEFT JOIN "ProjectProgress" pp ON pp.id = s."projectProgressId"
         LEFT JOIN "PortfolioProject" p ON p.id = pp."projectId"
         JOIN "Guide" g ON g.id = COALESCE(ph."guideId", p."guideId", pp."guideId")
-       WHERE s.status = 'SUBMITTED' AND s."submittedAt" IS NOT NULL
+       WHERE s.status = 'SUBMITTED' AND s."submittedAt" IS NOT NULL${
+         // A mentor sees only their mentees: name them here, so the plan starts from the
+         // mentor's assignments (one index range) instead of every learner's waiting work,
+         // which grows with the whole platform (10 × at BENCH_SCALE=10), not with the mentor.
+         isAdmin
+           ? Prisma.empty
+           : Prisma.sql` AND s."learnerId" IN (SELECT m."learnerId" FROM "MentorAssignment" m WHERE m."mentorId" = ${user.id})`
+       }
     ), flagged AS (
       SELECT i.*, u.name AS "learnerName", u.email AS "learnerEmail",
              i."waitingSince" < ${nowUtc} - make_interval(days => i."reviewWindowDays") AS overdue,

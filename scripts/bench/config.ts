@@ -23,6 +23,11 @@ export const benchConfig = {
   timeout: int("BENCH_TIMEOUT", 10),
   /** BENCH_SKIP_BUILD=1 reuses the existing .next build. */
   skipBuild: process.env.BENCH_SKIP_BUILD === "1",
+  /**
+   * BENCH_SCALE=10: after the scale-1 figures, grow the same database to 10 × the volume and
+   * measure the dashboards again (scale.ts). 1 (the default) is the plain bench.
+   */
+  scale: int("BENCH_SCALE", 1),
   resultsFile: ".data/bench/results.json",
   /** Every bench account signs in with this password (one argon2 hash, computed once). */
   password: "bench-password-2026",

@@ -8,6 +8,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { dirname } from "node:path";
 import type { IntegrityResult } from "./log-hours";
 import { loadProblem, type TargetResult } from "./load";
+import type { ScaleResult } from "./scale";
 import type { SeedSummary } from "./seed-volume";
 import type { StatementCount } from "./sql-count";
 
@@ -28,6 +29,8 @@ export type Results = {
   checks: Check[];
   loadAverage: { start: number[]; end: number[] };
   totalSeconds: number;
+  /** BENCH_SCALE > 1: the same database grown and measured again (scale.ts). */
+  scale?: ScaleResult;
 };
 
 export function describeMachine() {

@@ -29,6 +29,7 @@ import {
   writeResults,
   type Results,
 } from "./report";
+import { growAndMeasure, printScale } from "./scale";
 import { seedVolume } from "./seed-volume";
 import { buildApp, startServer, treeRss, type Server } from "./server";
 import { signIn, verifySession } from "./sign-in";
@@ -195,6 +196,22 @@ try {
   const importCase = await runImportCase(database.url);
   console.log(importCheck(importCase));
 
+  const scaled =
+    config.scale > 1
+      ? await growAndMeasure({
+          url: database.url,
+          baseUrl,
+          pids,
+          scale: config.scale,
+          options: config,
+          sessions,
+          targets,
+          scale1: results,
+          statements1: statements,
+          statementStats,
+        })
+      : undefined;
+
   const partial: Omit<Results, "checks" | "totalSeconds"> = {
     startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
     machine: { ...describeMachine(), postgres: await serverVersion(database.url) },
@@ -210,11 +227,13 @@ try {
     statements,
     logHours: integrity,
     loadAverage: { start: startLoad, end: currentLoad() },
+    scale: scaled?.result,
   };
-  const checks = [...buildChecks(partial, config.targets), importCheck(importCase)];
+  const checks = [...buildChecks(partial, config.targets), importCheck(importCase), ...(scaled?.checks ?? [])];
   const report: Results = { ...partial, checks, totalSeconds: (performance.now() - started) / 1000 };
   await writeResults(config.resultsFile, report);
   printSummary(report);
+  if (scaled) printScale(scaled.result, results);
   if (checks.some((c) => !c.pass)) exitCode = 1;
 } catch (error) {
   console.error("\nBench failed:", error instanceof Error ? error.message : error);

@@ -8,37 +8,59 @@
  * over, the light one a little. Runs inside the caller's transaction, after the users exist.
  */
 import { BENCH_COHORT_ID, personas } from "./personas";
+import type { SeedUnits } from "./seed-volume";
 
 type Step = (label: string, sql: string) => Promise<void>;
 
 const { heavy, light, mentor } = personas;
 
-export async function seedRecords(step: Step): Promise<void> {
-  await step("submissions", SUBMISSIONS_SQL);
+/** Cohorts per volume unit (2,000 learners in cohorts of 100). */
+const UNIT_COHORTS = 20;
+
+/**
+ * The records of volume units [from, to) (see seedUnits): bench_learner holds only those units'
+ * learners, and the personas' rows are added with unit 0 alone, so growing a database from
+ * scale 1 to 10 leaves every row the first unit wrote untouched.
+ */
+export async function seedRecords(
+  step: Step,
+  units: SeedUnits,
+  withoutKeys: (table: string, load: () => Promise<void>) => Promise<void>,
+): Promise<void> {
+  const p = units.from === 0;
+  /** The personas' row of a generator, only with unit 0. */
+  const persona = (sql: string) => (p ? sql : "");
+  await step("submissions", submissionsSql(persona));
   await step("submission versions", VERSIONS_SQL);
   await step("reviews", REVIEWS_SQL);
   await step("status changes", STATUS_CHANGES_SQL);
   await step("review comments", COMMENTS_SQL);
-  await step("quiz answers (staged)", QUIZ_STAGE_SQL);
+  await step("quiz answers (staged)", quizStageSql(persona));
   await step("quiz attempts", QUIZ_ATTEMPTS_SQL);
-  await step("quiz answers", QUIZ_ANSWERS_SQL);
-  await step("self-assessments", SELF_ASSESSMENTS_SQL);
-  await step("checklist progress", CHECKLIST_SQL);
-  await step("project progress", PROJECTS_SQL);
-  await step("notifications", NOTIFICATIONS_SQL);
-  await step("cohorts", COHORTS_SQL);
-  await step("cohort members", COHORT_MEMBERS_SQL);
-  await step("cohort mentors", COHORT_MENTORS_SQL);
+  // Ten answers per attempt (2.5 million at BENCH_SCALE=10): keys rebuilt once, as for TimeEntry.
+  await withoutKeys("QuizAnswer", () => step("quiz answers", QUIZ_ANSWERS_SQL));
+  await step("self-assessments", selfAssessmentsSql(persona));
+  await step("checklist progress", checklistSql(persona));
+  await step("project progress", projectsSql(persona));
+  await step("notifications", notificationsSql(persona));
+  await step("cohorts", cohortsSql(units));
+  await step("cohort members", cohortMembersSql(persona));
+  await step("cohort mentors", cohortMentorsSql(units));
 }
 
+type Persona = (sql: string) => string;
+
+const cohortId = (c: string) =>
+  `CASE WHEN ${c} = 1 THEN '${BENCH_COHORT_ID}' ELSE 'bench_cohort_' || lpad(${c}::text, greatest(2, length(${c}::text)), '0') END`;
+
 /** pick (0–3) decides how a learner's latest piece of work stands: 0, 3 waiting; 1 changes requested; 2 approved. */
-const SUBMISSIONS_SQL = `
+const submissionsSql = (persona: Persona) => `
   CREATE TEMP TABLE bench_sub AS
   WITH who AS (
     SELECT l.id AS learner_id, l.mentor_id, l.i, floor(l.progress * (cardinality(t.deliverables) + 1))::int AS m, (l.i + l.i / 100) % 4 AS pick
       FROM bench_learner l, bench_guide t
-    UNION ALL SELECT '${heavy.id}', '${mentor.id}', 0, cardinality(t.deliverables), 0 FROM bench_guide t
-    UNION ALL SELECT '${light.id}', '${mentor.id}', 0, 1, 0
+    ${persona(`UNION ALL SELECT '${heavy.id}', '${mentor.id}', 0, cardinality(t.deliverables), 0 FROM bench_guide t`)}
+    ${persona(`UNION ALL SELECT '${light.id}', '${mentor.id}', 0, 1, 0`)}
   )
   SELECT 'bench_sub_' || w.learner_id || '_' || j AS id, w.learner_id, w.mentor_id, t.deliverables[j] AS deliverable_id,
          (CASE WHEN j < w.m THEN 'APPROVED' WHEN w.pick IN (0, 3) THEN 'SUBMITTED' WHEN w.pick = 1 THEN 'CHANGES_REQUESTED' ELSE 'APPROVED' END)::"SubmissionStatus" AS status,
@@ -97,12 +119,12 @@ const COMMENTS_SQL = `
     FROM bench_ver WHERE decision = 'CHANGES_REQUESTED'`;
 
 /** Attempt a of A answers every question; later attempts get more right (40 % + 10 % per attempt). */
-const QUIZ_STAGE_SQL = `
+const quizStageSql = (persona: Persona) => `
   CREATE TEMP TABLE bench_answer AS
   WITH attempts AS (
     SELECT w.learner_id, w.i, a, t.now - make_interval(days => 700 - (a * 650) / w.attempts, hours => a % 9) AS at
       FROM (SELECT id AS learner_id, i, i % 5 AS attempts FROM bench_learner
-            UNION ALL SELECT '${heavy.id}', 0, 40 UNION ALL SELECT '${light.id}', 0, 1) w
+            ${persona(`UNION ALL SELECT '${heavy.id}', 0, 40 UNION ALL SELECT '${light.id}', 0, 1`)}) w
      CROSS JOIN bench_guide t CROSS JOIN LATERAL generate_series(1, w.attempts) a
   )
   SELECT 'bench_qa_' || x.learner_id || '_' || x.a AS attempt_id, x.learner_id, x.at, q,
@@ -111,10 +133,12 @@ const QUIZ_STAGE_SQL = `
          t.correct_options[q] AS correct_option
     FROM attempts x CROSS JOIN bench_guide t CROSS JOIN LATERAL generate_series(1, cardinality(t.questions)) q`;
 
+/** Grouped by the attempt alone: grouping by the question-order array too hashed it for every answer. */
 const QUIZ_ATTEMPTS_SQL = `
   INSERT INTO "QuizAttempt" (id, "learnerId", "guideId", "questionOrder", "correctCount", "totalCount", "startedAt", "submittedAt")
-  SELECT attempt_id, learner_id, t.guide_id, t.questions, count(*) FILTER (WHERE correct), count(*), min(at) - interval '20 minutes', min(at)
-    FROM bench_answer, bench_guide t GROUP BY attempt_id, learner_id, t.guide_id, t.questions`;
+  SELECT a.attempt_id, a.learner_id, t.guide_id, t.questions, a.correct, a.total, a.at - interval '20 minutes', a.at
+    FROM bench_guide t, (SELECT attempt_id, learner_id, count(*) FILTER (WHERE correct) AS correct, count(*) AS total, min(at) AS at
+                           FROM bench_answer GROUP BY attempt_id, learner_id) a`;
 
 const QUIZ_ANSWERS_SQL = `
   INSERT INTO "QuizAnswer" (id, "attemptId", "questionId", "chosenOption", "isCorrect")
@@ -122,28 +146,28 @@ const QUIZ_ANSWERS_SQL = `
          CASE WHEN correct THEN correct_option WHEN correct_option = 0 THEN 1 ELSE 0 END, correct
     FROM bench_answer`;
 
-const SELF_ASSESSMENTS_SQL = `
+const selfAssessmentsSql = (persona: Persona) => `
   INSERT INTO "SelfAssessment" (id, "learnerId", "questionId", confidence, "createdAt")
   SELECT 'bench_sa_' || w.learner_id || '_' || r || '_' || q, w.learner_id, t.self_checks[q], 1 + (w.i + q + r) % 5,
          t.now - make_interval(days => 600 - r * 60)
     FROM (SELECT id AS learner_id, i, CASE WHEN progress < 0.1 THEN 0 ELSE 1 + i % 3 END AS rounds FROM bench_learner
-          UNION ALL SELECT '${heavy.id}', 0, 8 UNION ALL SELECT '${light.id}', 0, 1) w
+          ${persona(`UNION ALL SELECT '${heavy.id}', 0, 8 UNION ALL SELECT '${light.id}', 0, 1`)}) w
    CROSS JOIN bench_guide t CROSS JOIN LATERAL generate_series(1, w.rounds) r
    CROSS JOIN LATERAL generate_series(1, cardinality(t.self_checks)) q`;
 
-const CHECKLIST_SQL = `
+const checklistSql = (persona: Persona) => `
   INSERT INTO "ChecklistProgress" (id, "learnerId", "itemId", "completedAt", note, "updatedAt")
   SELECT 'bench_cp_' || w.learner_id || '_' || c, w.learner_id, t.checklist_items[c],
          t.now - make_interval(days => 700 - (c * 650) / cardinality(t.checklist_items)),
          CASE WHEN c % 10 = 0 THEN 'Revisit this before the interview.' END,
          t.now - make_interval(days => 700 - (c * 650) / cardinality(t.checklist_items))
     FROM (SELECT id AS learner_id, progress FROM bench_learner
-          UNION ALL SELECT '${heavy.id}', 1.0 UNION ALL SELECT '${light.id}', 0.05) w
+          ${persona(`UNION ALL SELECT '${heavy.id}', 1.0 UNION ALL SELECT '${light.id}', 0.05`)}) w
    CROSS JOIN bench_guide t
    CROSS JOIN LATERAL generate_series(1, floor(w.progress * cardinality(t.checklist_items))::int) c`;
 
 /** The first ⌊p·(P+1)⌋ projects; all approved but the latest, whose status follows pick. */
-const PROJECTS_SQL = `
+const projectsSql = (persona: Persona) => `
   INSERT INTO "ProjectProgress" (id, "learnerId", "projectId", status, "repoUrl", "approvedAt", "createdAt", "updatedAt")
   SELECT 'bench_pp_' || w.learner_id || '_' || j, w.learner_id, t.projects[j], s.status,
          CASE WHEN s.status <> 'PLANNED' THEN 'https://github.com/example/project-' || j END,
@@ -151,35 +175,41 @@ const PROJECTS_SQL = `
          t.now - make_interval(days => 500 - j * 20),
          CASE WHEN s.status = 'SUBMITTED' THEN t.now - make_interval(days => 1 + w.i % 7) ELSE t.now - make_interval(days => 400 - j * 20) END
     FROM (SELECT id AS learner_id, i, progress, (i + i / 100) % 4 AS pick FROM bench_learner
-          UNION ALL SELECT '${heavy.id}', 0, 0.999, 0) w
+          ${persona(`UNION ALL SELECT '${heavy.id}', 0, 0.999, 0`)}) w
    CROSS JOIN bench_guide t
    CROSS JOIN LATERAL generate_series(1, floor(w.progress * (cardinality(t.projects) + 1))::int) j
    CROSS JOIN LATERAL (SELECT (CASE WHEN j < floor(w.progress * (cardinality(t.projects) + 1)) THEN 'APPROVED'
                                     ELSE (ARRAY['SUBMITTED', 'IN_PROGRESS', 'APPROVED', 'PLANNED'])[1 + w.pick] END)::"ProjectStatus" AS status) s`;
 
-const NOTIFICATIONS_SQL = `
+/** This unit's learners and mentors, and with unit 0 the personas (mentor 001 is a generated mentor). */
+const notificationsSql = (persona: Persona) => `
   INSERT INTO "Notification" (id, "userId", kind, title, body, href, "readAt", "createdAt")
   SELECT 'bench_n_' || u.id || '_' || n, u.id, 'review.decided', 'Your submission was reviewed',
          'Your mentor left a decision and comments on your latest version.', '/dashboard',
          CASE WHEN n <= 4 THEN t.now - make_interval(days => 200 - n * 30) END, t.now - make_interval(days => 200 - n * 30, hours => 1)
-    FROM "User" u CROSS JOIN bench_guide t CROSS JOIN generate_series(1, 6) n
-   WHERE u.id LIKE 'bench\\_%'`;
+    FROM (SELECT id FROM bench_learner UNION ALL SELECT id FROM bench_mentor
+          ${persona(
+            `UNION ALL SELECT id FROM "User" WHERE id IN (${Object.values(personas)
+              .filter((x) => x.id !== mentor.id)
+              .map((x) => `'${x.id}'`)
+              .join(", ")})`,
+          )}) u
+   CROSS JOIN bench_guide t CROSS JOIN generate_series(1, 6) n`;
 
 /** Cohort c holds learners 100(c−1)+1 … 100c; cohort 1 has the heavy and light learners instead of 0099 and 0100. */
-const COHORTS_SQL = `
+const cohortsSql = ({ from, to }: SeedUnits) => `
   INSERT INTO "Cohort" (id, "guideId", name, "startDate", "createdAt")
-  SELECT CASE WHEN c = 1 THEN '${BENCH_COHORT_ID}' ELSE 'bench_cohort_' || lpad(c::text, 2, '0') END,
-         t.guide_id, 'Bench cohort ' || lpad(c::text, 2, '0'), t.today - 730 + c * 7, t.now - interval '731 days'
-    FROM bench_guide t, generate_series(1, 20) c`;
+  SELECT ${cohortId("c")}, t.guide_id, 'Bench cohort ' || lpad(c::text, greatest(2, length(c::text)), '0'),
+         t.today - 730 + c * 7, t.now - interval '731 days'
+    FROM bench_guide t, generate_series(${from * UNIT_COHORTS + 1}, ${to * UNIT_COHORTS}) c`;
 
-const COHORT_MEMBERS_SQL = `
+const cohortMembersSql = (persona: Persona) => `
   INSERT INTO "CohortMember" ("cohortId", "learnerId")
-  SELECT CASE WHEN c = 1 THEN '${BENCH_COHORT_ID}' ELSE 'bench_cohort_' || lpad(c::text, 2, '0') END, id
-    FROM (SELECT 1 + (i - 1) / 100 AS c, id FROM bench_learner WHERE i <= 2000 AND i NOT IN (99, 100)
-          UNION ALL SELECT 1, '${heavy.id}' UNION ALL SELECT 1, '${light.id}') m`;
+  SELECT ${cohortId("c")}, id
+    FROM (SELECT 1 + (i - 1) / 100 AS c, id FROM bench_learner WHERE i NOT IN (99, 100)
+          ${persona(`UNION ALL SELECT 1, '${heavy.id}' UNION ALL SELECT 1, '${light.id}'`)}) m`;
 
-const COHORT_MENTORS_SQL = `
+const cohortMentorsSql = ({ from, to }: SeedUnits) => `
   INSERT INTO "CohortMentor" ("cohortId", "mentorId")
-  SELECT CASE WHEN c = 1 THEN '${BENCH_COHORT_ID}' ELSE 'bench_cohort_' || lpad(c::text, 2, '0') END,
-         'bench_mentor_' || lpad(((c - 1) * 5 + k)::text, 3, '0')
-    FROM generate_series(1, 20) c, generate_series(1, 5) k`;
+  SELECT ${cohortId("c")}, 'bench_mentor_' || lpad(((c - 1) * 5 + k)::text, greatest(3, length(((c - 1) * 5 + k)::text)), '0')
+    FROM generate_series(${from * UNIT_COHORTS + 1}, ${to * UNIT_COHORTS}) c, generate_series(1, 5) k`;

@@ -43,10 +43,23 @@ const COUNTED_TABLES = [
   "CohortMember",
 ] as const;
 
+/** The scale-1 volume, the personas included (units [0, 1) of seedUnits). */
 export async function seedVolume(url: string): Promise<SeedSummary> {
+  return seedUnits(url, { from: 0, to: 1 });
+}
+
+/**
+ * Seeds volume units [from, to): unit u holds learners 2000u + 1 … 2000(u + 1), mentors
+ * 100u + 1 … 100(u + 1) (each with 20 of that unit's learners), cohorts 20u + 1 … 20(u + 1),
+ * and everything those learners own. Unit 0 also holds the personas. `BENCH_SCALE=10` seeds
+ * unit 0, measures, then adds units 1 … 9 to the same database (scale.ts): the personas, mentor
+ * 001's mentees and cohort 1 stay exactly as they were, only everyone else's data grows.
+ */
+export async function seedUnits(url: string, units: SeedUnits): Promise<SeedSummary> {
   const started = performance.now();
   // One argon2 hash for every bench account: hashing 2,100 passwords would take minutes.
   const passwordHash = await hashPassword(benchConfig.password);
+  const withPersonas = units.from === 0;
   await withClient(url, async (client) => {
     const step = async (label: string, sql: string, params: unknown[] = []) => {
       const t = performance.now();
@@ -57,17 +70,18 @@ export async function seedVolume(url: string): Promise<SeedSummary> {
       );
     };
     await client.query("SET TIME ZONE 'UTC'");
-    await client.query("SET maintenance_work_mem = '256MB'");
-    await client.query(GUIDE_SQL);
+    // Index builds over 10 million rows (BENCH_SCALE=10) sort in memory rather than on disk.
+    await client.query(`SET maintenance_work_mem = '${withPersonas ? "256MB" : "1GB"}'`);
+    await client.query(guideSql(units));
     await client.query("BEGIN");
-    await step("users", usersSql(), [passwordHash]);
+    await step("users", usersSql(units), [passwordHash]);
     await step("enrollments", ENROLLMENTS_SQL);
-    await step("mentor assignments", ASSIGNMENTS_SQL);
+    await step("mentor assignments", assignmentsSql(withPersonas));
     await loadWithoutKeys(client, "TimeEntry", async () => {
       await step("time entries (learners)", learnerEntriesSql());
-      await step("time entries (heavy, light)", personaEntriesSql());
+      if (withPersonas) await step("time entries (heavy, light)", personaEntriesSql());
     });
-    await seedRecords(step);
+    await seedRecords(step, units, (table, load) => loadWithoutKeys(client, table, load));
     await client.query("COMMIT");
     await assertEntriesValid(client);
     // A two-year-old database has been vacuumed and analysed by autovacuum many times: the
@@ -80,8 +94,20 @@ export async function seedVolume(url: string): Promise<SeedSummary> {
   return { seconds: (performance.now() - started) / 1000, counts };
 }
 
+export type SeedUnits = { from: number; to: number };
+
+const UNIT_LEARNERS = benchConfig.volume.learners;
+const UNIT_MENTORS = benchConfig.volume.mentors;
+
+/**
+ * `lpad` that never truncates: the ids of learner 20000 or mentor 1000 have more digits than
+ * scale 1's (plain lpad would cut '20000' to '2000', a duplicate key).
+ */
+export const sqlPad = (expr: string, width: number) =>
+  `lpad((${expr})::text, greatest(${width}, length((${expr})::text)), '0')`;
+
 /** The guide's ids in path order, as arrays the generators index into (1-based, as SQL). */
-const GUIDE_SQL = `
+const guideSql = ({ from, to }: SeedUnits) => `
   CREATE TEMP TABLE bench_guide AS
   SELECT g.id AS guide_id,
          (SELECT array_agg(p.id ORDER BY p.position) FROM "Phase" p WHERE p."guideId" = g.id AND p."archivedAt" IS NULL) AS phases,
@@ -98,61 +124,68 @@ const GUIDE_SQL = `
          (now() AT TIME ZONE 'UTC') AS now
     FROM "Guide" g ORDER BY g."createdAt" LIMIT 1;
   -- Learner i's number, mentor, and progress p in [0, 1) (a fixed scramble of i), reused by
-  -- every generator so one learner's records agree with each other.
+  -- every generator so one learner's records agree with each other. Learner i of unit u has a
+  -- mentor of the same unit: mentor 001's mentees are the same at every scale.
   CREATE TEMP TABLE bench_learner AS
-  SELECT i, 'bench_learner_' || lpad(i::text, 4, '0') AS id,
-         'bench_mentor_' || lpad((((i - 1) % ${benchConfig.volume.mentors}) + 1)::text, 3, '0') AS mentor_id,
+  SELECT i, 'bench_learner_' || ${sqlPad("i", 4)} AS id,
+         'bench_mentor_' || ${sqlPad(`((i - 1) / ${UNIT_LEARNERS}) * ${UNIT_MENTORS} + ((i - 1) % ${UNIT_MENTORS}) + 1`, 3)} AS mentor_id,
          ((i * 7919) % 1000) / 1000.0 AS progress
-    FROM generate_series(1, ${benchConfig.volume.learners}) i;`;
+    FROM generate_series(${from * UNIT_LEARNERS + 1}, ${to * UNIT_LEARNERS}) i;
+  CREATE TEMP TABLE bench_mentor AS
+  SELECT m, 'bench_mentor_' || ${sqlPad("m", 3)} AS id FROM generate_series(${from * UNIT_MENTORS + 1}, ${to * UNIT_MENTORS}) m;`;
 
-function usersSql(): string {
-  const { mentors } = benchConfig.volume;
+function usersSql(units: SeedUnits): string {
   const persona = Object.values(personas)
     .filter((p) => p.id !== personas.mentor.id) // mentor 001 is one of the generated mentors
     .map((p) => `('${p.id}', '${p.email}', '${p.name}', '${p.role}'::"Role")`)
     .join(", ");
+  const personaRows =
+    units.from === 0
+      ? `UNION ALL SELECT id, email, name, role, 'UTC' FROM (VALUES ${persona}) AS p(id, email, name, role)`
+      : "";
   return `
     INSERT INTO "User" (id, email, name, "passwordHash", role, "timeZone", "emailVerified", "createdAt", "updatedAt")
     SELECT id, email, name, $1, role, tz, t.now - interval '2 years', t.now - interval '2 years', t.now
       FROM bench_guide t, (
-        SELECT id, 'learner' || lpad(i::text, 4, '0') || '@bench.skilltrail.dev' AS email, 'Learner ' || lpad(i::text, 4, '0') AS name,
+        SELECT id, 'learner' || ${sqlPad("i", 4)} || '@bench.skilltrail.dev' AS email, 'Learner ' || ${sqlPad("i", 4)} AS name,
                'LEARNER'::"Role" AS role, (ARRAY['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata'])[1 + i % 4] AS tz
           FROM bench_learner
         UNION ALL
-        SELECT 'bench_mentor_' || lpad(m::text, 3, '0'), 'mentor' || lpad(m::text, 3, '0') || '@bench.skilltrail.dev',
-               'Mentor ' || lpad(m::text, 3, '0'), 'MENTOR', 'UTC'
-          FROM generate_series(1, ${mentors}) m
-        UNION ALL
-        SELECT id, email, name, role, 'UTC' FROM (VALUES ${persona}) AS p(id, email, name, role)
+        SELECT id, 'mentor' || ${sqlPad("m", 3)} || '@bench.skilltrail.dev', 'Mentor ' || ${sqlPad("m", 3)}, 'MENTOR', 'UTC'
+          FROM bench_mentor
+        ${personaRows}
       ) u`;
 }
 
+/** Every bench learner not enrolled yet: this unit's, and the personas with unit 0. */
 const ENROLLMENTS_SQL = `
   INSERT INTO "Enrollment" (id, "userId", "guideId", "startedAt")
   SELECT 'bench_enr_' || u.id, u.id, t.guide_id, t.now - interval '731 days'
     FROM "User" u, bench_guide t
-   WHERE u.id LIKE 'bench\\_%' AND u.role = 'LEARNER'`;
+   WHERE u.id LIKE 'bench\\_%' AND u.role = 'LEARNER'
+     AND NOT EXISTS (SELECT 1 FROM "Enrollment" e WHERE e.id = 'bench_enr_' || u.id)`;
 
-const ASSIGNMENTS_SQL = `
+const assignmentsSql = (withPersonas: boolean) => `
   INSERT INTO "MentorAssignment" (id, "mentorId", "learnerId", "createdAt")
   SELECT 'bench_ma_' || learner_id, mentor_id, learner_id, t.now - interval '730 days'
     FROM bench_guide t, (
       SELECT id AS learner_id, mentor_id FROM bench_learner
-      UNION ALL SELECT '${personas.heavy.id}', '${personas.mentor.id}'
-      UNION ALL SELECT '${personas.light.id}', '${personas.mentor.id}'
+      ${withPersonas ? `UNION ALL SELECT '${personas.heavy.id}', '${personas.mentor.id}'` : ""}
+      ${withPersonas ? `UNION ALL SELECT '${personas.light.id}', '${personas.mentor.id}'` : ""}
     ) a`;
 
 /**
- * Learner i logs n_i entries, 125 to 875 (learners i and i + 1000 differ from 500 by opposite
- * amounts, so the total is exactly 500 per learner). Entry k falls on day offset
- * 1 + (7k + i) mod 730: as 7 and 730 are coprime, the first 730 entries take distinct days, so
+ * Learner i logs n_i entries, 125 to 875 (learners i and i + 1000 of a unit differ from 500 by
+ * opposite amounts, so the total is exactly 500 per learner; j is i's number within its unit).
+ * Entry k falls on day offset 1 + (7k + i) mod 730: as 7 and 730 are coprime, the first 730 entries take distinct days, so
  * no day holds more than 2 entries of at most 240 minutes (480 <= 1440), and no day is after
  * yesterday. Older days are in earlier phases: each learner moved along the path over the two
  * years. One entry in ten has no sub-skill, one in twenty a note.
  */
 function learnerEntriesSql(): string {
-  const perLearner = benchConfig.volume.timeEntries / benchConfig.volume.learners;
-  const half = benchConfig.volume.learners / 2;
+  const perLearner = benchConfig.volume.timeEntries / UNIT_LEARNERS;
+  const half = UNIT_LEARNERS / 2;
+  const j = `(((l.i - 1) % ${UNIT_LEARNERS}) + 1)`;
   return `
     INSERT INTO "TimeEntry" (id, "learnerId", "phaseId", "subSkillId", date, minutes, note, "idempotencyKey", "createdAt", "updatedAt")
     SELECT gen_random_uuid()::text, l.id,
@@ -166,7 +199,7 @@ function learnerEntriesSql(): string {
            (t.today - e.off) + interval '18 hours' + make_interval(mins => k % 300)
       FROM bench_guide t, bench_learner l
      CROSS JOIN LATERAL generate_series(0, ${perLearner} - 1
-           + CASE WHEN l.i <= ${half} THEN 1 ELSE -1 END * ((((l.i % ${half}) * 7919) % 751) - 375)) k
+           + CASE WHEN ${j} <= ${half} THEN 1 ELSE -1 END * (((((${j}) % ${half}) * 7919) % 751) - 375)) k
      CROSS JOIN LATERAL (SELECT 1 + (k * 7 + l.i) % 730 AS off) e`;
 }
 

@@ -1,0 +1,156 @@
+/**
+ * `BENCH_SCALE=10 npm run bench`: ten times the data, measured in ONE run so the comparison is
+ * not between two machines' moods. After the scale-1 figures (steps 1–7), the same database
+ * grows by the other 9/10 of the volume (units 1 … 9 of seedUnits: 18,000 more learners, 900
+ * mentors, 9 million time entries, their submissions, reviews, quiz attempts, cohorts,
+ * notifications …), VACUUM (ANALYZE) runs, and the dashboards, the review queue and the cohort
+ * table are measured again with the same sessions, connections and duration. The personas,
+ * mentor 001's mentees and cohort 1 are the same rows at both scales, so only the size of the
+ * tables around them changes.
+ *
+ * Checks: each dashboard's p99 at scale 10 at most 1.2 × its p99 at scale 1, and the SQL
+ * statements per dashboard render the same at both scales. The review queue and the cohort
+ * table are reported, not held to a target.
+ */
+import { withClient } from "./database";
+import { loadTarget, warmUp, type LoadOptions, type Pids, type Target, type TargetResult } from "./load";
+import { printTargetLine, type Check } from "./report";
+import { seedUnits, type SeedSummary } from "./seed-volume";
+import type { Session } from "./sign-in";
+import { countStatements, type StatementCount } from "./sql-count";
+
+/** The targets measured again at scale N; the first two are held to the p99 ratio. */
+const SCALED_TARGETS = ["dashboard-heavy", "dashboard-light", "review-queue", "cohort-table"] as const;
+/** Dashboard p99 at scale N / at scale 1: at most this (issue 15, target 4). */
+export const MAX_P99_GROWTH = 1.2;
+
+export type ScaleResult = {
+  scale: number;
+  growth: SeedSummary;
+  databaseBytes: { scale1: number; scaled: number };
+  statements: { heavy: number | null; light: number | null };
+  targets: TargetResult[];
+  /** p99 at scale N / p99 at scale 1, per scaled target. */
+  p99Ratios: Record<string, number>;
+};
+
+export type ScaleContext = {
+  url: string;
+  baseUrl: string;
+  pids: Pids;
+  scale: number;
+  options: LoadOptions;
+  sessions: { heavy: Session; light: Session };
+  /** Every target of the scale-1 load; the scaled ones are picked by name. */
+  targets: Target[];
+  scale1: TargetResult[];
+  statements1: { heavy: StatementCount | null; light: StatementCount | null };
+  statementStats: boolean;
+};
+
+const databaseSize = (url: string) =>
+  withClient(url, async (client) =>
+    Number((await client.query<{ b: string }>("SELECT pg_database_size(current_database()) AS b")).rows[0]!.b),
+  );
+
+const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+
+export async function growAndMeasure(ctx: ScaleContext): Promise<{ result: ScaleResult; checks: Check[] }> {
+  const scale1Bytes = await databaseSize(ctx.url);
+  console.log(`\n== 8. Ten times the data: BENCH_SCALE=${ctx.scale}, grow the same database, measure again`);
+  console.log(`Database size at scale 1: ${gib(scale1Bytes)}`);
+  const growth = await seedUnits(ctx.url, { from: 1, to: ctx.scale });
+  const scaledBytes = await databaseSize(ctx.url);
+  console.log(`Grown in ${growth.seconds.toFixed(1)} s to ${gib(scaledBytes)}:`, growth.counts);
+
+  const statements = ctx.statementStats
+    ? {
+        heavy: (await countStatements(ctx.url, ctx.baseUrl, ctx.sessions.heavy, "/dashboard")).statements,
+        light: (await countStatements(ctx.url, ctx.baseUrl, ctx.sessions.light, "/dashboard")).statements,
+      }
+    : { heavy: null, light: null };
+  console.log(
+    `SQL statements per dashboard render at scale ${ctx.scale}: heavy ${statements.heavy}, light ${statements.light}`,
+  );
+
+  const targets = ctx.targets.filter((t) => (SCALED_TARGETS as readonly string[]).includes(t.name));
+  // The bulk load pushed the pages the dashboards read out of shared buffers: warm every target again.
+  for (const target of targets) await warmUp(ctx.baseUrl, ctx.pids, target, ctx.options);
+  const results: TargetResult[] = [];
+  for (const target of targets) {
+    const result = await loadTarget(ctx.baseUrl, ctx.pids, target, ctx.options);
+    printTargetLine(result);
+    results.push(result);
+  }
+
+  const p99Ratios: Record<string, number> = {};
+  for (const r of results) {
+    const before = ctx.scale1.find((t) => t.name === r.name);
+    if (before) p99Ratios[r.name] = r.latencyMs.p99 / before.latencyMs.p99;
+  }
+  const result: ScaleResult = {
+    scale: ctx.scale,
+    growth,
+    databaseBytes: { scale1: scale1Bytes, scaled: scaledBytes },
+    statements,
+    targets: results,
+    p99Ratios,
+  };
+  printScale(result, ctx.scale1);
+  return { result, checks: scaleChecks(result, ctx.statements1) };
+}
+
+export function scaleChecks(
+  result: ScaleResult,
+  statements1: { heavy: StatementCount | null; light: StatementCount | null },
+): Check[] {
+  const checks: Check[] = [];
+  for (const who of ["heavy", "light"] as const) {
+    const ratio = result.p99Ratios[`dashboard-${who}`] ?? Number.NaN;
+    checks.push({
+      name: `${who} dashboard p99 at scale ${result.scale} / at scale 1`,
+      value: Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a",
+      target: `<= ${MAX_P99_GROWTH}`,
+      pass: ratio <= MAX_P99_GROWTH,
+    });
+  }
+  const before = { heavy: statements1.heavy?.statements ?? null, light: statements1.light?.statements ?? null };
+  checks.push({
+    name: `SQL statements per dashboard render, scale 1 vs ${result.scale}`,
+    value: `heavy ${before.heavy} → ${result.statements.heavy}, light ${before.light} → ${result.statements.light}`,
+    target: "unchanged",
+    pass:
+      before.heavy !== null &&
+      before.heavy === result.statements.heavy &&
+      before.light !== null &&
+      before.light === result.statements.light,
+  });
+  for (const t of result.targets) {
+    checks.push({
+      name: `${t.name} at scale ${result.scale}: only 2xx with the expected content`,
+      value: `${t.requests} requests, ${t.non2xx} non-2xx, ${t.errors} errors, ${t.mismatches} without the content`,
+      target: "no error, no non-2xx",
+      pass: t.non2xx === 0 && t.errors === 0 && t.mismatches === 0 && t.requests > 0,
+    });
+  }
+  return checks;
+}
+
+export function printScale(result: ScaleResult, scale1: TargetResult[]): void {
+  console.log(`\nScale 1 → ${result.scale} (same database, same sessions):`);
+  console.log(
+    `  grown in ${result.growth.seconds.toFixed(1)} s; database ${gib(result.databaseBytes.scale1)} → ${gib(result.databaseBytes.scaled)};` +
+      ` ${result.growth.counts.TimeEntry?.toLocaleString("en")} time entries, ${result.growth.counts.User?.toLocaleString("en")} users`,
+  );
+  for (const r of result.targets) {
+    const before = scale1.find((t) => t.name === r.name);
+    if (!before) continue;
+    const cpu = (t: TargetResult) =>
+      `${t.cpuMsPerRequest.server.toFixed(0)} + ${t.cpuMsPerRequest.database?.toFixed(0) ?? "n/a"} ms`;
+    console.log(
+      `  ${r.name.padEnd(16)} p99 ${before.latencyMs.p99.toFixed(0).padStart(5)} → ${r.latencyMs.p99.toFixed(0).padStart(5)} ms` +
+        ` (× ${(result.p99Ratios[r.name] ?? Number.NaN).toFixed(2)}), ${before.requestsPerSecond.toFixed(1)} → ${r.requestsPerSecond.toFixed(1)} req/s,` +
+        ` CPU/req app + db ${cpu(before)} → ${cpu(r)}`,
+    );
+  }
+}
