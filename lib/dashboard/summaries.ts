@@ -1,11 +1,11 @@
 import "server-only";
 import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/enrollment";
 import { db, type Db } from "@/lib/db";
-import { addDays, fromDbDate, toDbDate, type IsoDate } from "@/lib/progress/calendar";
+import { addDays, toDbDate, type IsoDate } from "@/lib/progress/calendar";
 import { PACE_WINDOW_WEEKS } from "@/lib/progress/pace";
 import { loadApprovedProjects, loadCurriculum } from "./curriculum";
 import { loadSubmissions } from "./submissions";
-import { dayRow, type CurriculumRows, type QuizRows } from "./evidence";
+import { type CurriculumRows, type QuizRows } from "./evidence";
 import { learnerStanding, type LearnerStanding } from "./standing";
 
 /** One learner's standing, as a row of the mentor's mentee list or a cohort's progress table. */
@@ -37,10 +37,13 @@ type QuizRow = {
   attempts: number | null;
 };
 
-/** Time entries on each learner's guide: per phase × sub-skill, per day of the pace window, the latest date. */
-type TimeRow =
-  | { kind: "minutes"; learnerId: string; phaseId: string; subSkillId: string | null; date: null; minutes: number }
-  | { kind: "day" | "last"; learnerId: string; phaseId: null; subSkillId: null; date: Date; minutes: number };
+/** A learner's time on their guide: minutes per phase × sub-skill, per day of the pace window, the latest date. */
+type TimeRow = {
+  learnerId: string;
+  minutes: Array<[phaseId: string, subSkillId: string | null, minutes: number]> | null;
+  days: Array<[date: IsoDate, minutes: number]> | null;
+  lastDate: IsoDate | null;
+};
 
 /**
  * Summaries of many learners in a FIXED number of SQL statements, whatever their number or the
@@ -94,28 +97,28 @@ export async function getLearnerSummaries(
     onGuideCurriculum
       ? [[onGuide!, onGuideCurriculum] as const]
       : Promise.all(guideIds.map(async (guideId) => [guideId, await loadCurriculum(prisma, guideId)] as const)),
-    // Each part reads one covering index of TimeEntry (see the indexes' migration): minutes per
-    // phase × sub-skill an index-only scan of the learners' history; the pace window's days
-    // 28 days of (learnerId, date); the latest date a backward scan that stops at the first
-    // entry on the guide. Entries on another guide's phases are left out by the join on Phase.
+    // One row per learner, its figures as JSON: Prisma converts every cell of a raw result one
+    // by one, and per-row results (a row per phase × sub-skill and per day) cost more app CPU
+    // to read than the database spends computing them. Each part reads one index of TimeEntry
+    // (see the indexes' migrations): minutes per phase × sub-skill an index-only scan of the
+    // learner's history on each of the guide's phases; the pace window's days 28 days of
+    // (learnerId, date); the latest date a backward scan that stops at the first entry on the
+    // guide. Entries on another guide's phases are left out by the join on Phase.
     prisma.$queryRaw<TimeRow[]>`
-      WITH e AS (SELECT * FROM unnest(${placedIds}::text[], ${placedGuideIds}::text[]) AS e("learnerId", "guideId"))
-      SELECT 'minutes' AS kind, te."learnerId", te."phaseId", te."subSkillId", NULL::date AS date,
-             SUM(te.minutes)::int AS minutes
-        FROM e JOIN "TimeEntry" te ON te."learnerId" = e."learnerId"
-        JOIN "Phase" p ON p.id = te."phaseId" AND p."guideId" = e."guideId"
-       GROUP BY te."learnerId", te."phaseId", te."subSkillId"
-      UNION ALL
-      SELECT 'day', te."learnerId", NULL, NULL, te.date, SUM(te.minutes)::int
-        FROM e JOIN "TimeEntry" te ON te."learnerId" = e."learnerId"
-        JOIN "Phase" p ON p.id = te."phaseId" AND p."guideId" = e."guideId"
-       WHERE te.date BETWEEN ${toDbDate(windowStart)} AND ${toDbDate(today)}
-       GROUP BY te."learnerId", te.date
-      UNION ALL
-      SELECT 'last', e."learnerId", NULL, NULL, latest.date, 0
-        FROM e CROSS JOIN LATERAL (
-          SELECT te.date FROM "TimeEntry" te JOIN "Phase" p ON p.id = te."phaseId" AND p."guideId" = e."guideId"
-           WHERE te."learnerId" = e."learnerId" ORDER BY te.date DESC LIMIT 1) latest`,
+      SELECT e."learnerId",
+             (SELECT json_agg(json_build_array(m."phaseId", m."subSkillId", m.minutes))
+                FROM (SELECT te."phaseId", te."subSkillId", SUM(te.minutes)::int AS minutes
+                        FROM "Phase" p JOIN "TimeEntry" te ON te."learnerId" = e."learnerId" AND te."phaseId" = p.id
+                       WHERE p."guideId" = e."guideId"
+                       GROUP BY te."phaseId", te."subSkillId") m) AS minutes,
+             (SELECT json_agg(json_build_array(d.date::text, d.minutes))
+                FROM (SELECT te.date, SUM(te.minutes)::int AS minutes
+                        FROM "TimeEntry" te JOIN "Phase" p ON p.id = te."phaseId" AND p."guideId" = e."guideId"
+                       WHERE te."learnerId" = e."learnerId" AND te.date BETWEEN ${toDbDate(windowStart)} AND ${toDbDate(today)}
+                       GROUP BY te.date) d) AS days,
+             (SELECT te.date::text FROM "TimeEntry" te JOIN "Phase" p ON p.id = te."phaseId" AND p."guideId" = e."guideId"
+               WHERE te."learnerId" = e."learnerId" ORDER BY te.date DESC LIMIT 1) AS "lastDate"
+        FROM unnest(${placedIds}::text[], ${placedGuideIds}::text[]) AS e("learnerId", "guideId")`,
     // At most one row per learner × deliverable (unique), so bounded by the curriculum.
     loadSubmissions(prisma, placedIds, placedGuideIds),
     // The counting rule's attempts per learner (as lib/dashboard/queries.ts#loadQuiz), pooled.
@@ -142,8 +145,11 @@ export async function getLearnerSummaries(
       UNION ALL
       SELECT 'sub-skill', c."learnerId", q."subSkillId", (COUNT(*) FILTER (WHERE ans."isCorrect"))::int, COUNT(*)::int, NULL, NULL
         FROM counted c
-        JOIN "QuizQuestion" q
-          ON q.id = ANY(c."questionOrder") OR q.id IN (SELECT "questionId" FROM "QuizAnswer" WHERE "attemptId" = c.id)
+        -- Each attempt's questions: those it drew and any it has an answer to, each once (UNION),
+        -- looked up by key; an OR in the join condition would test every question of the bank.
+        CROSS JOIN LATERAL (SELECT unnest(c."questionOrder") AS id
+                            UNION SELECT "questionId" FROM "QuizAnswer" WHERE "attemptId" = c.id) asked
+        JOIN "QuizQuestion" q ON q.id = asked.id
         LEFT JOIN "QuizAnswer" ans ON ans."attemptId" = c.id AND ans."questionId" = q.id
        GROUP BY c."learnerId", q."subSkillId"`,
     loadApprovedProjects(prisma, placedIds, placedGuideIds),
@@ -159,7 +165,7 @@ export async function getLearnerSummaries(
     }
     return map;
   };
-  const timeBy = byLearner(time);
+  const timeBy = new Map(time.map((row) => [row.learnerId, row]));
   const submissionsBy = byLearner(submissions);
   const quizBy = byLearner(quiz);
   const projectsBy = byLearner(projects);
@@ -169,7 +175,7 @@ export async function getLearnerSummaries(
     .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
     .map((learner) => {
       const learnerSubmissions = submissionsBy.get(learner.id) ?? [];
-      const learnerTime = timeBy.get(learner.id) ?? [];
+      const learnerTime = timeBy.get(learner.id);
       const quizRows = quizBy.get(learner.id) ?? [];
       const counted = quizRows.find((r) => r.kind === "counted");
       const quizInput: QuizRows = {
@@ -187,23 +193,24 @@ export async function getLearnerSummaries(
         {
           startedAt: learner.startedAt ?? new Date(),
           curriculum: curriculumOf.get(learner.guideId)!,
-          minutes: learnerTime.flatMap((r) =>
-            r.kind === "minutes" ? [{ phaseId: r.phaseId, subSkillId: r.subSkillId, minutes: r.minutes }] : [],
-          ),
-          days: learnerTime.flatMap((r) => (r.kind === "day" ? [dayRow(r.date, r.minutes)] : [])),
+          minutes: (learnerTime?.minutes ?? []).map(([phaseId, subSkillId, minutes]) => ({
+            phaseId,
+            subSkillId,
+            minutes,
+          })),
+          days: (learnerTime?.days ?? []).map(([date, minutes]) => ({ date, minutes })),
           submissions: learnerSubmissions,
           quiz: quizInput,
           approvedProjects: (projectsBy.get(learner.id) ?? []).map((p) => p.row),
         },
         { today, timeZone: learner.timeZone },
       );
-      const last = learnerTime.find((r) => r.kind === "last")?.date;
       return {
         learnerId: learner.id,
         name: learner.name,
         email: learner.email,
         ...standing,
-        lastActivityDate: last ? fromDbDate(last) : null,
+        lastActivityDate: learnerTime?.lastDate ?? null,
         openSubmissions: learnerSubmissions.filter((s) => s.status === "SUBMITTED" || s.status === "CHANGES_REQUESTED")
           .length,
       };
