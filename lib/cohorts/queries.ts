@@ -86,7 +86,7 @@ export async function getCohortProgress(cohortId: string, { today }: { today: Is
   if (!cohort) return null;
   const summaries = await getLearnerSummaries(
     cohort.members.map((m) => m.id),
-    { today, guideId: cohort.guideId, client: prisma },
+    { today, guideId: cohort.guideId, prisma },
   );
   return { cohort, summaries };
 }

@@ -21,6 +21,7 @@ import {
   totalProgress,
   type DeliverableStatus,
   type MinutesRow,
+  type MinutesSummary,
   type PhaseInput,
   type PhaseProgress,
   type Progress,
@@ -37,6 +38,7 @@ import {
   type ProficiencyInput,
   type QuizTally,
   type SelfAssessmentComparison,
+  type SubSkillInput,
 } from "@/lib/progress/proficiency";
 import { redFlagList, type ClearingWork, type RedFlagListItem } from "@/lib/progress/red-flags";
 import { shareBySubSkill } from "@/lib/quiz/draw";
@@ -174,11 +176,26 @@ export interface LearnerProgress {
 const percentOf = (a: Omit<QuizAttemptSummary, "percent"> | null): QuizAttemptSummary | null =>
   a && { ...a, percent: quizPercent(a) ?? 0 };
 
-/** Fills the pure functions' inputs from the rows: the dashboard's one assembly point. */
-export function buildLearnerProgress(
-  rows: ProgressRows,
-  { today, timeZone }: { today: IsoDate; timeZone: string },
-): LearnerProgress {
+/** What the level is computed from, and the figures it shares with the path and sub-skill cards. */
+export interface ProficiencyEvidence {
+  /** Every phase of the curriculum, archived ones flagged, with the learner's minutes and deliverable states. */
+  phases: PhaseInput[];
+  subSkills: SubSkillInput[];
+  minutes: MinutesSummary;
+  input: ProficiencyInput;
+  /** The guide's levels, lowest first, with their summaries (input.levels, typed for the dashboard's list). */
+  levels: Array<LevelInput & { summary: string }>;
+  subSkillKeys: Map<string, string>;
+}
+
+/**
+ * Maps the rows' database ids to the curriculum keys the proficiency model speaks and fills its
+ * input. Shared by the dashboard (buildLearnerProgress) and the mentor and cohort tables
+ * (./standing.ts), so a table's level can never differ from the learner's own dashboard.
+ */
+export function proficiencyEvidence(
+  rows: Pick<ProgressRows, "curriculum" | "minutes" | "submissions" | "quiz" | "approvedProjects">,
+): ProficiencyEvidence {
   const { curriculum } = rows;
   const phaseKeys = new Map(curriculum.phases.map((p) => [p.id, p.key]));
   const subSkillKeys = new Map(curriculum.subSkills.map((s) => [s.id, s.key]));
@@ -271,6 +288,16 @@ export function buildLearnerProgress(
       ...approvedOwn,
     ],
   };
+  return { phases, subSkills, minutes: summary, input, levels, subSkillKeys };
+}
+
+/** Fills the pure functions' inputs from the rows: the dashboard's one assembly point. */
+export function buildLearnerProgress(
+  rows: ProgressRows,
+  { today, timeZone }: { today: IsoDate; timeZone: string },
+): LearnerProgress {
+  const { curriculum } = rows;
+  const { phases, subSkills, minutes: summary, input, levels, subSkillKeys } = proficiencyEvidence(rows);
   const explanation = explainLevel(input);
   const scores = explanation.assessment.subSkills;
   const pathHours = pathTotalHours(phases);

@@ -32,7 +32,7 @@ export async function getMenteeSummaries(
   });
   return getLearnerSummaries(
     assignments.map((a) => a.learnerId),
-    { today, guideId, client: prisma },
+    { today, guideId, prisma },
   );
 }
 
