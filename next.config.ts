@@ -5,6 +5,13 @@ const nextConfig: NextConfig = {
   // A build directory of one's own (NEXT_DIST_DIR) lets a benchmark or a second checkout's
   // build run without overwriting the one a running `next start` serves from.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // The production image ships `<distDir>/standalone` (the server plus only the node_modules files
+  // it was traced to need), not the whole node_modules: scripts/docker/assemble.ts lays it out,
+  // and `next start` (npm test's browser suite, the bench) keeps serving the same build.
+  output: "standalone",
+  // Trace from this checkout, never a parent folder with a lockfile of its own, so the server
+  // sits at the top of the standalone folder wherever the repository is cloned.
+  outputFileTracingRoot: process.cwd(),
   reactStrictMode: true,
   // Loaded with Node's own `require` instead of being bundled: Prisma and pg are native-ish
   // server packages (Next already externalizes these two by default; listed to be explicit),

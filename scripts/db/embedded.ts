@@ -135,6 +135,10 @@ export function stopOnSignals(cleanup: () => Promise<void>): () => void {
 
 /** True when the module with this `import.meta.url` is the script being run (tsx file.ts). */
 export function isEntrypoint(metaUrl: string): boolean {
+  // In the production image's database bundle (scripts/docker/assemble.ts) every module shares
+  // the bundle's URL, so each would think it is the script being run; the bundler sets this
+  // constant, and only the bundle's own entry runs.
+  if (process.env.SKILLTRAIL_BUNDLED_SCRIPT) return false;
   const script = process.argv[1];
   if (!script) return false;
   const real = (path: string) => {

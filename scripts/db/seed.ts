@@ -2,10 +2,10 @@
  * `npm run db:seed`: seeds the guide (and, outside production, the demo accounts) into the
  * database. Idempotent: it only creates what is missing.
  */
-import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { createPrismaClient } from "@/lib/db";
 import { seedDatabase } from "@/prisma/seed";
+import { isEntrypoint, resolveDatabase } from "./embedded";
 
 /** Any fixed number: the key of the advisory lock that lets one seeder run at a time. */
 const SEED_LOCK_KEY = 7_341_902;
@@ -33,8 +33,7 @@ export async function seedDatabaseAt(url: string): Promise<void> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const { resolveDatabase } = await import("./embedded");
+if (isEntrypoint(import.meta.url)) {
   const database = await resolveDatabase("dev", { direct: true });
   try {
     await seedDatabaseAt(database.url);

@@ -1,0 +1,10 @@
+#!/bin/sh
+# The production container's whole start sequence: the Dockerfile's CMD runs this file, and
+# tests/system/standalone.test.ts runs the same file in a folder laid out by
+# scripts/docker/assemble.ts, so what is tested is what the image does.
+# 1. migrate and seed the guide (db/prepare.mjs; idempotent, no demo accounts in production),
+# 2. serve with Next's standalone server, which reads PORT and HOSTNAME from the environment.
+set -eu
+cd "$(dirname "$0")"
+node db/prepare.mjs
+exec node server.js
