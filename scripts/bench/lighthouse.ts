@@ -113,9 +113,10 @@ function figuresOf(page: LighthousePage, medianRun: Run, runs: Run[], report: st
     largestContentfulPaintMs: Math.round(numeric(median, "largest-contentful-paint")),
     firstContentfulPaintMs: Math.round(numeric(median, "first-contentful-paint")),
     domElements: Number.isFinite(numeric(median, "dom-size")) ? numeric(median, "dom-size") : null,
-    unusedJavaScriptKiB: unused?.details && "overallSavingsBytes" in unused.details
-      ? Math.round(((unused.details.overallSavingsBytes as number) ?? 0) / 1024)
-      : null,
+    unusedJavaScriptKiB:
+      unused?.details && "overallSavingsBytes" in unused.details
+        ? Math.round(((unused.details.overallSavingsBytes as number) ?? 0) / 1024)
+        : null,
     performanceRuns: runs.map((r) => score(r.lhr, "performance")),
     benchmarkIndex: Math.round(median.environment.benchmarkIndex),
     cpuSlowdownMultiplier: median.configSettings.throttling.cpuSlowdownMultiplier,
