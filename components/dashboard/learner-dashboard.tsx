@@ -22,8 +22,10 @@ export type LearnerDashboardProps = {
   readOnly?: boolean;
 };
 
-// Cards fill their grid cell, so the cards of one row line up at the bottom.
-const narrow = "min-w-0 *:h-full";
+// Cards fill their grid cell, so the cards of one row line up at the bottom. The cards after
+// the first row are below a phone's fold: laid out only when scrolled near (globals.css).
+const first = "min-w-0 *:h-full";
+const narrow = `${first} render-when-visible`;
 const wide = `${narrow} lg:col-span-2`;
 
 /**
@@ -54,10 +56,10 @@ export function LearnerDashboard({ progress, readOnly = false }: LearnerDashboar
         />
       ) : null}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
-        <div className={wide}>
+        <div className={`${first} lg:col-span-2`}>
           <HoursOverview progress={progress} />
         </div>
-        <div className={narrow}>
+        <div className={first}>
           <LevelCard progress={progress} readOnly={readOnly} />
         </div>
         <div className={wide}>

@@ -14,7 +14,7 @@ import { importTimeEntriesAction, previewImportAction } from "@/lib/hours/action
 import type { DateOrder } from "@/lib/hours/import-dates";
 import type { ImportPreview } from "@/lib/hours/import-preview";
 import { newIdempotencyKey } from "@/lib/hours/keys";
-import { CSV_MAX_BYTES, CSV_MAX_SIZE_LABEL } from "@/lib/hours/schema";
+import { CSV_MAX_BYTES, CSV_MAX_SIZE_LABEL } from "@/lib/hours/form-values";
 import type { ColumnMapping } from "@/lib/hours/trackers";
 import type { HoursOption, ImportRuleRow } from "@/lib/hours/types";
 

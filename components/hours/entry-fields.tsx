@@ -3,7 +3,7 @@
 import { HoursSelect } from "@/components/hours/hours-select";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/actions/result";
-import { NOTE_MAX_LENGTH, type TimeEntryFormValues } from "@/lib/hours/schema";
+import { NOTE_MAX_LENGTH, type TimeEntryFormValues } from "@/lib/hours/form-values";
 import type { HoursOption } from "@/lib/hours/types";
 
 const optional = <span className="font-normal text-slate-500">(optional)</span>;

@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions/result";
 import { deleteTimeEntryAction, updateTimeEntryAction } from "@/lib/hours/actions";
-import { entryFormValues } from "@/lib/hours/schema";
+import { entryFormValues } from "@/lib/hours/form-values";
 import type { HoursOption, TimeEntryRow } from "@/lib/hours/types";
 import { formatMinutes } from "@/lib/progress/path";
 import { formatIsoDate, formatIsoDateLong } from "@/lib/ui/format";

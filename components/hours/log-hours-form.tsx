@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions/result";
 import { logHoursAction } from "@/lib/hours/actions";
 import { newIdempotencyKey } from "@/lib/hours/keys";
-import { entryFormValues } from "@/lib/hours/schema";
+import { entryFormValues } from "@/lib/hours/form-values";
 import type { HoursOption } from "@/lib/hours/types";
 import { EntryFields } from "./entry-fields";
 

@@ -1,5 +1,5 @@
 import { Field, Input, Select } from "@/components/ui/field";
-import { NOTE_MAX_LENGTH } from "@/lib/hours/schema";
+import { NOTE_MAX_LENGTH } from "@/lib/hours/form-values";
 import type { TimerOption } from "@/lib/hours/timer-queries";
 
 type TimerFieldsProps = {

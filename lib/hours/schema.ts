@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isIsoDate, type IsoDate } from "@/lib/progress/calendar";
-import { durationText, parseDurationText } from "@/lib/hours/duration";
+import { parseDurationText } from "@/lib/hours/duration";
+import { CSV_MAX_BYTES, CSV_MAX_SIZE_LABEL, NOTE_MAX_LENGTH, type EntryFormField } from "@/lib/hours/form-values";
 import { MAPPED_FIELDS, type ColumnMapping } from "@/lib/hours/trackers";
 import { idField, optionalText, requiredText, searchParam } from "@/lib/validation/fields";
 
@@ -10,16 +11,17 @@ import { idField, optionalText, requiredText, searchParam } from "@/lib/validati
  * on the same field names as here: date, duration, phaseId, subSkillId, note.
  */
 
-export const NOTE_MAX_LENGTH = 2000;
+// The browser's share (limits, form values) lives in form-values.ts, free of zod.
+export {
+  CSV_MAX_BYTES,
+  CSV_MAX_SIZE_LABEL,
+  NOTE_MAX_LENGTH,
+  entryFormValues,
+  type TimeEntryFormValues,
+} from "@/lib/hours/form-values";
 /** Guards against typos such as "0202-03-01"; nobody logs study from before this. */
 export const EARLIEST_DATE: IsoDate = "2000-01-01";
 export const PAGE_SIZE = 25;
-/**
- * 4 MB in decimal: a 10,000-row tracker export fits (about 200 bytes a row); next.config.ts
- * raises the server-action body limit to 5 MB to carry it with the form's other fields.
- */
-export const CSV_MAX_BYTES = 4_000_000;
-export const CSV_MAX_SIZE_LABEL = "4 MB";
 export const CSV_MAX_ROWS = 10_000;
 
 export const ENTRY_NOT_FOUND_MESSAGE = "That entry no longer exists. Reload the page to see your current entries.";
@@ -67,7 +69,7 @@ const entryShape = {
   phaseId: idField("phase", PHASE_MESSAGE),
   subSkillId: optionalText(100, SUB_SKILL_MESSAGE, { nullable: true }),
   note: optionalText(NOTE_MAX_LENGTH, NOTE_TOO_LONG_MESSAGE, { nullable: true }),
-};
+} satisfies Record<EntryFormField, z.ZodType>;
 
 type DurationFields = { duration?: unknown };
 
@@ -105,21 +107,6 @@ export const ENTRY_SELECT = Object.fromEntries(ENTRY_KEYS.map((key) => [key, tru
   keyof TimeEntryInput,
   true
 >;
-
-/** What the entry form's inputs hold: text, one per field the form posts. */
-export type TimeEntryFormValues = Record<keyof typeof entryShape, string>;
-
-/** The form's values for an entry being edited, or all empty for a new one. */
-export function entryFormValues(entry?: TimeEntryInput): TimeEntryFormValues {
-  const values = Object.fromEntries(
-    Object.keys(entryShape).map((key) => {
-      const value = entry?.[key as keyof TimeEntryInput];
-      return [key, value === null || value === undefined ? "" : String(value)];
-    }),
-  ) as TimeEntryFormValues;
-  if (!entry) return values;
-  return { ...values, duration: durationText(entry.minutes) };
-}
 
 export const logHoursSchema = z
   .object({

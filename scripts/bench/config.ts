@@ -29,6 +29,10 @@ export const benchConfig = {
    */
   scale: int("BENCH_SCALE", 1),
   resultsFile: ".data/bench/results.json",
+  /** `npm run bench -- lighthouse` writes its figures here, so a full run's results stay. */
+  lighthouseResultsFile: ".data/bench/lighthouse.json",
+  /** Lighthouse's JSON report of each page's median run (open in the Lighthouse viewer). */
+  lighthouseReportDir: ".data/bench/lighthouse",
   /** Every bench account signs in with this password (one argon2 hash, computed once). */
   password: "bench-password-2026",
   volume: {

@@ -7,6 +7,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { cpus, loadavg, totalmem } from "node:os";
 import { dirname } from "node:path";
 import type { IntegrityResult } from "./log-hours";
+import { printLighthouseLine, type LighthouseFigures } from "./lighthouse";
 import { loadProblem, type TargetResult } from "./load";
 import type { ScaleResult } from "./scale";
 import type { SeedSummary } from "./seed-volume";
@@ -25,6 +26,7 @@ export type Results = {
   /** cpuRatio() of each dashboard: the throughput ratio implied by CPU per request. */
   cpuEstimate: { heavyVsBaseline: number | null; lightVsBaseline: number | null };
   statements: { heavy: StatementCount | null; light: StatementCount | null };
+  lighthouse: LighthouseFigures[];
   logHours: IntegrityResult;
   checks: Check[];
   loadAverage: { start: number[]; end: number[] };
@@ -122,6 +124,7 @@ export function printSummary(results: Results): void {
     `Seeded in ${fixed(seeding.seconds)} s: ${seeding.counts.TimeEntry?.toLocaleString("en")} time entries, ${seeding.counts.User} users`,
   );
   for (const target of results.targets) printTargetLine(target);
+  for (const page of results.lighthouse) printLighthouseLine(page);
   const { heavyVsBaseline, lightVsBaseline } = results.cpuEstimate;
   if (heavyVsBaseline !== null && lightVsBaseline !== null) {
     console.log(
@@ -154,7 +157,7 @@ export function cpuRatio(targets: TargetResult[], name: string): number | null {
   return base !== null && target !== null && target > 0 ? base / target : null;
 }
 
-export async function writeResults(file: string, results: Results): Promise<void> {
+export async function writeResults(file: string, results: object): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
 }

@@ -5,18 +5,22 @@
  *   2. `next build` and `next start` (NODE_ENV=production) on BENCH_PORT (3400);
  *   3. sign-in of each persona through the real next-auth flow, each session verified;
  *   4. SQL statements of one dashboard render, heavy vs light learner (pg_stat_statements);
- *   5. autocannon on each target, same connections and duration, memory sampled;
- *   6. the log-hours ledger checked against the database;
- *   7. a 10,000-row CSV imported through the import's code path (import-case.ts); figures,
+ *   5. Lighthouse on /, /sign-in, /dashboard and /hours (lighthouse.ts), before any load;
+ *   6. autocannon on each target, same connections and duration, memory sampled;
+ *   7. the log-hours ledger checked against the database;
+ *   8. a 10,000-row CSV imported through the import's code path (import-case.ts); figures,
  *      ratios, PASS/FAIL printed and written to .data/bench/results.json. Exits 1 if any check fails.
  *
- * `npm run bench -- import` runs only case 7, on a freshly migrated and seeded bench database.
+ * `npm run bench -- import` runs only case 8, on a freshly migrated and seeded bench database.
+ * `npm run bench -- lighthouse` runs only the browser audit (lighthouse.ts), after the same
+ * database, volume, build and server as the full run; its figures go to .data/bench/lighthouse.json.
  */
 import { stopOnSignals } from "../db/embedded";
 import { benchConfig as config } from "./config";
 import { postmasterPid, prepareDatabase, serverVersion, withClient } from "./database";
 import { loadTarget, warmUp, type Target, type TargetResult } from "./load";
 import { importCheck, runImportCase } from "./import-case";
+import { lighthouseChecks, runLighthouse, type LighthousePage } from "./lighthouse";
 import { checkLogHoursIntegrity, findActionId, logHoursRequest } from "./log-hours";
 import { BENCH_COHORT_ID, personas } from "./personas";
 import {
@@ -32,7 +36,7 @@ import {
 import { growAndMeasure, printScale } from "./scale";
 import { seedVolume } from "./seed-volume";
 import { buildApp, startServer, treeRss, type Server } from "./server";
-import { signIn, verifySession } from "./sign-in";
+import { signIn, verifySession, type Session } from "./sign-in";
 import { countStatements, enableStatementStats } from "./sql-count";
 
 const started = performance.now();
@@ -64,6 +68,48 @@ async function importOnly(): Promise<number> {
   }
 }
 if (process.argv.slice(2).includes("import")) process.exit(await importOnly());
+
+/** The pages Lighthouse audits: two public, two signed in as the heavy learner (the most data). */
+const lighthousePages = (heavy: Session): LighthousePage[] => [
+  { path: "/" },
+  { path: "/sign-in" },
+  { path: "/dashboard", session: heavy },
+  { path: "/hours", session: heavy },
+];
+
+/** `npm run bench -- lighthouse`: the browser audit alone, on the bench's data and server. */
+async function lighthouseOnly(): Promise<number> {
+  try {
+    console.log("== Lighthouse: database and volume");
+    database = await prepareDatabase();
+    const seeding = await seedVolume(database.url);
+    console.log(`Seeded in ${seeding.seconds.toFixed(1)} s`);
+    await buildApp(database.url, config.port, config.skipBuild);
+    server = await startServer(database.url, config.port);
+    const heavy = await signIn(server.baseUrl, personas.heavy, config.password);
+    await verifySession(server.baseUrl, heavy, "/dashboard");
+    console.log(`\n== Lighthouse on ${server.baseUrl} (mobile emulation, simulated throttling)`);
+    const figures = await runLighthouse(server.baseUrl, lighthousePages(heavy), config.lighthouseReportDir);
+    const checks = lighthouseChecks(figures);
+    await writeResults(config.lighthouseResultsFile, {
+      startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
+      machine: describeMachine(),
+      lighthouse: figures,
+      checks,
+      loadAverage: { start: startLoad, end: currentLoad() },
+    });
+    console.log(`\nLoad average (1/5/15 min): ${startLoad.join(" / ")} at start, ${currentLoad().join(" / ")} at end`);
+    for (const c of checks) console.log(`  ${c.pass ? "PASS" : "FAIL"}  ${c.name}: ${c.value}`);
+    console.log(`Reports (median runs): ${config.lighthouseReportDir}; figures: ${config.lighthouseResultsFile}`);
+    return checks.every((c) => c.pass) ? 0 : 1;
+  } catch (error) {
+    console.error("\nBench failed:", error instanceof Error ? error.message : error);
+    return 1;
+  } finally {
+    await cleanup();
+  }
+}
+if (process.argv.slice(2).includes("lighthouse")) process.exit(await lighthouseOnly());
 
 let exitCode = 0;
 try {
@@ -113,8 +159,11 @@ try {
     console.log("Not measured: pg_stat_statements is not preloaded on this server (shared_preload_libraries).");
   }
 
+  console.log("\n== 5. Lighthouse (mobile emulation, simulated throttling), before any load");
+  const lighthouse = await runLighthouse(baseUrl, lighthousePages(sessions.heavy), config.lighthouseReportDir);
+
   console.log(
-    `\n== 5. Load: ${config.connections} connections; ${config.warmup} s warm-up of every target, then ${config.duration} s each`,
+    `\n== 6. Load: ${config.connections} connections; ${config.warmup} s warm-up of every target, then ${config.duration} s each`,
   );
   const phaseId = await withClient(
     database.url,
@@ -187,12 +236,12 @@ try {
   await sleep(3000); // let requests still in flight at the end of the last run finish
   const idleAfterBytes = await treeRss(serverPid);
 
-  console.log("\n== 6. Log-hours integrity");
+  console.log("\n== 7. Log-hours integrity");
   const integrity = await checkLogHoursIntegrity(database.url, personas.logger, logHours.ledger);
   console.log(integrity);
   for (const [key, answer] of [...logHours.ledger.refused].slice(0, 3)) console.log(`  refused ${key}: ${answer}`);
 
-  console.log("\n== 7. Import 10,000 rows");
+  console.log("\n== 8. Import 10,000 rows");
   const importCase = await runImportCase(database.url);
   console.log(importCheck(importCase));
 
@@ -225,11 +274,17 @@ try {
     },
     memory: { idleBeforeBytes, peakBytes: Math.max(...results.map((r) => r.peakRssBytes)), idleAfterBytes },
     statements,
+    lighthouse,
     logHours: integrity,
     loadAverage: { start: startLoad, end: currentLoad() },
     scale: scaled?.result,
   };
-  const checks = [...buildChecks(partial, config.targets), importCheck(importCase), ...(scaled?.checks ?? [])];
+  const checks = [
+    ...buildChecks(partial, config.targets),
+    ...lighthouseChecks(lighthouse),
+    importCheck(importCase),
+    ...(scaled?.checks ?? []),
+  ];
   const report: Results = { ...partial, checks, totalSeconds: (performance.now() - started) / 1000 };
   await writeResults(config.resultsFile, report);
   printSummary(report);

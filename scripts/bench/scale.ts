@@ -57,7 +57,7 @@ const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
 
 export async function growAndMeasure(ctx: ScaleContext): Promise<{ result: ScaleResult; checks: Check[] }> {
   const scale1Bytes = await databaseSize(ctx.url);
-  console.log(`\n== 8. Ten times the data: BENCH_SCALE=${ctx.scale}, grow the same database, measure again`);
+  console.log(`\n== 9. Ten times the data: BENCH_SCALE=${ctx.scale}, grow the same database, measure again`);
   console.log(`Database size at scale 1: ${gib(scale1Bytes)}`);
   const growth = await seedUnits(ctx.url, { from: 1, to: ctx.scale });
   const scaledBytes = await databaseSize(ctx.url);

@@ -62,8 +62,17 @@ export default async function HoursPage({ searchParams }: HoursPageProps) {
             initialKey={randomUUID()}
           />
         </Card>
-        <EntryList list={list} filters={filters} phases={catalog.phases} subSkills={catalog.subSkills} today={today} />
-        <Card>
+        {/* Below a phone's fold: laid out only when scrolled near (globals.css). */}
+        <div className="render-when-visible">
+          <EntryList
+            list={list}
+            filters={filters}
+            phases={catalog.phases}
+            subSkills={catalog.subSkills}
+            today={today}
+          />
+        </div>
+        <Card className="render-when-visible">
           <CardHeader>
             <CardTitle>Import past entries</CardTitle>
             <CardDescription>
