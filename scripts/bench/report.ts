@@ -64,7 +64,7 @@ export function printTargetLine(r: TargetResult): void {
 /** The pass/fail checks: every target clean, the issue's ratios, fixed statements, integrity. */
 export function buildChecks(
   results: Omit<Results, "checks" | "totalSeconds">,
-  targets: { dashboardVsBaseline: number; heavyVsLightP99: number },
+  targets: { dashboardVsBaseline: number; heavyVsLightP99: number; cohortVsBaseline: number },
 ): Check[] {
   const byName = new Map(results.targets.map((t) => [t.name, t]));
   const rps = (name: string) => byName.get(name)?.requestsPerSecond ?? Number.NaN;
@@ -84,6 +84,14 @@ export function buildChecks(
       pass: ratio >= targets.dashboardVsBaseline,
     });
   }
+  // Issue 15, target 2: the admin's table of 100 learners, a summary rather than 100 dashboards.
+  const cohortRatio = rps("cohort-table") / rps("baseline");
+  checks.push({
+    name: "cohort table (100 learners) / baseline throughput",
+    value: fixed(cohortRatio, 2),
+    target: `>= ${targets.cohortVsBaseline}`,
+    pass: cohortRatio >= targets.cohortVsBaseline,
+  });
   const p99Ratio = p99("dashboard-heavy") / p99("dashboard-light");
   checks.push({
     name: "heavy p99 / light p99",
