@@ -1,26 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 
 // Counts every SQL statement the app's client sends, so the table's cost can be held fixed
 // whatever the cohort's size.
-const counter = vi.hoisted(() => ({ queries: 0, client: undefined as unknown }));
-vi.mock("@/lib/db", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/db")>()),
-  db: () => {
-    if (!counter.client) {
-      const client = new PrismaClient({
-        adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 10 }),
-        log: [{ emit: "event", level: "query" }],
-      });
-      client.$on("query", () => {
-        counter.queries += 1;
-      });
-      counter.client = client;
-    }
-    return counter.client as PrismaClient;
-  },
-}));
+const queryLog = vi.hoisted(() => ({ count: 0 }));
+vi.mock("@/lib/db", async (importOriginal) =>
+  (await import("../support/counting-db")).countingDbModule(importOriginal, queryLog),
+);
 
 const { getCohortProgress } = await import("@/lib/cohorts/queries");
 const { getLearnerProgress } = await import("@/lib/dashboard/queries");
@@ -30,7 +15,7 @@ const { createFixtureGuide } = await import("../support/curriculum");
 const { createTestUser, testDb } = await import("../support/db");
 
 afterAll(async () => {
-  await (counter.client as PrismaClient | undefined)?.$disconnect();
+  await (await import("@/lib/db")).db().$disconnect();
 });
 
 const today = todayInTimeZone(new Date(), "UTC");
@@ -259,11 +244,11 @@ describe("the cohort progress table", () => {
         members: { create: [{ learnerId: learners[7]!.id }] },
       },
     });
-    counter.queries = 0;
+    queryLog.count = 0;
     expect((await getCohortProgress(one.id, { today }))!.summaries).toHaveLength(1);
-    const forOne = counter.queries;
-    counter.queries = 0;
+    const forOne = queryLog.count;
+    queryLog.count = 0;
     expect((await getCohortProgress(cohortId, { today }))!.summaries).toHaveLength(30);
-    expect(counter.queries).toBe(forOne);
+    expect(queryLog.count).toBe(forOne);
   });
 });

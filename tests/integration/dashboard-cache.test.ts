@@ -10,19 +10,9 @@ import { signInAs } from "../support/action-mocks";
  * sees it too: nothing here relies on this process having taken the write.
  */
 const queryLog = vi.hoisted(() => ({ count: 0 }));
-vi.mock("@/lib/db", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/db")>();
-  const { PrismaPg } = await import("@prisma/adapter-pg");
-  const { PrismaClient } = await import("@/lib/generated/prisma/client");
-  const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "", max: 4 }),
-    log: [{ emit: "event", level: "query" }],
-  });
-  client.$on("query", () => {
-    queryLog.count += 1;
-  });
-  return { ...actual, db: () => client };
-});
+vi.mock("@/lib/db", async (importOriginal) =>
+  (await import("../support/counting-db")).countingDbModule(importOriginal, queryLog),
+);
 
 const { cachedCurriculumChanges, cachedLearnerProgress, dashboardCacheStats, dashboardKey } =
   await import("@/lib/dashboard/cache");

@@ -9,19 +9,9 @@ import type { DashboardGuide } from "../support/dashboard-record";
  * the number of statements a dashboard costs can be counted (it must not grow with history).
  */
 const queryLog = vi.hoisted(() => ({ count: 0 }));
-vi.mock("@/lib/db", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/db")>();
-  const { PrismaPg } = await import("@prisma/adapter-pg");
-  const { PrismaClient } = await import("@/lib/generated/prisma/client");
-  const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "", max: 4 }),
-    log: [{ emit: "event", level: "query" }],
-  });
-  client.$on("query", () => {
-    queryLog.count += 1;
-  });
-  return { ...actual, db: () => client };
-});
+vi.mock("@/lib/db", async (importOriginal) =>
+  (await import("../support/counting-db")).countingDbModule(importOriginal, queryLog),
+);
 
 const { db } = await import("@/lib/db");
 const { getLearnerProgress } = await import("@/lib/dashboard/queries");

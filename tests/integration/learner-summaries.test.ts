@@ -1,26 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 
 // Counts every SQL statement the app's client sends: the summaries must cost the same number
 // of queries for 3 learners as for 50.
-const counter = vi.hoisted(() => ({ queries: 0, client: undefined as unknown }));
-vi.mock("@/lib/db", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/db")>()),
-  db: () => {
-    if (!counter.client) {
-      const client = new PrismaClient({
-        adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 10 }),
-        log: [{ emit: "event", level: "query" }],
-      });
-      client.$on("query", () => {
-        counter.queries += 1;
-      });
-      counter.client = client;
-    }
-    return counter.client as PrismaClient;
-  },
-}));
+const queryLog = vi.hoisted(() => ({ count: 0 }));
+vi.mock("@/lib/db", async (importOriginal) =>
+  (await import("../support/counting-db")).countingDbModule(importOriginal, queryLog),
+);
 
 const { getLearnerSummaries } = await import("@/lib/dashboard/summaries");
 const { getLearnerProgress } = await import("@/lib/dashboard/queries");
@@ -29,7 +14,7 @@ const { createTestUser, seededGuide, testDb } = await import("../support/db");
 const { enrollLearner } = await import("@/lib/guides/enrollment");
 
 afterAll(async () => {
-  await (counter.client as PrismaClient | undefined)?.$disconnect();
+  await (await import("@/lib/db")).db().$disconnect();
 });
 
 const today = todayInTimeZone(new Date(), "UTC");
@@ -227,12 +212,12 @@ describe("getLearnerSummaries", () => {
     });
     const ids = [...learners.map((l) => l.id), ...more.map((u) => u.id)];
 
-    counter.queries = 0;
+    queryLog.count = 0;
     const few = await getLearnerSummaries(ids.slice(0, 3), { today });
-    const fewQueries = counter.queries;
-    counter.queries = 0;
+    const fewQueries = queryLog.count;
+    queryLog.count = 0;
     const many = await getLearnerSummaries(ids, { today });
-    const manyQueries = counter.queries;
+    const manyQueries = queryLog.count;
 
     expect(few).toHaveLength(3);
     expect(many).toHaveLength(50);
@@ -243,9 +228,9 @@ describe("getLearnerSummaries", () => {
   });
 
   it("returns nothing for no ids or unknown ids, without a query for an empty list", async () => {
-    counter.queries = 0;
+    queryLog.count = 0;
     expect(await getLearnerSummaries([], { today })).toEqual([]);
-    expect(counter.queries).toBe(0);
+    expect(queryLog.count).toBe(0);
     expect(await getLearnerSummaries(["no-such-user"], { today })).toEqual([]);
   });
 });
