@@ -1,12 +1,12 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from "./scripts/lib/chromium";
 
 const isCI = Boolean(process.env.CI);
 
 // Playwright cannot download its browsers offline; Debian's chromium works. On machines
 // without it, fall back to Playwright's own Chromium (`npx playwright install chromium`).
-const systemChromium = "/usr/bin/chromium";
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -30,16 +30,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath,
-          // Without the networking flags Chromium keeps calling home on a closed network.
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
+          args: [...CHROMIUM_FLAGS],
         },
       },
     },

@@ -27,6 +27,7 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import type { Check } from "./report";
 import type { Session } from "./sign-in";
+import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from "../lib/chromium";
 
 export type LighthousePage = { path: string; session?: Session };
 
@@ -71,21 +72,12 @@ const int = (name: string, fallback: number) => {
 
 /** Debian's Chromium where the project's machines have it; CHROME_PATH overrides. */
 function chromePath(): string {
-  const path = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+  const path = process.env.CHROME_PATH ?? SYSTEM_CHROMIUM;
   if (!existsSync(path)) throw new Error(`No Chromium at ${path}: apt-get install -y chromium, or set CHROME_PATH`);
   return path;
 }
 
-// The networking flags keep Chromium from calling home on a closed network (platform notes).
-const chromeFlags = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const chromeFlags = ["--headless=new", ...CHROMIUM_FLAGS];
 
 const score = (result: Result, category: string) => Math.round((result.categories[category]?.score ?? 0) * 100);
 const numeric = (result: Result, audit: string) => result.audits[audit]?.numericValue ?? Number.NaN;
