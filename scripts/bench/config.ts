@@ -28,6 +28,17 @@ export const benchConfig = {
    * measure the dashboards again (scale.ts). 1 (the default) is the plain bench.
    */
   scale: int("BENCH_SCALE", 1),
+  /**
+   * BENCH_TARGETS=dashboard-heavy,cohort-table: a focused run for working on one page. Only
+   * those targets (and the baseline, which every ratio needs) are loaded; Lighthouse, the
+   * log-hours ledger, the import and the checks are skipped, and the exit code is 0.
+   */
+  only: (process.env.BENCH_TARGETS ?? "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean),
+  /** BENCH_CPU_PROF=<dir>: every process of `next start` writes a V8 CPU profile there (cpu-profile-hook.cjs). */
+  cpuProfileDir: process.env.BENCH_CPU_PROF || undefined,
   resultsFile: ".data/bench/results.json",
   /** `npm run bench -- lighthouse` writes its figures here, so a full run's results stay. */
   lighthouseResultsFile: ".data/bench/lighthouse.json",

@@ -111,6 +111,25 @@ async function lighthouseOnly(): Promise<number> {
 }
 if (process.argv.slice(2).includes("lighthouse")) process.exit(await lighthouseOnly());
 
+/** Thrown to end a focused run (BENCH_TARGETS) after its load, through the same cleanup. */
+const focusedDone = Symbol("focused run done");
+
+/** A focused run's figures: each target's throughput and CPU per request against the baseline. */
+function printFocused(results: TargetResult[]): void {
+  const baseline = results.find((r) => r.name === "baseline")!;
+  console.log("\n== Focused run (BENCH_TARGETS): ratios to the baseline; no checks, no Lighthouse");
+  const cpu = (r: TargetResult) => r.cpuMsPerRequest.server + (r.cpuMsPerRequest.database ?? 0);
+  for (const r of results) {
+    if (r === baseline) continue;
+    // CPU per request barely moves under outside load; baseline CPU / target CPU is the
+    // throughput ratio a saturated machine would show.
+    console.log(
+      `  ${r.name}: throughput ${(r.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)} × baseline; ` +
+        `CPU ${cpu(r).toFixed(1)} ms against ${cpu(baseline).toFixed(1)} (ratio ${(cpu(baseline) / cpu(r)).toFixed(2)})`,
+    );
+  }
+}
+
 let exitCode = 0;
 try {
   console.log("== 1. Database and volume");
@@ -121,7 +140,7 @@ try {
 
   console.log("\n== 2. Build and start the production server");
   const buildSeconds = await buildApp(database.url, config.port, config.skipBuild);
-  server = await startServer(database.url, config.port);
+  server = await startServer(database.url, config.port, config.cpuProfileDir);
   const { baseUrl } = server;
   const serverPid = server.child.pid!;
   console.log(`next start on ${baseUrl} (PID ${serverPid})`);
@@ -159,8 +178,11 @@ try {
     console.log("Not measured: pg_stat_statements is not preloaded on this server (shared_preload_libraries).");
   }
 
+  const focused = config.only.length > 0;
   console.log("\n== 5. Lighthouse (mobile emulation, simulated throttling), before any load");
-  const lighthouse = await runLighthouse(baseUrl, lighthousePages(sessions.heavy), config.lighthouseReportDir);
+  const lighthouse = focused
+    ? []
+    : await runLighthouse(baseUrl, lighthousePages(sessions.heavy), config.lighthouseReportDir);
 
   console.log(
     `\n== 6. Load: ${config.connections} connections; ${config.warmup} s warm-up of every target, then ${config.duration} s each`,
@@ -223,6 +245,11 @@ try {
       request: logHours.request,
     },
   ];
+  if (focused) {
+    const unknown = config.only.filter((name) => !targets.some((t) => t.name === name));
+    if (unknown.length) throw new Error(`BENCH_TARGETS: no target named ${unknown.join(", ")}`);
+    targets.splice(0, targets.length, ...targets.filter((t) => t.name === "baseline" || config.only.includes(t.name)));
+  }
   await sleep(2000);
   const idleBeforeBytes = await treeRss(serverPid);
   const pids = { server: serverPid, database: await postmasterPid(database.url) };
@@ -235,6 +262,11 @@ try {
   }
   await sleep(3000); // let requests still in flight at the end of the last run finish
   const idleAfterBytes = await treeRss(serverPid);
+  if (focused) {
+    printFocused(results);
+    process.exitCode = 0;
+    throw focusedDone;
+  }
 
   console.log("\n== 7. Log-hours integrity");
   const integrity = await checkLogHoursIntegrity(database.url, personas.logger, logHours.ledger);
@@ -291,8 +323,10 @@ try {
   if (scaled) printScale(scaled.result, results);
   if (checks.some((c) => !c.pass)) exitCode = 1;
 } catch (error) {
-  console.error("\nBench failed:", error instanceof Error ? error.message : error);
-  exitCode = 1;
+  if (error !== focusedDone) {
+    console.error("\nBench failed:", error instanceof Error ? error.message : error);
+    exitCode = 1;
+  }
 } finally {
   await cleanup();
 }

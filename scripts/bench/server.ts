@@ -7,14 +7,21 @@
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { localSecret } from "../lib/local-secret";
 import { bin, run, start, stopChild, waitForHttp } from "../lib/processes";
 
 export type Server = { baseUrl: string; child: ChildProcess; stop: () => Promise<void> };
 
-function serverEnv(databaseUrl: string, baseUrl: string): NodeJS.ProcessEnv {
+function serverEnv(databaseUrl: string, baseUrl: string, cpuProfileDir?: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    ...(cpuProfileDir
+      ? {
+          BENCH_CPU_PROF: cpuProfileDir,
+          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${join(process.cwd(), "scripts/bench/cpu-profile-hook.cjs")}`,
+        }
+      : {}),
     NODE_ENV: "production",
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
@@ -37,10 +44,10 @@ export async function buildApp(databaseUrl: string, port: number, skip: boolean)
   return (performance.now() - started) / 1000;
 }
 
-export async function startServer(databaseUrl: string, port: number): Promise<Server> {
+export async function startServer(databaseUrl: string, port: number, cpuProfileDir?: string): Promise<Server> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = start(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: serverEnv(databaseUrl, baseUrl),
+    env: serverEnv(databaseUrl, baseUrl, cpuProfileDir),
     // Only the server's errors: its request log would drown the figures.
     stdio: ["ignore", "ignore", "inherit"],
   });
