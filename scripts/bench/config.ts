@@ -37,7 +37,7 @@ export const benchConfig = {
     .split(",")
     .map((name) => name.trim())
     .filter(Boolean),
-  /** BENCH_CPU_PROF=<dir>: every process of `next start` writes a V8 CPU profile there (cpu-profile-hook.cjs). */
+  /** BENCH_CPU_PROF=<dir>: every process of `next start` writes a V8 CPU profile there (cpu-profile-hook.mjs). */
   cpuProfileDir: process.env.BENCH_CPU_PROF || undefined,
   resultsFile: ".data/bench/results.json",
   /** `npm run bench -- lighthouse` writes its figures here, so a full run's results stay. */

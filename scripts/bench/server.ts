@@ -8,6 +8,7 @@ import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { localSecret } from "../lib/local-secret";
 import { bin, run, start, stopChild, waitForHttp } from "../lib/processes";
 
@@ -19,7 +20,7 @@ function serverEnv(databaseUrl: string, baseUrl: string, cpuProfileDir?: string)
     ...(cpuProfileDir
       ? {
           BENCH_CPU_PROF: cpuProfileDir,
-          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${join(process.cwd(), "scripts/bench/cpu-profile-hook.cjs")}`,
+          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(join(process.cwd(), "scripts/bench/cpu-profile-hook.mjs")).href}`,
         }
       : {}),
     NODE_ENV: "production",

@@ -1,14 +1,14 @@
 /**
- * Preloaded into `next start` by BENCH_CPU_PROF=<dir> (NODE_OPTIONS="--require …"): Node refuses
+ * Preloaded into `next start` by BENCH_CPU_PROF=<dir> (NODE_OPTIONS="--import …"): Node refuses
  * `--cpu-prof` in NODE_OPTIONS, and the server runs in a process `next start` spawns, so the
  * profiler is started from here in every Node process of the tree. Each writes
  * `<dir>/<pid>.cpuprofile` (open in Chrome DevTools or speedscope) when it is stopped.
  * The inspector session of the main thread answers synchronously, so the profile is written
  * before the process exits.
  */
-const { Session } = require("node:inspector");
-const { mkdirSync, writeFileSync } = require("node:fs");
-const { join } = require("node:path");
+import { mkdirSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector";
+import { join } from "node:path";
 
 const dir = process.env.BENCH_CPU_PROF;
 if (dir) {
