@@ -1,10 +1,12 @@
 import { RegionCard } from "@/components/dashboard/region-card";
 import type { LearnerProgress } from "@/lib/dashboard/evidence";
+import { encodeHeatmapDays } from "@/lib/dashboard/heatmap-days";
 import { HEATMAP_LEVELS, type HeatmapLevel } from "@/lib/progress/calendar";
 import { formatMinutes } from "@/lib/progress/path";
 import { cn } from "@/lib/ui/cn";
 import { formatIsoDate } from "@/lib/ui/format";
-import { HEATMAP_LEVEL_CLASSES, HeatmapGrid, PHONE_WEEKS } from "./heatmap-grid";
+import { HeatmapGrid } from "./heatmap-grid";
+import { HEATMAP_LEVEL_CLASSES, PHONE_WEEKS } from "./heatmap-levels";
 
 /** The legend's words come from the same buckets that colour the cells. */
 function legend(): Array<{ level: HeatmapLevel; label: string }> {
@@ -39,11 +41,7 @@ export function ActivityHeatmap({ progress }: { progress: LearnerProgress }) {
         </>
       }
     >
-      <HeatmapGrid
-        from={heatmap.from}
-        to={heatmap.to}
-        minutes={heatmap.weeks.flatMap((week) => week.days.map((day) => (day.future ? -1 : day.minutes)))}
-      />
+      <HeatmapGrid from={heatmap.from} to={heatmap.to} days={encodeHeatmapDays(heatmap)} />
       <ul aria-label="Legend" className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-600">
         {legend().map((item) => (
           <li key={item.level} className="flex items-center gap-1.5">

@@ -48,8 +48,12 @@ test.describe("learner dashboard", () => {
 
     const heatmap = page.getByRole("group", { name: /^Study time per day/ });
     await expect(heatmap).toBeVisible();
+    // The browser draws the cells when the grid scrolls near the viewport (heatmap-grid.tsx).
+    await heatmap.scrollIntoViewIfNeeded();
+    await expect(heatmap).not.toHaveAttribute("aria-busy");
     // Every logged day is a cell named by its date and time, e.g. "3 Mar 2026: 2 h 15 min".
     const logged = heatmap.getByRole("img", { name: /^\d{1,2} [A-Z][a-z]{2,3} \d{4}: \d+ (h|min)/ });
+    await expect(logged.first()).toBeVisible();
     expect(await logged.count()).toBeGreaterThan(0);
     await expect(heatmap.getByRole("img", { name: /: no time logged$/ }).first()).toBeAttached();
     await expect(page.getByRole("list", { name: "Legend" }).getByRole("listitem")).toHaveCount(5);
