@@ -14,8 +14,11 @@ vi.mock("@/lib/db", async (importOriginal) =>
   (await import("../support/counting-db")).countingDbModule(importOriginal, queryLog),
 );
 
-const { cachedCurriculumChanges, cachedLearnerProgress, dashboardCacheStats, dashboardKey } =
+const { cachedCurriculumChanges, cachedLearnerProgress, cachedLearnerReviewers, dashboardCacheStats, dashboardKey } =
   await import("@/lib/dashboard/cache");
+const { getLearnerReviewers } = await import("@/lib/mentor/reviewers");
+const { assignMentor } = await import("../support/auth");
+const { createSubmittedSubmission } = await import("../support/reviews");
 const { logHoursAction, deleteTimeEntryAction } = await import("@/lib/hours/actions");
 const { toggleChecklistItemAction } = await import("@/lib/phases/actions");
 const { saveSelfAssessmentAction } = await import("@/lib/self-assessment/actions");
@@ -23,7 +26,7 @@ const { submitDeliverableAction } = await import("@/lib/deliverables/actions");
 const { startQuizAttemptAction, submitQuizAttemptAction } = await import("@/lib/quiz/actions");
 const { setWeeklyGoalAction } = await import("@/lib/dashboard/actions");
 const { addDays, todayInTimeZone } = await import("@/lib/progress/calendar");
-const { createEnrolledLearner, seededGuide, testDb } = await import("../support/db");
+const { createEnrolledLearner, createTestUser, seededGuide, testDb } = await import("../support/db");
 
 type Guide = Awaited<ReturnType<typeof seededGuide>>;
 let guide: Guide;
@@ -187,5 +190,66 @@ describe("the dashboard's cache", () => {
     } finally {
       await testDb().phase.update({ where: { id: phase.id }, data: { title: phase.title } });
     }
+  });
+});
+
+describe("the reviewers note on the dashboard", () => {
+  /** The note's data as the page loads it: statements run and turnaround computations done. */
+  async function reviewers(learnerId: string) {
+    const before = dashboardCacheStats().turnaround;
+    queryLog.count = 0;
+    const value = await cachedLearnerReviewers(learnerId, dashboardKey(learnerId));
+    return { value, statements: queryLog.count, computed: dashboardCacheStats().turnaround - before };
+  }
+
+  /** `reviewerId` decides `learnerId`'s submission `hours` after it was submitted. */
+  async function review(reviewerId: string, learnerId: string, hours: number) {
+    const submittedAt = new Date("2026-02-01T09:00:00Z");
+    const submission = await createSubmittedSubmission(learnerId, { submittedAt });
+    await testDb().review.create({
+      data: {
+        versionId: submission.versions[0]!.id,
+        reviewerId,
+        decision: "APPROVED",
+        createdAt: new Date(submittedAt.getTime() + hours * 3_600_000),
+      },
+    });
+  }
+
+  it("reads who reviews live and serves the turnaround medians from memory until the learner's work changes", async () => {
+    const learner = await createEnrolledLearner({ timeZone: "UTC" });
+    const mentor = await createTestUser("MENTOR", { name: "Ada Cached" });
+    await assignMentor(mentor.id, learner.id);
+    await review(mentor.id, (await createEnrolledLearner()).id, 2);
+
+    const first = await reviewers(learner.id);
+    expect(first.computed).toBe(1);
+    expect(first.value).toEqual(await getLearnerReviewers(learner.id));
+    expect(first.value.mentors.map((m) => [m.name, m.medianSeconds, m.reviewCount])).toEqual([["Ada Cached", 7200, 1]]);
+
+    // Nothing changed: the key and the list of reviewers, no median.
+    const warm = await reviewers(learner.id);
+    expect(warm).toMatchObject({ statements: 2, computed: 0 });
+    expect(warm.value).toEqual(first.value);
+
+    // Another learner's review moves the median only when the learner's period turns (see cache.ts)...
+    await review(mentor.id, (await createEnrolledLearner()).id, 4);
+    expect((await reviewers(learner.id)).computed).toBe(0);
+    // ...a review of the learner's own work bumps their version: it shows at once.
+    await review(mentor.id, learner.id, 6);
+    const reviewed = await reviewers(learner.id);
+    expect(reviewed.computed).toBe(1);
+    expect(reviewed.value.mentors.map((m) => [m.medianSeconds, m.reviewCount])).toEqual([[4 * 3600, 3]]);
+
+    // A new mentor is named at once, with their own (empty) history.
+    const second = await createTestUser("MENTOR", { name: "Bo Second" });
+    await assignMentor(second.id, learner.id);
+    const assigned = await reviewers(learner.id);
+    expect(assigned.computed).toBe(1);
+    expect(assigned.value.mentors.map((m) => [m.name, m.medianSeconds, m.reviewCount])).toEqual([
+      ["Ada Cached", 4 * 3600, 3],
+      ["Bo Second", null, 0],
+    ]);
+    expect(assigned.value).toEqual(await getLearnerReviewers(learner.id));
   });
 });

@@ -10,8 +10,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { homePathFor } from "@/lib/auth/navigation";
 import { requireLearnerAccessOrForbidden, requireUserOrRedirect } from "@/lib/auth/page-guards";
 import { learnerGuideHelp } from "@/lib/guides/sections";
-import { cachedCurriculumChanges, cachedLearnerProgress, dashboardKey } from "@/lib/dashboard/cache";
-import { getLearnerReviewers } from "@/lib/mentor/reviewers";
+import {
+  cachedCurriculumChanges,
+  cachedLearnerProgress,
+  cachedLearnerReviewers,
+  dashboardKey,
+} from "@/lib/dashboard/cache";
 import { todayInTimeZone } from "@/lib/progress/calendar";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -24,15 +28,18 @@ export default async function DashboardPage() {
   const today = todayInTimeZone(new Date(), user.timeZone);
   // One statement reads the enrollment and the versions the cached parts are keyed by
   // (lib/dashboard/cache.ts); while nobody wrote, the progress and the changes note cost nothing more.
+  // The reviewers note's costly part, the turnaround medians, is cached under the same key;
+  // who the reviewers are is read alongside it.
+  const key = dashboardKey(user.id);
   const [{ progress, changes }, reviewers] = await Promise.all([
-    dashboardKey(user.id).then(async (key) => {
+    key.then(async (key) => {
       const [progress, changes] = await Promise.all([
         cachedLearnerProgress(user.id, key, { today, timeZone: user.timeZone }),
         cachedCurriculumChanges(key),
       ]);
       return { progress, changes };
     }),
-    getLearnerReviewers(user.id),
+    cachedLearnerReviewers(user.id, key),
   ]);
   // Only a new learner is shown the guide's tips and FAQ: nobody else pays for reading them.
   const help = progress.isNew ? await learnerGuideHelp(user.id, ["LEARNING_TIP"], { faqs: true }) : null;
