@@ -23,10 +23,11 @@ function legend(): Array<{ level: HeatmapLevel; label: string }> {
 }
 
 /** The year's activity: streak and totals in words, the day grid (HeatmapGrid), the legend. */
-export function ActivityHeatmap({ progress }: { progress: LearnerProgress }) {
+export function ActivityHeatmap({ progress, className }: { progress: LearnerProgress; className?: string }) {
   const { heatmap, streak } = progress;
   return (
     <RegionCard
+      className={className}
       id="heatmap"
       title="Activity"
       description={

@@ -6,10 +6,15 @@ import { formatMinutes } from "@/lib/progress/path";
 import { formatDecimalHours, plural } from "@/lib/ui/format";
 
 /** Total hours against the path (its phases' estimates), then each active phase against its own. */
-export function HoursOverview({ progress }: { progress: LearnerProgress }) {
+export function HoursOverview({ progress, className }: { progress: LearnerProgress; className?: string }) {
   const { total, phases, pathTotalHours, archivedPhaseMinutes } = progress;
   return (
-    <RegionCard id="hours" title="Hours" description={<>Logged time against the path&apos;s estimates.</>}>
+    <RegionCard
+      className={className}
+      id="hours"
+      title="Hours"
+      description={<>Logged time against the path&apos;s estimates.</>}
+    >
       <p className="text-3xl font-bold tracking-tight text-slate-900 tabular-nums" data-testid="total-hours">
         {formatDecimalHours(total.loggedMinutes)}{" "}
         <span className="text-lg font-medium text-slate-600">of {pathTotalHours} h</span>

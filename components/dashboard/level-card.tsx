@@ -1,15 +1,24 @@
 import Link from "next/link";
 import { RegionCard } from "@/components/dashboard/region-card";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { cn } from "@/lib/ui/cn";
 import type { LearnerProgress } from "@/lib/dashboard/evidence";
 
 /** The learner's level, readiness toward the next, and the two numbers that drive it most. */
-export function LevelCard({ progress, readOnly }: { progress: LearnerProgress; readOnly: boolean }) {
+export function LevelCard({
+  progress,
+  readOnly,
+  className,
+}: {
+  progress: LearnerProgress;
+  readOnly: boolean;
+  className?: string;
+}) {
   const { assessment } = progress.explanation;
   const { level, nextLevel, readinessPercent, overallScore } = assessment;
   const { counted, latest, attempts, countedAs } = progress.quiz;
   return (
-    <RegionCard id="level" title="Level" className="flex flex-col gap-4" headerClassName="mb-0">
+    <RegionCard id="level" title="Level" className={cn("flex flex-col gap-4", className)} headerClassName="mb-0">
       <div>
         <p className="text-3xl font-bold tracking-tight text-brand-800" data-testid="current-level">
           {level?.name ?? "Not placed yet"}

@@ -22,11 +22,20 @@ const GAP_LINKS: Partial<Record<Gap["kind"], { href: string; label: string }>> =
  * "Proficiency, explained": the plain-words reasons and gaps come from explainLevel
  * (lib/progress/proficiency.ts), so this page says exactly what docs/proficiency.md describes.
  */
-export function LevelExplanation({ progress, readOnly }: { progress: LearnerProgress; readOnly: boolean }) {
+export function LevelExplanation({
+  progress,
+  readOnly,
+  className,
+}: {
+  progress: LearnerProgress;
+  readOnly: boolean;
+  className?: string;
+}) {
   const { reasons, missing, assessment } = progress.explanation;
   const levelName = assessment.level?.name ?? "your level";
   return (
     <RegionCard
+      className={className}
       id="explanation"
       title={<>Why you are at {levelName}</>}
       description="Your level is read from the evidence in your record, never declared."

@@ -1,4 +1,5 @@
 import { RegionCard } from "@/components/dashboard/region-card";
+import { cn } from "@/lib/ui/cn";
 import type { LearnerProgress } from "@/lib/dashboard/evidence";
 import { PACE_WINDOW_WEEKS } from "@/lib/progress/pace";
 import { formatIsoDate, plural } from "@/lib/ui/format";
@@ -9,7 +10,7 @@ import { WhatIfControl } from "./what-if-control";
 const DEFAULT_WHAT_IF_HOURS = 10;
 
 /** Pace over the last weeks and when the current phase and the path finish at that pace. */
-export function PaceCard({ progress }: { progress: LearnerProgress }) {
+export function PaceCard({ progress, className }: { progress: LearnerProgress; className?: string }) {
   const { pace, projections, total } = progress;
   const current = projections.currentPhase;
   const fullWindow = pace.windowDays === PACE_WINDOW_WEEKS * 7;
@@ -25,7 +26,7 @@ export function PaceCard({ progress }: { progress: LearnerProgress }) {
           {formatIsoDate(pace.windowStart)} to {formatIsoDate(pace.windowEnd)}).
         </>
       }
-      className="flex flex-col gap-4"
+      className={cn("flex flex-col gap-4", className)}
       headerClassName="mb-0"
     >
       <p className="text-3xl font-bold tracking-tight text-slate-900 tabular-nums" data-testid="pace">

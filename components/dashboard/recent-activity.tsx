@@ -16,10 +16,10 @@ function describe(item: ActivityItem): string {
 }
 
 /** The latest events: hours logged, submission status changes, quiz attempts. */
-export function RecentActivity({ progress }: { progress: LearnerProgress }) {
+export function RecentActivity({ progress, className }: { progress: LearnerProgress; className?: string }) {
   const items = progress.recentActivity;
   return (
-    <RegionCard id="activity" title="Recent activity">
+    <RegionCard className={className} id="activity" title="Recent activity">
       {items.length === 0 ? (
         <p className="text-sm text-slate-600">
           Nothing yet: logged hours, submissions and quiz attempts will appear here.

@@ -16,12 +16,21 @@ const ORDER: Record<Flag["state"], number> = { warning: 0, neutral: 1, cleared: 
  * the approved work it names. Cleared flags stay listed, so the learner keeps the full list.
  * `readOnly` (a mentor's view) names the work without linking to the learner's own pages.
  */
-export function RedFlags({ progress, readOnly = false }: { progress: LearnerProgress; readOnly?: boolean }) {
+export function RedFlags({
+  progress,
+  readOnly = false,
+  className,
+}: {
+  progress: LearnerProgress;
+  readOnly?: boolean;
+  className?: string;
+}) {
   const flags = [...progress.redFlags].sort((a, b) => ORDER[a.state] - ORDER[b.state]);
   const warnings = flags.filter((f) => f.state === "warning").length;
   const cleared = flags.filter((f) => f.state === "cleared").length;
   return (
     <RegionCard
+      className={className}
       id="red-flags"
       title="Red flags"
       description={

@@ -22,11 +22,12 @@ function Bar({ value, className }: { value: number; className: string }) {
  * Confidence (mean of the latest rating per self-check question, on the score's 0–100 scale)
  * beside the evidence score. Ratings never move a score; the badge shows the calibration.
  */
-export function SelfAssessment({ progress }: { progress: LearnerProgress }) {
+export function SelfAssessment({ progress, className }: { progress: LearnerProgress; className?: string }) {
   const rows = progress.selfAssessment;
   const rated = rows.some((r) => r.verdict !== "not-rated");
   return (
     <RegionCard
+      className={className}
       id="self-assessment"
       title="Self-assessment vs evidence"
       description={

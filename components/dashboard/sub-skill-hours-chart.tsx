@@ -7,11 +7,12 @@ import { formatMinutes } from "@/lib/progress/path";
  * drawn to scale against the largest share, so the weights read at a glance; the fill is the
  * time logged. The numbers are in the text, so the bars themselves are hidden from screen readers.
  */
-export function SubSkillHoursChart({ progress }: { progress: LearnerProgress }) {
+export function SubSkillHoursChart({ progress, className }: { progress: LearnerProgress; className?: string }) {
   const rows = progress.subSkillHours;
   const largest = Math.max(1, ...rows.map((r) => r.targetMinutes));
   return (
     <RegionCard
+      className={className}
       id="sub-skill-hours"
       title="Hours per sub-skill"
       description={

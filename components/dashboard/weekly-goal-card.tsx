@@ -1,4 +1,5 @@
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { cn } from "@/lib/ui/cn";
 import type { LearnerProgress } from "@/lib/dashboard/evidence";
 import type { WeeklyGoal } from "@/lib/progress/goal";
 import { formatMinutes } from "@/lib/progress/path";
@@ -11,7 +12,15 @@ import { WeeklyGoalForm } from "./weekly-goal-form";
  * This week (Monday to Sunday in the learner's zone) against their weekly goal, and when the
  * path ends if the goal is kept. The learner sets it here; a mentor's read-only view shows it.
  */
-export function WeeklyGoalCard({ progress, readOnly }: { progress: LearnerProgress; readOnly: boolean }) {
+export function WeeklyGoalCard({
+  progress,
+  readOnly,
+  className,
+}: {
+  progress: LearnerProgress;
+  readOnly: boolean;
+  className?: string;
+}) {
   const goal = progress.weeklyGoal;
   if (readOnly && !goal) return null;
   return (
@@ -23,7 +32,7 @@ export function WeeklyGoalCard({ progress, readOnly }: { progress: LearnerProgre
           ? `This week: ${formatIsoDate(goal.week.weekStart)} to ${formatIsoDate(goal.week.weekEnd)}.`
           : "Set the hours you mean to study each week: the dashboard tracks the week against it."
       }
-      className="flex flex-col gap-4"
+      className={cn("flex flex-col gap-4", className)}
       headerClassName="mb-0"
     >
       <div className="flex flex-col gap-6 md:flex-row md:items-start">

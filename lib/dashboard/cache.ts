@@ -2,13 +2,6 @@ import "server-only";
 import { db } from "@/lib/db";
 import { curriculumChangesSince } from "@/lib/guides/changes";
 import { learnerGuide, type LearnerGuide } from "@/lib/guides/enrollment";
-import {
-  getLearnerReviewers,
-  reviewerTurnaround,
-  type LearnerReviewers,
-  type ReviewerSet,
-  type ReviewerTurnaround,
-} from "@/lib/mentor/reviewers";
 import type { IsoDate } from "@/lib/progress/calendar";
 import type { LearnerProgress } from "./evidence";
 import { getLearnerProgress } from "./queries";
@@ -63,16 +56,6 @@ export async function dashboardKey(learnerId: string): Promise<DashboardKey> {
 // Sized for the learners active within a day on one instance; an entry is tens of kilobytes.
 const progressCache = new VersionedCache<LearnerProgress>(1000);
 const changesCache = new VersionedCache<string[]>(200);
-const turnaroundCache = new VersionedCache<ReviewerTurnaround>(1000);
-
-/**
- * How long a reviewer's turnaround may be served from memory when nothing of the learner's own
- * changed. It is a median over every past review of their reviewers (the one costly statement
- * of a dashboard render, most of its database time), and other learners' reviews move it by
- * a review's weight in hundreds; a review of this learner's own work bumps their version and
- * shows at once.
- */
-const TURNAROUND_TTL_MS = 10 * 60_000;
 
 /**
  * getLearnerProgress for the learner's active guide, cached under the key's versions, the
@@ -106,27 +89,5 @@ export function cachedCurriculumChanges(key: DashboardKey): Promise<string[]> {
   );
 }
 
-/**
- * getLearnerReviewers with the turnaround cached per learner: who reviews their work is read
- * live (one cheap statement; a new mentor shows at once), the medians under the reviewer set,
- * the learner's version and a ten-minute period.
- */
-export function cachedLearnerReviewers(
-  learnerId: string,
-  key: Promise<Pick<DashboardKey, "learnerVersion">>,
-  now = Date.now(),
-): Promise<LearnerReviewers> {
-  const period = Math.floor(now / TURNAROUND_TTL_MS);
-  return getLearnerReviewers(learnerId, async (reviewers: ReviewerSet) => {
-    const { learnerVersion } = await key;
-    const set = "admins" in reviewers ? "admins" : reviewers.mentorIds.join(",");
-    return turnaroundCache.get(learnerId, [set, learnerVersion, period].join("|"), () => reviewerTurnaround(reviewers));
-  });
-}
-
 /** For tests: how many computations each cache ran (a hit runs none). */
-export const dashboardCacheStats = () => ({
-  progress: progressCache.misses,
-  changes: changesCache.misses,
-  turnaround: turnaroundCache.misses,
-});
+export const dashboardCacheStats = () => ({ progress: progressCache.misses, changes: changesCache.misses });

@@ -10,12 +10,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { homePathFor } from "@/lib/auth/navigation";
 import { requireLearnerAccessOrForbidden, requireUserOrRedirect } from "@/lib/auth/page-guards";
 import { learnerGuideHelp } from "@/lib/guides/sections";
-import {
-  cachedCurriculumChanges,
-  cachedLearnerProgress,
-  cachedLearnerReviewers,
-  dashboardKey,
-} from "@/lib/dashboard/cache";
+import { cachedCurriculumChanges, cachedLearnerProgress, dashboardKey } from "@/lib/dashboard/cache";
+import { cachedLearnerReviewers } from "@/lib/mentor/reviewers-cache";
 import { todayInTimeZone } from "@/lib/progress/calendar";
 
 export const metadata: Metadata = { title: "Dashboard" };
