@@ -3,14 +3,17 @@
  * message and CSV builds them here, so none reads "1 phases" or "a action". Pure, no imports,
  * so any lib folder may use it (lib/ui/format.ts re-exports it for components).
  */
-const pluralRules = new Intl.PluralRules("en-GB");
+// Built on first use, not at import: client components import this module, and building Intl
+// objects while the page starts counts against its blocking time.
+let pluralRules: Intl.PluralRules | undefined;
+const plurals = () => (pluralRules ??= new Intl.PluralRules("en-GB"));
 
 /**
  * "1 phase", "3 phases": the plural is `${noun}s` unless given (e.g. countOf(n, "entry", "entries")).
  * Intl.PluralRules picks the form, so the rule is the locale's, not a hand-written `n === 1`.
  */
 export function countOf(count: number, singular: string, pluralForm = pluralNoun(singular)): string {
-  return `${count} ${pluralRules.select(count) === "one" ? singular : pluralForm}`;
+  return `${count} ${plurals().select(count) === "one" ? singular : pluralForm}`;
 }
 
 /** The plural of a regular noun, for headings without a count: "No actions yet". */

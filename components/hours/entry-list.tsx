@@ -7,7 +7,7 @@ import { formatMinutes } from "@/lib/progress/path";
 import { EntryFilters } from "./entry-filters";
 import { EntryRow } from "./entry-row";
 import { Pagination } from "@/components/ui/pagination";
-import { countOf } from "@/lib/ui/format";
+import { countOf, formatIsoDate, formatIsoDateLong } from "@/lib/ui/format";
 
 type EntryListProps = {
   list: TimeEntryPage;
@@ -54,7 +54,14 @@ export function EntryList({ list, filters, phases, subSkills, today }: EntryList
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4 shadow-sm sm:px-5">
           {list.entries.map((entry) => (
-            <EntryRow key={entry.id} entry={entry} phases={phases} subSkills={subSkills} today={today} />
+            <EntryRow
+              key={entry.id}
+              entry={entry}
+              phases={phases}
+              subSkills={subSkills}
+              today={today}
+              dates={{ short: formatIsoDate(entry.date), long: formatIsoDateLong(entry.date) }}
+            />
           ))}
         </ul>
       )}

@@ -10,7 +10,6 @@ import { deleteTimeEntryAction, updateTimeEntryAction } from "@/lib/hours/action
 import { entryFormValues } from "@/lib/hours/form-values";
 import type { HoursOption, TimeEntryRow } from "@/lib/hours/types";
 import { formatMinutes } from "@/lib/progress/path";
-import { formatIsoDate, formatIsoDateLong } from "@/lib/ui/format";
 import { EntryFields } from "./entry-fields";
 
 type Mode = "view" | "edit" | "confirm-delete";
@@ -20,20 +19,25 @@ type EntryRowProps = {
   phases: readonly HoursOption[];
   subSkills: readonly HoursOption[];
   today: string;
+  /**
+   * The entry's date as read ("3 Mar 2026") and shown ("Tue, 3 Mar 2026"), formatted by the
+   * server: the rows then hydrate without building Intl date formatters in the browser.
+   */
+  dates: { short: string; long: string };
 };
 
 /**
  * One entry of the list, with its edit form and its delete confirmation in place. Focus moves
  * into each step and back to the button that opened it; Escape backs out of either step.
  */
-export function EntryRow({ entry, phases, subSkills, today }: EntryRowProps) {
+export function EntryRow({ entry, phases, subSkills, today, dates }: EntryRowProps) {
   const [mode, setMode] = useState<Mode>("view");
   const [notice, setNotice] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   // The buttons unmount while a step is open, so remember which one to focus when it closes.
   const cameFrom = useRef<Exclude<Mode, "view"> | null>(null);
-  const label = `${formatIsoDate(entry.date)}, ${formatMinutes(entry.minutes)}`;
+  const label = `${dates.short}, ${formatMinutes(entry.minutes)}`;
 
   const open = (next: Exclude<Mode, "view">) => {
     cameFrom.current = next;
@@ -65,7 +69,7 @@ export function EntryRow({ entry, phases, subSkills, today }: EntryRowProps) {
         <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
           <div className="min-w-0">
             <p className="font-medium text-slate-900">
-              <time dateTime={entry.date}>{formatIsoDateLong(entry.date)}</time>
+              <time dateTime={entry.date}>{dates.long}</time>
               <span aria-hidden="true"> · </span>
               <span className="sr-only">, </span>
               {formatMinutes(entry.minutes)}
@@ -109,7 +113,7 @@ function EditEntryForm({
   today,
   label,
   onDone,
-}: EntryRowProps & { label: string; onDone: (message?: string | null) => void }) {
+}: Omit<EntryRowProps, "dates"> & { label: string; onDone: (message?: string | null) => void }) {
   const form = useRef<HTMLFormElement>(null);
   const { state, pending, onSubmit, fieldErrors } = useActionForm(
     async (previous: ActionState<{ id: string }>, formData: FormData) => {

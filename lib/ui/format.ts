@@ -6,24 +6,20 @@
 import { isIsoDate, type IsoDate } from "@/lib/progress/calendar";
 
 // A calendar date is a UTC midnight (calendar.ts), so it is always formatted in UTC.
-const dayMonthYear = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const weekdayDayMonthYear = new Intl.DateTimeFormat("en-GB", {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const monthOnly = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });
+// Each formatter is built on first use, not at import: building an Intl.DateTimeFormat loads
+// locale data (tens of milliseconds on a phone), and a client component importing this module
+// for one helper would otherwise pay for all three while the page starts (Lighthouse's TBT).
+const lazyFormat = (options: Intl.DateTimeFormatOptions) => {
+  let format: Intl.DateTimeFormat | undefined;
+  return () => (format ??= new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" }));
+};
+const dayMonthYear = lazyFormat({ day: "numeric", month: "short", year: "numeric" });
+const weekdayDayMonthYear = lazyFormat({ weekday: "short", day: "numeric", month: "short", year: "numeric" });
+const monthOnly = lazyFormat({ month: "short" });
 
 // Something that is not a real date (a hand-edited URL, a bad CSV cell) is shown as it came.
-const asCalendarDate = (date: IsoDate, format: Intl.DateTimeFormat): string =>
-  isIsoDate(date) ? format.format(new Date(`${date}T00:00:00Z`)) : date;
+const asCalendarDate = (date: IsoDate, format: () => Intl.DateTimeFormat): string =>
+  isIsoDate(date) ? format().format(new Date(`${date}T00:00:00Z`)) : date;
 
 /** "3 Mar 2026". */
 export const formatIsoDate = (date: IsoDate): string => asCalendarDate(date, dayMonthYear);
@@ -32,7 +28,7 @@ export const formatIsoDate = (date: IsoDate): string => asCalendarDate(date, day
 export const formatIsoDateLong = (date: IsoDate): string => asCalendarDate(date, weekdayDayMonthYear);
 
 /** "Mar". */
-export const formatMonth = (date: IsoDate): string => monthOnly.format(new Date(`${date}T00:00:00Z`));
+export const formatMonth = (date: IsoDate): string => monthOnly().format(new Date(`${date}T00:00:00Z`));
 
 // Intl formatters are costly to build; one per time zone and shape is kept.
 const inZone = new Map<string, Intl.DateTimeFormat>();

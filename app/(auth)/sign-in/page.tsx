@@ -35,7 +35,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
     <>
       <PageHeader title="Sign in" description="Welcome back. Pick up where you left off." className="mb-0" />
       <Card className="flex flex-col gap-6">
-        <OAuthButtons providers={providers} callbackUrl={callbackUrl} />
+        {/* Only rendered with a provider configured: its module loads next-auth/react. */}
+        {providers.length > 0 ? <OAuthButtons providers={providers} callbackUrl={callbackUrl} /> : null}
         <SignInForm
           callbackUrl={callbackUrl}
           initialError={signInErrorMessage(firstParam(params.error))}
