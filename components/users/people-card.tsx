@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { InlineAction } from "@/components/ui/inline-action";
@@ -58,7 +57,8 @@ export function PeopleCard({
         <ul className="mb-4 flex flex-col divide-y divide-slate-100" aria-label={label}>
           {people.map((p) => (
             <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <Link
+              {/* A plain anchor: next/link would prefetch every listed person's page (a cohort lists 100). */}
+              <a
                 href={`/admin/users/${p.id}`}
                 title={showEmail && p.name ? `${p.name} (${p.email})` : personLabel(p)}
                 className="min-w-0 truncate text-sm font-medium text-brand-800 hover:underline"
@@ -70,7 +70,7 @@ export function PeopleCard({
                     <span className="font-normal text-slate-500">{p.email}</span>
                   </>
                 ) : null}
-              </Link>
+              </a>
               <InlineAction
                 action={action}
                 fields={fieldsFor(p)}
