@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { hrefWith } from "@/components/ui/pagination";
-import { Badge } from "@/components/ui/badge";
 import type { CohortTableParams } from "@/lib/cohorts/schema";
-import { cohortColumns, phaseMinutes, type PhaseColumn } from "@/lib/cohorts/table";
+import { cohortColumns, progressRows, type PhaseColumn } from "@/lib/cohorts/table";
 import type { LearnerSummary } from "@/lib/dashboard/summaries";
-import { formatMinutes } from "@/lib/progress/path";
+import { ProgressRows } from "./progress-rows";
 
 /**
  * The cohort's progress, one row per learner. Column headers are links that sort by that
@@ -57,39 +56,7 @@ export function ProgressTable({
             })}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100 tabular-nums">
-          {summaries.map((s) => (
-            <tr key={s.learnerId}>
-              <th scope="row" className="px-3 py-2.5 font-normal">
-                <Link href={`/admin/users/${s.learnerId}`} className="font-medium text-brand-800 hover:underline">
-                  {s.name ?? s.email}
-                </Link>
-                <span className="block text-xs text-slate-500">{s.email}</span>
-              </th>
-              {phases.map((p) => (
-                <td key={p.key} className="px-3 py-2.5 text-right whitespace-nowrap">
-                  {formatMinutes(phaseMinutes(s, p.key))}
-                  <span className="block text-xs text-slate-500">of {p.estimatedHours} h</span>
-                </td>
-              ))}
-              <td className="px-3 py-2.5 text-right font-medium whitespace-nowrap" data-testid="cohort-total">
-                {formatMinutes(s.totalMinutes)}
-                <span className="block text-xs font-normal text-slate-500">of {s.pathTotalHours} h</span>
-              </td>
-              <td className="px-3 py-2.5">
-                {s.level ? <Badge tone="brand">{s.level.name}</Badge> : <span className="text-slate-500">—</span>}
-                {s.readinessPercent !== null && s.nextLevelName ? (
-                  <span className="block text-xs text-slate-500">
-                    {s.readinessPercent}% to {s.nextLevelName}
-                  </span>
-                ) : null}
-              </td>
-              <td className="px-3 py-2.5 text-right whitespace-nowrap">{s.hoursPerWeek} h/week</td>
-              <td className="px-3 py-2.5 whitespace-nowrap">{s.lastActivityDate ?? "—"}</td>
-              <td className="px-3 py-2.5 text-right">{s.openSubmissions}</td>
-            </tr>
-          ))}
-        </tbody>
+        <ProgressRows rows={progressRows(summaries, phases)} estimatedHours={phases.map((p) => p.estimatedHours)} />
       </table>
     </div>
   );

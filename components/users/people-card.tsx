@@ -58,8 +58,10 @@ export function PeopleCard({
         <ul className="mb-4 flex flex-col divide-y divide-slate-100" aria-label={label}>
           {people.map((p) => (
             <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              {/* No prefetch: by default next/link would fetch every listed person's page (a cohort lists 100). */}
               <Link
                 href={`/admin/users/${p.id}`}
+                prefetch={false}
                 title={showEmail && p.name ? `${p.name} (${p.email})` : personLabel(p)}
                 className="min-w-0 truncate text-sm font-medium text-brand-800 hover:underline"
               >

@@ -69,6 +69,44 @@ export function sortSummaries(
   );
 }
 
+/**
+ * One row of the progress table as the page hands it to the browser: only what the cells show,
+ * already in the table's order. The rows are rendered by a client component from this data,
+ * so the RSC payload carries about 200 bytes per learner instead of the 1.3 KB of their cells'
+ * markup (which the HTML carries anyway).
+ */
+export interface ProgressRow {
+  learnerId: string;
+  /** The name, or the email for a learner without one. */
+  label: string;
+  email: string;
+  /** Minutes per phase column, in the columns' order. */
+  phaseMinutes: number[];
+  totalMinutes: number;
+  pathTotalHours: number;
+  level: string | null;
+  /** "94% to Expert"; null at the top level. */
+  readiness: string | null;
+  hoursPerWeek: number;
+  lastActivityDate: string | null;
+  openSubmissions: number;
+}
+
+export const progressRows = (summaries: readonly LearnerSummary[], phases: readonly PhaseColumn[]): ProgressRow[] =>
+  summaries.map((s) => ({
+    learnerId: s.learnerId,
+    label: s.name ?? s.email,
+    email: s.email,
+    phaseMinutes: phases.map((p) => phaseMinutes(s, p.key)),
+    totalMinutes: s.totalMinutes,
+    pathTotalHours: s.pathTotalHours,
+    level: s.level?.name ?? null,
+    readiness: s.readinessPercent !== null && s.nextLevelName ? `${s.readinessPercent}% to ${s.nextLevelName}` : null,
+    hoursPerWeek: s.hoursPerWeek,
+    lastActivityDate: s.lastActivityDate,
+    openSubmissions: s.openSubmissions,
+  }));
+
 /** Hours with one decimal, as a number a spreadsheet can sum. */
 export const decimalHours = (minutes: number): number => Math.round(minutes / 6) / 10;
 

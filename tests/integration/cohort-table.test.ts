@@ -8,6 +8,7 @@ vi.mock("@/lib/db", async (importOriginal) =>
 );
 
 const { getCohortProgress } = await import("@/lib/cohorts/queries");
+const { clearSummaryCache } = await import("@/lib/dashboard/summaries");
 const { getLearnerProgress } = await import("@/lib/dashboard/queries");
 const { getMenteeSummaries } = await import("@/lib/mentor/queries");
 const { addDays, toDbDate, todayInTimeZone } = await import("@/lib/progress/calendar");
@@ -244,9 +245,13 @@ describe("the cohort progress table", () => {
         members: { create: [{ learnerId: learners[7]!.id }] },
       },
     });
+    // Both uncached: the per-learner cache (tests/integration/cohort-table-cache.test.ts) would
+    // otherwise serve these learners from the tests above.
+    clearSummaryCache();
     queryLog.count = 0;
     expect((await getCohortProgress(one.id, { today }))!.summaries).toHaveLength(1);
     const forOne = queryLog.count;
+    clearSummaryCache();
     queryLog.count = 0;
     expect((await getCohortProgress(cohortId, { today }))!.summaries).toHaveLength(30);
     expect(queryLog.count).toBe(forOne);

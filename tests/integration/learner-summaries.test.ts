@@ -7,7 +7,7 @@ vi.mock("@/lib/db", async (importOriginal) =>
   (await import("../support/counting-db")).countingDbModule(importOriginal, queryLog),
 );
 
-const { getLearnerSummaries } = await import("@/lib/dashboard/summaries");
+const { clearSummaryCache, getLearnerSummaries } = await import("@/lib/dashboard/summaries");
 const { getLearnerProgress } = await import("@/lib/dashboard/queries");
 const { addDays, toDbDate, todayInTimeZone } = await import("@/lib/progress/calendar");
 const { createTestUser, seededGuide, testDb } = await import("../support/db");
@@ -212,9 +212,12 @@ describe("getLearnerSummaries", () => {
     });
     const ids = [...learners.map((l) => l.id), ...more.map((u) => u.id)];
 
+    // Both uncached (the per-learner cache would otherwise serve the first 3 from earlier tests).
+    clearSummaryCache();
     queryLog.count = 0;
     const few = await getLearnerSummaries(ids.slice(0, 3), { today });
     const fewQueries = queryLog.count;
+    clearSummaryCache();
     queryLog.count = 0;
     const many = await getLearnerSummaries(ids, { today });
     const manyQueries = queryLog.count;

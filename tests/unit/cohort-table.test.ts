@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { csvCell, toCsv } from "@/lib/csv";
 import { cohortTableSchema } from "@/lib/cohorts/schema";
-import { cohortColumns, decimalHours, sortSummaries } from "@/lib/cohorts/table";
+import { cohortColumns, decimalHours, progressRows, sortSummaries } from "@/lib/cohorts/table";
 import type { LearnerSummary } from "@/lib/dashboard/summaries";
 
 describe("csvCell (RFC 4180, every text cell quoted, formula guard)", () => {
@@ -112,5 +112,61 @@ describe("sortSummaries", () => {
     expect(decimalHours(90)).toBe(1.5);
     expect(decimalHours(100)).toBe(1.7);
     expect(decimalHours(0)).toBe(0);
+  });
+});
+
+describe("progressRows (what the table's client rows receive)", () => {
+  const phases = [
+    { key: "p1", title: "One", number: 1, estimatedHours: 60 },
+    { key: "p2", title: "Two", number: 2, estimatedHours: 120 },
+  ];
+
+  it("keeps the order, one minutes cell per phase column (0 when none), the name or else the email", () => {
+    const rows = progressRows(
+      [
+        summary({
+          learnerId: "z",
+          name: "Zoe",
+          totalMinutes: 90,
+          phases: [{ key: "p2", title: "Two", number: 2, estimatedHours: 120, minutes: 90 }],
+          level: { key: "beginner", name: "Beginner" },
+          nextLevelName: "Intermediate",
+          readinessPercent: 40,
+          hoursPerWeek: 1.5,
+          lastActivityDate: "2026-12-01",
+          openSubmissions: 2,
+        }),
+        summary({ learnerId: "a", readinessPercent: null }),
+      ],
+      phases,
+    );
+    expect(rows).toEqual([
+      {
+        learnerId: "z",
+        label: "Zoe",
+        email: "z@example.com",
+        phaseMinutes: [0, 90],
+        totalMinutes: 90,
+        pathTotalHours: 360,
+        level: "Beginner",
+        readiness: "40% to Intermediate",
+        hoursPerWeek: 1.5,
+        lastActivityDate: "2026-12-01",
+        openSubmissions: 2,
+      },
+      {
+        learnerId: "a",
+        label: "a@example.com",
+        email: "a@example.com",
+        phaseMinutes: [0, 0],
+        totalMinutes: 0,
+        pathTotalHours: 360,
+        level: null,
+        readiness: null,
+        hoursPerWeek: 0,
+        lastActivityDate: null,
+        openSubmissions: 0,
+      },
+    ]);
   });
 });
