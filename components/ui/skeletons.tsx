@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
-import { cn } from "@/lib/ui/cn";
 
 /**
  * The placeholders every loading.tsx shows while its page's queries run: a handful of page
@@ -69,86 +68,6 @@ export function CardsPageSkeleton({ label }: SkeletonProps) {
             </div>
           </div>
         ))}
-      </div>
-    </Busy>
-  );
-}
-
-/** One item's page (a phase, a deliverable, a submission, an account): back link, header, main column and aside. */
-export function DetailPageSkeleton({ label }: SkeletonProps) {
-  return (
-    <Busy label={label}>
-      <HeaderSkeleton back />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="flex flex-col gap-6 lg:col-span-2">
-          {repeat(2, (i) => (
-            <div key={i} className={card}>
-              <Skeleton className="h-5 w-40" />
-              {repeat(4, (row) => (
-                <Skeleton key={row} className="h-4 w-full" />
-              ))}
-            </div>
-          ))}
-        </div>
-        <div className={card}>
-          <Skeleton className="h-5 w-16" />
-          <Skeleton className="h-2.5 w-full rounded-full" />
-          <Skeleton className="h-4 w-5/6" />
-        </div>
-      </div>
-    </Busy>
-  );
-}
-
-/** The dashboard's grid, so nothing jumps when it lands. */
-export function DashboardSkeleton({ label }: SkeletonProps) {
-  const wide = [true, false, true, false, true, false];
-  return (
-    <Busy label={label}>
-      <HeaderSkeleton />
-      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
-        {wide.map((isWide, i) => (
-          <div key={i} className={cn(card, isWide && "lg:col-span-2")}>
-            <Skeleton className="h-5 w-1/3" />
-            {repeat(4, (row) => (
-              <Skeleton key={row} className="h-4 w-full" />
-            ))}
-            <Skeleton className="h-2.5 w-full rounded-full" />
-          </div>
-        ))}
-        <div className={cn(card, "lg:col-span-3")}>
-          <Skeleton className="h-5 w-1/4" />
-          <Skeleton className="h-28 w-full max-w-4xl" />
-        </div>
-      </div>
-    </Busy>
-  );
-}
-
-/** A form above a list (the hours page): header, the form's fields and button, then rows. */
-export function FormPageSkeleton({ label }: SkeletonProps) {
-  return (
-    <Busy label={label}>
-      <HeaderSkeleton />
-      <div className="flex flex-col gap-10">
-        <div className={card}>
-          <Skeleton className="h-6 w-28" />
-          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            {repeat(4, (i) => (
-              <Skeleton key={i} className="h-16 w-full" />
-            ))}
-          </div>
-          <Skeleton className="h-16 w-full" />
-          <Skeleton className="h-10 w-28" />
-        </div>
-        <div className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-5">
-          {repeat(5, (i) => (
-            <div key={i} className="flex flex-col gap-2 py-4">
-              <Skeleton className="h-5 w-48" />
-              <Skeleton className="h-4 w-64 max-w-full" />
-            </div>
-          ))}
-        </div>
       </div>
     </Busy>
   );
