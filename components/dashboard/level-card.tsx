@@ -2,18 +2,10 @@ import Link from "next/link";
 import { RegionCard } from "@/components/dashboard/region-card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { cn } from "@/lib/ui/cn";
-import type { LearnerProgress } from "@/lib/dashboard/evidence";
+import type { DashboardCardProps } from "./card-props";
 
 /** The learner's level, readiness toward the next, and the two numbers that drive it most. */
-export function LevelCard({
-  progress,
-  readOnly,
-  className,
-}: {
-  progress: LearnerProgress;
-  readOnly: boolean;
-  className?: string;
-}) {
+export function LevelCard({ progress, readOnly, className }: DashboardCardProps) {
   const { assessment } = progress.explanation;
   const { level, nextLevel, readinessPercent, overallScore } = assessment;
   const { counted, latest, attempts, countedAs } = progress.quiz;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { RegionCard } from "@/components/dashboard/region-card";
-import type { LearnerProgress } from "@/lib/dashboard/evidence";
 import type { Gap } from "@/lib/progress/proficiency";
+import type { DashboardCardProps } from "./card-props";
 
 const GAP_LABELS: Record<Gap["kind"], string> = {
   "total-hours": "Hours",
@@ -22,15 +22,7 @@ const GAP_LINKS: Partial<Record<Gap["kind"], { href: string; label: string }>> =
  * "Proficiency, explained": the plain-words reasons and gaps come from explainLevel
  * (lib/progress/proficiency.ts), so this page says exactly what docs/proficiency.md describes.
  */
-export function LevelExplanation({
-  progress,
-  readOnly,
-  className,
-}: {
-  progress: LearnerProgress;
-  readOnly: boolean;
-  className?: string;
-}) {
+export function LevelExplanation({ progress, readOnly, className }: DashboardCardProps) {
   const { reasons, missing, assessment } = progress.explanation;
   const levelName = assessment.level?.name ?? "your level";
   return (

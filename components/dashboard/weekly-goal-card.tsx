@@ -1,26 +1,18 @@
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { cn } from "@/lib/ui/cn";
-import type { LearnerProgress } from "@/lib/dashboard/evidence";
 import type { WeeklyGoal } from "@/lib/progress/goal";
 import { formatMinutes } from "@/lib/progress/path";
 import { formatIsoDate } from "@/lib/ui/format";
 import { ProjectionText } from "./projection-text";
 import { RegionCard } from "./region-card";
 import { WeeklyGoalForm } from "./weekly-goal-form";
+import type { DashboardCardProps } from "./card-props";
 
 /**
  * This week (Monday to Sunday in the learner's zone) against their weekly goal, and when the
  * path ends if the goal is kept. The learner sets it here; a mentor's read-only view shows it.
  */
-export function WeeklyGoalCard({
-  progress,
-  readOnly,
-  className,
-}: {
-  progress: LearnerProgress;
-  readOnly: boolean;
-  className?: string;
-}) {
+export function WeeklyGoalCard({ progress, readOnly, className }: DashboardCardProps) {
   const goal = progress.weeklyGoal;
   if (readOnly && !goal) return null;
   return (
