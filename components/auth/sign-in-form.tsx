@@ -7,24 +7,16 @@ import { Field, Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionState } from "@/lib/actions/result";
+import { postToNextAuth } from "@/lib/auth/next-auth-post";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 /**
  * next-auth's credentials sign-in, as `signIn("credentials", { redirect: false })` of
- * next-auth/react does it: fetch a CSRF token, POST the fields with `json: true`, read the
- * error (if any) from the address the answer names. Written out like the header's sign-out
- * (sign-out-button.tsx) because next-auth/react was the largest module of this page's
- * JavaScript (about 10 KB compressed) for these two requests. Returns next-auth's error code,
- * or null once the session cookie is set.
+ * next-auth/react does it (lib/auth/next-auth-post.ts): next-auth's error code from the address
+ * the answer names, or null once the session cookie is set.
  */
 async function signInWithPassword(email: string, password: string, callbackUrl: string): Promise<string | null> {
-  const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await fetch("/api/auth/callback/credentials", {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email, password, csrfToken, callbackUrl, json: "true" }),
-  });
-  const { url } = (await response.json().catch(() => ({}))) as { url?: string };
+  const url = await postToNextAuth("callback/credentials", { email, password, callbackUrl });
   if (!url) return "Unavailable";
   return new URL(url, window.location.href).searchParams.get("error");
 }

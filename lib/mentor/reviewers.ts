@@ -50,7 +50,7 @@ const turnaround = (row: Row | undefined): Turnaround => ({
 
 /**
  * The turnaround of a reviewer set, in one statement. It reads every past review of those
- * reviewers, so it is the costly part of the rule: the dashboard caches it (lib/dashboard/cache.ts).
+ * reviewers, so it is the costly part of the rule: the dashboard caches it (./reviewers-cache.ts).
  */
 export async function reviewerTurnaround(reviewers: ReviewerSet): Promise<ReviewerTurnaround> {
   const prisma = db();

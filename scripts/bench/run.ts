@@ -111,9 +111,6 @@ async function lighthouseOnly(): Promise<number> {
 }
 if (process.argv.slice(2).includes("lighthouse")) process.exit(await lighthouseOnly());
 
-/** Thrown to end a focused run (BENCH_TARGETS) after its load, through the same cleanup. */
-const focusedDone = Symbol("focused run done");
-
 /** A focused run's figures: each target's throughput and CPU per request against the baseline. */
 function printFocused(results: TargetResult[]): void {
   const baseline = results.find((r) => r.name === "baseline")!;
@@ -264,69 +261,65 @@ try {
   const idleAfterBytes = await treeRss(serverPid);
   if (focused) {
     printFocused(results);
-    process.exitCode = 0;
-    throw focusedDone;
+  } else {
+    console.log("\n== 7. Log-hours integrity");
+    const integrity = await checkLogHoursIntegrity(database.url, personas.logger, logHours.ledger);
+    console.log(integrity);
+    for (const [key, answer] of [...logHours.ledger.refused].slice(0, 3)) console.log(`  refused ${key}: ${answer}`);
+
+    console.log("\n== 8. Import 10,000 rows");
+    const importCase = await runImportCase(database.url);
+    console.log(importCheck(importCase));
+
+    const scaled =
+      config.scale > 1
+        ? await growAndMeasure({
+            url: database.url,
+            baseUrl,
+            pids,
+            scale: config.scale,
+            options: config,
+            sessions,
+            targets,
+            scale1: results,
+            statements1: statements,
+            statementStats,
+          })
+        : undefined;
+
+    const partial: Omit<Results, "checks" | "totalSeconds"> = {
+      startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
+      machine: { ...describeMachine(), postgres: await serverVersion(database.url) },
+      load: { connections: config.connections, durationSeconds: config.duration, warmupSeconds: config.warmup },
+      seeding,
+      buildSeconds,
+      targets: results,
+      cpuEstimate: {
+        heavyVsBaseline: cpuRatio(results, "dashboard-heavy"),
+        lightVsBaseline: cpuRatio(results, "dashboard-light"),
+      },
+      memory: { idleBeforeBytes, peakBytes: Math.max(...results.map((r) => r.peakRssBytes)), idleAfterBytes },
+      statements,
+      lighthouse,
+      logHours: integrity,
+      loadAverage: { start: startLoad, end: currentLoad() },
+      scale: scaled?.result,
+    };
+    const checks = [
+      ...buildChecks(partial, config.targets),
+      ...lighthouseChecks(lighthouse),
+      importCheck(importCase),
+      ...(scaled?.checks ?? []),
+    ];
+    const report: Results = { ...partial, checks, totalSeconds: (performance.now() - started) / 1000 };
+    await writeResults(config.resultsFile, report);
+    printSummary(report);
+    if (scaled) printScale(scaled.result, results);
+    if (checks.some((c) => !c.pass)) exitCode = 1;
   }
-
-  console.log("\n== 7. Log-hours integrity");
-  const integrity = await checkLogHoursIntegrity(database.url, personas.logger, logHours.ledger);
-  console.log(integrity);
-  for (const [key, answer] of [...logHours.ledger.refused].slice(0, 3)) console.log(`  refused ${key}: ${answer}`);
-
-  console.log("\n== 8. Import 10,000 rows");
-  const importCase = await runImportCase(database.url);
-  console.log(importCheck(importCase));
-
-  const scaled =
-    config.scale > 1
-      ? await growAndMeasure({
-          url: database.url,
-          baseUrl,
-          pids,
-          scale: config.scale,
-          options: config,
-          sessions,
-          targets,
-          scale1: results,
-          statements1: statements,
-          statementStats,
-        })
-      : undefined;
-
-  const partial: Omit<Results, "checks" | "totalSeconds"> = {
-    startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
-    machine: { ...describeMachine(), postgres: await serverVersion(database.url) },
-    load: { connections: config.connections, durationSeconds: config.duration, warmupSeconds: config.warmup },
-    seeding,
-    buildSeconds,
-    targets: results,
-    cpuEstimate: {
-      heavyVsBaseline: cpuRatio(results, "dashboard-heavy"),
-      lightVsBaseline: cpuRatio(results, "dashboard-light"),
-    },
-    memory: { idleBeforeBytes, peakBytes: Math.max(...results.map((r) => r.peakRssBytes)), idleAfterBytes },
-    statements,
-    lighthouse,
-    logHours: integrity,
-    loadAverage: { start: startLoad, end: currentLoad() },
-    scale: scaled?.result,
-  };
-  const checks = [
-    ...buildChecks(partial, config.targets),
-    ...lighthouseChecks(lighthouse),
-    importCheck(importCase),
-    ...(scaled?.checks ?? []),
-  ];
-  const report: Results = { ...partial, checks, totalSeconds: (performance.now() - started) / 1000 };
-  await writeResults(config.resultsFile, report);
-  printSummary(report);
-  if (scaled) printScale(scaled.result, results);
-  if (checks.some((c) => !c.pass)) exitCode = 1;
 } catch (error) {
-  if (error !== focusedDone) {
-    console.error("\nBench failed:", error instanceof Error ? error.message : error);
-    exitCode = 1;
-  }
+  console.error("\nBench failed:", error instanceof Error ? error.message : error);
+  exitCode = 1;
 } finally {
   await cleanup();
 }
