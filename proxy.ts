@@ -17,13 +17,13 @@ import {
   securityHeaders,
   type OAuthProvider,
 } from "@/lib/security/headers";
-import { inlineStyleHashes } from "@/lib/security/inline-styles";
+import { INLINE_STYLESHEET, inlineStyleHashes } from "@/lib/security/inline-styles";
 
 /**
  * Runs before every request (Next 16 calls this file proxy.ts; a middleware.ts would be
  * ignored, silently removing the gate):
- * 1. security headers, with a fresh CSP nonce handed to Next.js through the request headers (and
- *    the hashes of the stylesheets Next inlines, which React writes without the nonce);
+ * 1. security headers, with a fresh CSP nonce handed to Next.js through the request headers (and,
+ *    when Next inlines the stylesheet, its hash: React writes that <style> without the nonce);
  *    an address carrying a NUL character (%00) is refused with a 400;
  * 2. requests that cannot be legitimate are refused before any code runs: a server action
  *    without an Origin header (Next.js only compares Origin when there is one), a body over
@@ -44,7 +44,7 @@ export async function proxy(request: NextRequest) {
     : contentSecurityPolicy(nonce, {
         development: isDevelopment(),
         https,
-        styleHashes: isDevelopment() ? [] : inlineStyleHashes(),
+        styleHashes: INLINE_STYLESHEET && !isDevelopment() ? inlineStyleHashes() : [],
         oauthProviders: configuredOAuthProviders(),
       });
   const headers = securityHeaders(csp, { https });

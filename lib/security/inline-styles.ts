@@ -1,10 +1,10 @@
 /**
  * CSP hashes of the stylesheets Next.js inlines into each document (`experimental.inlineCss` in
- * next.config.ts). Inlining lets the first paint happen without waiting for a stylesheet request
- * (docs/performance.md, "Browser speed, December 2026 session 3"), but Next 16 hands React the CSP
- * nonce as a string, which React puts on scripts only: the inlined `<style>` carries no nonce.
- * The page CSP therefore lists the stylesheet's sha256 hash in style-src instead, computed over
- * exactly the text React writes between `<style …>` and `</style>`.
+ * next.config.ts, switched by INLINE_STYLESHEET below). Inlining lets the first paint happen
+ * without waiting for a stylesheet request, but Next 16 hands React the CSP nonce as a string,
+ * which React puts on scripts only: the inlined `<style>` carries no nonce. The page CSP therefore
+ * lists the stylesheet's sha256 hash in style-src instead, computed over exactly the text React
+ * writes between `<style …>` and `</style>`.
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
@@ -45,6 +45,15 @@ export function builtStylesheetHashes(distDir: string): string[] {
   }
   return files.sort().map((file) => styleHashSource(readFileSync(join(root, file), "utf8")));
 }
+
+/**
+ * Off: measured in docs/performance.md ("Browser speed, December 2026 session 3"), inlining won
+ * LCP on the light pages but not the performance score, and under Turbopack the 55 KB stylesheet
+ * also travels twice in each document's flight data (+33 KB compressed per page) and inside every
+ * route's client-reference manifest (+17 MB in the standalone image). Turning it on is this one
+ * line: next.config.ts and proxy.ts both follow it, and the system tests check the CSP hash.
+ */
+export const INLINE_STYLESHEET = false;
 
 let cached: string[] | undefined;
 

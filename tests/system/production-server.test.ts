@@ -31,7 +31,7 @@ describe("the production server on a fresh database", () => {
     expect(page.body).toContain(demoAccounts.learner.name);
   });
 
-  it("inlines the stylesheet, allowed by the CSP's hash of it", async () => {
+  it("serves the stylesheet so the CSP allows it (a <link>, or inlined with the CSP's hash of it)", async () => {
     await expectInlinedStylesAllowed(server.baseUrl, "/sign-in");
     await expectInlinedStylesAllowed(server.baseUrl, "/");
   });

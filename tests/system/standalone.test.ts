@@ -75,7 +75,7 @@ describe("the production image's app started by its own command on an empty data
     expect(users).toEqual([]);
   });
 
-  it("inlines the stylesheet, allowed by the CSP's hash of it", async () => {
+  it("serves the stylesheet so the CSP allows it (a <link>, or inlined with the CSP's hash of it)", async () => {
     await expectInlinedStylesAllowed(server.baseUrl, "/sign-in");
     await expectInlinedStylesAllowed(server.baseUrl, "/");
   });
