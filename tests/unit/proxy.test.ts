@@ -131,5 +131,8 @@ describe("proxy", () => {
       new NextRequest("http://localhost:3000/sign-in", { headers: { cookie: `${csrfCookieName()}=${cookie!.value}` } }),
     );
     expect(again.cookies.get(csrfCookieName())).toBeUndefined();
+    // /sign-up's OAuth buttons post to next-auth as plain forms too.
+    expect((await proxy(request("/sign-up"))).cookies.get(csrfCookieName())).toBeDefined();
+    expect((await proxy(request("/"))).cookies.get(csrfCookieName())).toBeUndefined();
   });
 });

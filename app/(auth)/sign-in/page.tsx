@@ -31,16 +31,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const callbackUrl = safeCallbackPath(requested);
   const enabled = oauthProviders();
   const providers = (["github", "google"] as const).filter((provider) => enabled[provider]);
+  const csrfToken = await signInCsrfToken();
   return (
     <>
       <PageHeader title="Sign in" description="Welcome back. Pick up where you left off." className="mb-0" />
       <Card className="flex flex-col gap-6">
-        {/* Only rendered with a provider configured: its module loads next-auth/react. */}
-        {providers.length > 0 ? <OAuthButtons providers={providers} callbackUrl={callbackUrl} /> : null}
+        <OAuthButtons providers={providers} callbackUrl={callbackUrl} csrfToken={csrfToken} />
         <SignInForm
           callbackUrl={callbackUrl}
           initialError={signInErrorMessage(firstParam(params.error))}
-          csrfToken={await signInCsrfToken()}
+          csrfToken={csrfToken}
           initialNotice={NOTICES.get(firstParam(params.notice) ?? "") ?? null}
         />
       </Card>

@@ -5,6 +5,7 @@ import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { SignUpForm } from "@/components/account/sign-up-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { signInCsrfToken } from "@/lib/auth/csrf-token";
 import { homePathFor } from "@/lib/auth/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { firstParam, type SearchParams } from "@/lib/auth/search-params";
@@ -53,7 +54,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
       ) : null}
       <Card className="flex flex-col gap-6">
         {/* An invitation is accepted by this form only: OAuth sign-up would skip it. */}
-        {open ? null : <OAuthButtons providers={providers} callbackUrl="/dashboard" />}
+        {open ? null : (
+          <OAuthButtons providers={providers} callbackUrl="/dashboard" csrfToken={await signInCsrfToken()} />
+        )}
         <SignUpForm invitation={open} />
       </Card>
       <p className="text-sm text-slate-600">
