@@ -29,6 +29,13 @@ export const benchConfig = {
    */
   scale: int("BENCH_SCALE", 1),
   /**
+   * BENCH_SCALE_REPEAT=1 (diagnosis): after the scaled measurement, measure the same targets
+   * again on the same server, then on a freshly started one; printed, never checked.
+   */
+  scaleRepeat: process.env.BENCH_SCALE_REPEAT === "1",
+  /** BENCH_SKIP_LIGHTHOUSE=1: no browser audit (its checks then fail); for iterating on other steps. */
+  skipLighthouse: process.env.BENCH_SKIP_LIGHTHOUSE === "1",
+  /**
    * BENCH_TARGETS=dashboard-heavy,cohort-table: a focused run for working on one page. Only
    * those targets (and the baseline, which every ratio needs) are loaded; Lighthouse, the
    * log-hours ledger, the import and the checks are skipped, and the exit code is 0.

@@ -18,7 +18,8 @@
 import { stopOnSignals } from "../db/embedded";
 import { benchConfig as config } from "./config";
 import { postmasterPid, prepareDatabase, serverVersion, withClient } from "./database";
-import { loadTarget, warmUp, type Target, type TargetResult } from "./load";
+import { warmUp, type Target, type TargetResult } from "./load";
+import { measureTargets } from "./measure";
 import { importCheck, runImportCase } from "./import-case";
 import { lighthouseChecks, runLighthouse, type LighthousePage } from "./lighthouse";
 import { checkLogHoursIntegrity, findActionId, logHoursRequest } from "./log-hours";
@@ -29,7 +30,6 @@ import {
   currentLoad,
   describeMachine,
   printSummary,
-  printTargetLine,
   writeResults,
   type Results,
 } from "./report";
@@ -177,9 +177,10 @@ try {
 
   const focused = config.only.length > 0;
   console.log("\n== 5. Lighthouse (mobile emulation, simulated throttling), before any load");
-  const lighthouse = focused
-    ? []
-    : await runLighthouse(baseUrl, lighthousePages(sessions.heavy), config.lighthouseReportDir);
+  const lighthouse =
+    focused || config.skipLighthouse
+      ? []
+      : await runLighthouse(baseUrl, lighthousePages(sessions.heavy), config.lighthouseReportDir);
 
   console.log(
     `\n== 6. Load: ${config.connections} connections; ${config.warmup} s warm-up of every target, then ${config.duration} s each`,
@@ -251,12 +252,11 @@ try {
   const idleBeforeBytes = await treeRss(serverPid);
   const pids = { server: serverPid, database: await postmasterPid(database.url) };
   for (const target of targets) await warmUp(baseUrl, pids, target, config);
-  const results: TargetResult[] = [];
-  for (const target of targets) {
-    const result = await loadTarget(baseUrl, pids, target, config);
-    printTargetLine(result);
-    results.push(result);
-  }
+  const results: TargetResult[] = await measureTargets(baseUrl, pids, targets, config, {
+    databaseUrl: database.url,
+    phase: "s1",
+    profileDir: config.cpuProfileDir,
+  });
   await sleep(3000); // let requests still in flight at the end of the last run finish
   const idleAfterBytes = await treeRss(serverPid);
   if (focused) {
@@ -284,6 +284,15 @@ try {
             scale1: results,
             statements1: statements,
             statementStats,
+            profileDir: config.cpuProfileDir,
+            restart: config.scaleRepeat
+              ? async () => {
+                  await server?.stop();
+                  server = await startServer(database!.url, config.port, config.cpuProfileDir);
+                  console.log(`  next start restarted (PID ${server.child.pid})`);
+                  return { server: server.child.pid!, database: pids.database };
+                }
+              : undefined,
           })
         : undefined;
 
@@ -308,6 +317,10 @@ try {
     const checks = [
       ...buildChecks(partial, config.targets),
       ...lighthouseChecks(lighthouse),
+      // A run without the browser audit cannot pass: the knob is for iterating on other steps.
+      ...(config.skipLighthouse
+        ? [{ name: "Lighthouse", value: "skipped (BENCH_SKIP_LIGHTHOUSE=1)", target: "audited", pass: false }]
+        : []),
       importCheck(importCase),
       ...(scaled?.checks ?? []),
     ];

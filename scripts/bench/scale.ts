@@ -12,15 +12,21 @@
  * statements per dashboard render the same at both scales. The review queue and the cohort
  * table are reported, not held to a target.
  */
+import { describeBackground, sampleBackground } from "./background";
 import { withClient } from "./database";
-import { loadTarget, warmUp, type LoadOptions, type Pids, type Target, type TargetResult } from "./load";
-import { printTargetLine, type Check } from "./report";
+import { warmUp, type LoadOptions, type Pids, type Target, type TargetResult } from "./load";
+import { measureTargets } from "./measure";
+import type { Check } from "./report";
 import { seedUnits, type SeedSummary } from "./seed-volume";
 import type { Session } from "./sign-in";
 import { countStatements, type StatementCount } from "./sql-count";
 
-/** The targets measured again at scale N; the first two are held to the p99 ratio. */
-const SCALED_TARGETS = ["dashboard-heavy", "dashboard-light", "review-queue", "cohort-table"] as const;
+/**
+ * The targets measured again at scale N; the dashboards are held to the p99 ratio. The baseline
+ * (which reads nothing that grows) is measured again for reference only: if it slows as much as
+ * the dashboards, the cause is the machine or the server process, not the data.
+ */
+const SCALED_TARGETS = ["baseline", "dashboard-heavy", "dashboard-light", "review-queue", "cohort-table"] as const;
 /** Dashboard p99 at scale N / at scale 1: at most this (issue 15, target 4). */
 export const MAX_P99_GROWTH = 1.2;
 
@@ -46,6 +52,12 @@ export type ScaleContext = {
   scale1: TargetResult[];
   statements1: { heavy: StatementCount | null; light: StatementCount | null };
   statementStats: boolean;
+  profileDir?: string;
+  /**
+   * BENCH_SCALE_REPEAT=1 (diagnosis, report only): measure the scaled targets again on the same
+   * server, then on a freshly started one (this restarts the server and returns its pids).
+   */
+  restart?: () => Promise<Pids>;
 };
 
 const databaseSize = (url: string) =>
@@ -75,12 +87,23 @@ export async function growAndMeasure(ctx: ScaleContext): Promise<{ result: Scale
 
   const targets = ctx.targets.filter((t) => (SCALED_TARGETS as readonly string[]).includes(t.name));
   // The bulk load pushed the pages the dashboards read out of shared buffers: warm every target again.
+  const warming = await sampleBackground(ctx.url);
   for (const target of targets) await warmUp(ctx.baseUrl, ctx.pids, target, ctx.options);
-  const results: TargetResult[] = [];
-  for (const target of targets) {
-    const result = await loadTarget(ctx.baseUrl, ctx.pids, target, ctx.options);
-    printTargetLine(result);
-    results.push(result);
+  console.log(`  warm-up at scale ${ctx.scale}: ${describeBackground(await warming.stop())}`);
+  const measure = (pids: Pids, phase: string) =>
+    measureTargets(ctx.baseUrl, pids, targets, ctx.options, {
+      databaseUrl: ctx.url,
+      phase,
+      profileDir: ctx.profileDir,
+    });
+  const results: TargetResult[] = await measure(ctx.pids, `s${ctx.scale}`);
+  if (ctx.restart) {
+    console.log(`\n  BENCH_SCALE_REPEAT: the same targets again on the same server (report only)`);
+    await measure(ctx.pids, `s${ctx.scale}-again`);
+    console.log(`\n  BENCH_SCALE_REPEAT: a freshly started server on the same database (report only)`);
+    const pids = await ctx.restart();
+    for (const target of targets) await warmUp(ctx.baseUrl, pids, target, ctx.options);
+    await measure(pids, `s${ctx.scale}-fresh`);
   }
 
   const p99Ratios: Record<string, number> = {};
