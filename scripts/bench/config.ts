@@ -33,6 +33,11 @@ export const benchConfig = {
    * again on the same server, then on a freshly started one; printed, never checked.
    */
   scaleRepeat: process.env.BENCH_SCALE_REPEAT === "1",
+  /**
+   * BENCH_SCALE_COLD=1 (diagnosis): right after the growth, measure the dashboards as the bench
+   * did before session 3 (a 3 s warm-up per target, no baseline first); printed, never checked.
+   */
+  scaleCold: process.env.BENCH_SCALE_COLD === "1",
   /** BENCH_SKIP_LIGHTHOUSE=1: no browser audit (its checks then fail); for iterating on other steps. */
   skipLighthouse: process.env.BENCH_SKIP_LIGHTHOUSE === "1",
   /**

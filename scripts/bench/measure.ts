@@ -9,7 +9,7 @@ import { loadavg } from "node:os";
 import { describeBackground, sampleBackground, type BackgroundSummary } from "./background";
 import { loadTarget, type LoadOptions, type Pids, type Target, type TargetResult } from "./load";
 import { printTargetLine } from "./report";
-import { markPhase } from "./server-phases";
+import { markPhase, phaseFigures } from "./server-phases";
 
 export type Measured = TargetResult & {
   background?: BackgroundSummary;
@@ -27,6 +27,7 @@ export async function measureTargets(
   const results: Measured[] = [];
   // Ends the profile of whatever ran before (warm-up, growth), so each target's is its own.
   await markPhase(context.profileDir, `${context.phase}-before`);
+  await printServerHeap(context.profileDir, `${context.phase}-before`, "since the previous measurement");
   for (const target of targets) {
     const background = await sampleBackground(context.databaseUrl);
     const cpu = process.cpuUsage();
@@ -43,7 +44,19 @@ export async function measureTargets(
       `      bench process ${bench.cpuMsPerRequest.toFixed(1)} ms CPU/req, heap ${bench.heapUsedMiB.toFixed(0)} MiB;` +
         ` mean latency ${result.latencyMs.mean.toFixed(0)} ms; load ${loadavg()[0]!.toFixed(1)}; ${describeBackground(measured.background!)}`,
     );
+    await printServerHeap(context.profileDir, `${context.phase}-${target.name}`, "during the load");
     results.push(measured);
   }
   return results;
+}
+
+/** With BENCH_CPU_PROF: the server processes' garbage collections in a phase, and their heap after it. */
+async function printServerHeap(dir: string | undefined, label: string, when: string): Promise<void> {
+  if (!dir) return;
+  for (const p of await phaseFigures(dir, label)) {
+    const gc = Object.entries(p.gc)
+      .map(([kind, g]) => `${g.count} ${kind} (${g.ms.toFixed(0)} ms)`)
+      .join(", ");
+    console.log(`      server ${p.pid} ${when}: GC ${gc || "none"}; heap used ${p.heapUsedMiB.toFixed(0)} MiB`);
+  }
 }

@@ -12,7 +12,11 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
 export type CpuProfile = {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber?: number };
+    children?: number[];
+  }[];
   samples: number[];
   timeDeltas: number[];
 };
@@ -33,7 +37,7 @@ const shortUrl = (url: string) =>
     .replace(/^.*\/\.next\//, ".next/") || "(native)";
 
 export const frameKey = (f: CpuProfile["nodes"][number]["callFrame"]) =>
-  `${f.functionName || "(anonymous)"} ${shortUrl(f.url)}${f.url ? `:${f.lineNumber + 1}` : ""}`;
+  `${f.functionName || "(anonymous)"} ${shortUrl(f.url)}${f.url ? `:${f.lineNumber + 1}:${(f.columnNumber ?? 0) + 1}` : ""}`;
 
 /** Self and inclusive time per function, self time per file; recursion counted once per sample. */
 export function summarizeProfile(profile: CpuProfile): ProfileSummary {

@@ -285,6 +285,7 @@ try {
             statements1: statements,
             statementStats,
             profileDir: config.cpuProfileDir,
+            coldFirst: config.scaleCold,
             restart: config.scaleRepeat
               ? async () => {
                   await server?.stop();

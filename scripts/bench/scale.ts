@@ -58,6 +58,8 @@ export type ScaleContext = {
    * server, then on a freshly started one (this restarts the server and returns its pids).
    */
   restart?: () => Promise<Pids>;
+  /** BENCH_SCALE_COLD=1 (diagnosis, report only): first measure the dashboards as before session 3. */
+  coldFirst?: boolean;
 };
 
 const databaseSize = (url: string) =>
@@ -86,6 +88,21 @@ export async function growAndMeasure(ctx: ScaleContext): Promise<{ result: Scale
   );
 
   const targets = ctx.targets.filter((t) => (SCALED_TARGETS as readonly string[]).includes(t.name));
+  if (ctx.coldFirst) {
+    // Diagnosis only: the sequence before session 3 (no baseline; the dashboards measured right
+    // after a 3 s warm-up of each target), so one run compares it with the regular one below.
+    console.log(`  BENCH_SCALE_COLD: the dashboards right after a short warm-up, as before session 3 (report only)`);
+    const old = targets.filter((t) => t.name !== "baseline");
+    for (const target of old) await warmUp(ctx.baseUrl, ctx.pids, target, ctx.options);
+    await measureTargets(
+      ctx.baseUrl,
+      ctx.pids,
+      old.filter((t) => t.name.startsWith("dashboard-")),
+      ctx.options,
+      { databaseUrl: ctx.url, phase: `s${ctx.scale}-cold`, profileDir: ctx.profileDir },
+    );
+    console.log(`  The regular sequence:`);
+  }
   // The bulk load pushed the pages the dashboards read out of shared buffers: warm every target again.
   const warming = await sampleBackground(ctx.url);
   for (const target of targets) await warmUp(ctx.baseUrl, ctx.pids, target, ctx.options);

@@ -23,14 +23,14 @@ describe("CPU profile summary", () => {
 
   it("attributes each sample's time to its function and leaves idle time out of the total", () => {
     expect(s.totalMs).toBe(1 + 2 + 3 + 4);
-    expect(s.self.get("render .next/server/page.js:10")).toBe(1 + 3 + 4);
+    expect(s.self.get("render .next/server/page.js:10:1")).toBe(1 + 3 + 4);
     expect(s.self.get("(garbage collector) (native)")).toBe(2);
     expect(s.self.has("(idle) (native)")).toBe(false);
     expect(s.selfByFile.get(".next/server/page.js")).toBe(8);
   });
 
   it("counts a recursive function once per sample in its inclusive time", () => {
-    expect(s.inclusive.get("render .next/server/page.js:10")).toBe(10);
+    expect(s.inclusive.get("render .next/server/page.js:10:1")).toBe(10);
     expect(s.inclusive.get("(root) (native)")).toBe(10);
   });
 
