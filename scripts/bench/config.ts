@@ -29,10 +29,12 @@ export const benchConfig = {
    */
   scale: int("BENCH_SCALE", 1),
   /**
-   * BENCH_SCALE_REPEAT=1 (diagnosis): after the scaled measurement, measure the same targets
-   * again on the same server, then on a freshly started one; printed, never checked.
+   * Step 9 measures scale N against a server on a copy of the scale-1 database, in this many
+   * alternating rounds of BENCH_DURATION / rounds seconds per target and scale (interleave.ts).
    */
-  scaleRepeat: process.env.BENCH_SCALE_REPEAT === "1",
+  scaleRounds: int("BENCH_SCALE_ROUNDS", 3),
+  /** Port of that scale-1 reference server (the bench's port + 1 unless set). */
+  scale1Port: int("BENCH_SCALE1_PORT", int("BENCH_PORT", 3400) + 1),
   /**
    * BENCH_SCALE_COLD=1 (diagnosis): right after the growth, measure the dashboards as the bench
    * did before session 3 (a 3 s warm-up per target, no baseline first); printed, never checked.

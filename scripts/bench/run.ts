@@ -15,9 +15,9 @@
  * `npm run bench -- lighthouse` runs only the browser audit (lighthouse.ts), after the same
  * database, volume, build and server as the full run; its figures go to .data/bench/lighthouse.json.
  */
-import { stopOnSignals } from "../db/embedded";
+import { redact, stopOnSignals } from "../db/embedded";
 import { benchConfig as config } from "./config";
-import { postmasterPid, prepareDatabase, serverVersion, withClient } from "./database";
+import { copyDatabase, postmasterPid, prepareDatabase, serverVersion, withClient } from "./database";
 import { warmUp, type Target, type TargetResult } from "./load";
 import { measureTargets } from "./measure";
 import { importCheck, runImportCase } from "./import-case";
@@ -134,6 +134,9 @@ try {
   const seeding = await seedVolume(database.url);
   console.log(`Seeded in ${seeding.seconds.toFixed(1)} s:`, seeding.counts);
   const statementStats = await enableStatementStats(database.url);
+  // BENCH_SCALE > 1: the scale-1 database as seeded, kept for the reference side of step 9.
+  const scale1Copy = config.scale > 1 ? await copyDatabase(database.url, "scale1") : undefined;
+  if (scale1Copy) console.log(`Copied for step 9's scale-1 reference: ${redact(scale1Copy)}`);
 
   console.log("\n== 2. Build and start the production server");
   const buildSeconds = await buildApp(database.url, config.port, config.skipBuild);
@@ -286,14 +289,19 @@ try {
             statementStats,
             profileDir: config.cpuProfileDir,
             coldFirst: config.scaleCold,
-            restart: config.scaleRepeat
-              ? async () => {
-                  await server?.stop();
-                  server = await startServer(database!.url, config.port, config.cpuProfileDir);
-                  console.log(`  next start restarted (PID ${server.child.pid})`);
-                  return { server: server.child.pid!, database: pids.database };
-                }
-              : undefined,
+            rounds: config.scaleRounds,
+            startReference: async () => {
+              const reference = await startServer(scale1Copy!, config.scale1Port, config.cpuProfileDir);
+              console.log(
+                `  scale-1 reference: next start on the copy, ${reference.baseUrl} (PID ${reference.child.pid})`,
+              );
+              const side = {
+                label: "scale 1",
+                baseUrl: reference.baseUrl,
+                pids: { ...pids, server: reference.child.pid! },
+              };
+              return { side, stop: reference.stop };
+            },
           })
         : undefined;
 
@@ -328,7 +336,7 @@ try {
     const report: Results = { ...partial, checks, totalSeconds: (performance.now() - started) / 1000 };
     await writeResults(config.resultsFile, report);
     printSummary(report);
-    if (scaled) printScale(scaled.result, results);
+    if (scaled) printScale(scaled.result);
     if (checks.some((c) => !c.pass)) exitCode = 1;
   }
 } catch (error) {

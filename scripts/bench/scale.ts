@@ -15,7 +15,8 @@
 import { describeBackground, sampleBackground } from "./background";
 import { withClient } from "./database";
 import { warmUp, type LoadOptions, type Pids, type Target, type TargetResult } from "./load";
-import { measureTargets } from "./measure";
+import { measureInterleaved, type Side } from "./interleave";
+import { measureTargets, type Measured } from "./measure";
 import type { Check } from "./report";
 import { seedUnits, type SeedSummary } from "./seed-volume";
 import type { Session } from "./sign-in";
@@ -36,8 +37,12 @@ export type ScaleResult = {
   databaseBytes: { scale1: number; scaled: number };
   statements: { heavy: number | null; light: number | null };
   targets: TargetResult[];
-  /** p99 at scale N / p99 at scale 1, per scaled target. */
+  /** The same targets on the scale-1 copy, measured in the same rounds. */
+  scale1: TargetResult[];
+  /** p99 at scale N / p99 at scale 1 (the interleaved reference), per scaled target. */
   p99Ratios: Record<string, number>;
+  /** Against step 6's scale-1 figures, minutes earlier (report only: it compares the neighbours too). */
+  sequentialP99Ratios: Record<string, number>;
 };
 
 export type ScaleContext = {
@@ -49,15 +54,15 @@ export type ScaleContext = {
   sessions: { heavy: Session; light: Session };
   /** Every target of the scale-1 load; the scaled ones are picked by name. */
   targets: Target[];
+  /** Step 6's figures (printed beside, not checked). */
   scale1: TargetResult[];
   statements1: { heavy: StatementCount | null; light: StatementCount | null };
   statementStats: boolean;
   profileDir?: string;
-  /**
-   * BENCH_SCALE_REPEAT=1 (diagnosis, report only): measure the scaled targets again on the same
-   * server, then on a freshly started one (this restarts the server and returns its pids).
-   */
-  restart?: () => Promise<Pids>;
+  /** Starts `next start` on the copy of the scale-1 database (the reference side). */
+  startReference: () => Promise<{ side: Side; stop: () => Promise<void> }>;
+  /** Alternating rounds per target and scale (BENCH_SCALE_ROUNDS). */
+  rounds: number;
   /** BENCH_SCALE_COLD=1 (diagnosis, report only): first measure the dashboards as before session 3. */
   coldFirst?: boolean;
 };
@@ -103,40 +108,48 @@ export async function growAndMeasure(ctx: ScaleContext): Promise<{ result: Scale
     );
     console.log(`  The regular sequence:`);
   }
-  // The bulk load pushed the pages the dashboards read out of shared buffers: warm every target again.
-  const warming = await sampleBackground(ctx.url);
-  for (const target of targets) await warmUp(ctx.baseUrl, ctx.pids, target, ctx.options);
-  console.log(`  warm-up at scale ${ctx.scale}: ${describeBackground(await warming.stop())}`);
-  const measure = (pids: Pids, phase: string) =>
-    measureTargets(ctx.baseUrl, pids, targets, ctx.options, {
-      databaseUrl: ctx.url,
-      phase,
-      profileDir: ctx.profileDir,
-    });
-  const results: TargetResult[] = await measure(ctx.pids, `s${ctx.scale}`);
-  if (ctx.restart) {
-    console.log(`\n  BENCH_SCALE_REPEAT: the same targets again on the same server (report only)`);
-    await measure(ctx.pids, `s${ctx.scale}-again`);
-    console.log(`\n  BENCH_SCALE_REPEAT: a freshly started server on the same database (report only)`);
-    const pids = await ctx.restart();
-    for (const target of targets) await warmUp(ctx.baseUrl, pids, target, ctx.options);
-    await measure(pids, `s${ctx.scale}-fresh`);
+  // The scale-1 reference: a server on the copy of the database taken before the growth. Both
+  // servers are warmed alike (the bulk load also pushed the pages the dashboards read out of
+  // shared buffers), then measured in alternating rounds (interleave.ts).
+  const reference = await ctx.startReference();
+  const scaledSide: Side = { label: `scale ${ctx.scale}`, baseUrl: ctx.baseUrl, pids: ctx.pids };
+  let bySide: Map<string, Measured[]>;
+  try {
+    const sides = [reference.side, scaledSide] as const;
+    const warming = await sampleBackground(ctx.url);
+    for (const target of targets) for (const side of sides) await warmUp(side.baseUrl, side.pids, target, ctx.options);
+    console.log(`  warm-up of both: ${describeBackground(await warming.stop())}`);
+    console.log(
+      `  ${ctx.rounds} alternating rounds of ${Math.round(ctx.options.duration / ctx.rounds)} s per target and scale:`,
+    );
+    const measuring = await sampleBackground(ctx.url);
+    bySide = await measureInterleaved(sides, targets, ctx.options, ctx.rounds);
+    console.log(`  meanwhile: ${describeBackground(await measuring.stop())}`);
+  } finally {
+    await reference.stop();
   }
+  const results = bySide.get(scaledSide.label)!;
+  const scale1 = bySide.get(reference.side.label)!;
 
-  const p99Ratios: Record<string, number> = {};
-  for (const r of results) {
-    const before = ctx.scale1.find((t) => t.name === r.name);
-    if (before) p99Ratios[r.name] = r.latencyMs.p99 / before.latencyMs.p99;
-  }
+  const ratios = (before: TargetResult[]) =>
+    Object.fromEntries(
+      results.flatMap((r) => {
+        const b = before.find((t) => t.name === r.name);
+        return b ? [[r.name, r.latencyMs.p99 / b.latencyMs.p99]] : [];
+      }),
+    );
+  const p99Ratios = ratios(scale1);
   const result: ScaleResult = {
     scale: ctx.scale,
     growth,
     databaseBytes: { scale1: scale1Bytes, scaled: scaledBytes },
     statements,
     targets: results,
+    scale1,
     p99Ratios,
+    sequentialP99Ratios: ratios(ctx.scale1),
   };
-  printScale(result, ctx.scale1);
+  printScale(result);
   return { result, checks: scaleChecks(result, ctx.statements1) };
 }
 
@@ -176,21 +189,25 @@ export function scaleChecks(
   return checks;
 }
 
-export function printScale(result: ScaleResult, scale1: TargetResult[]): void {
-  console.log(`\nScale 1 → ${result.scale} (same database, same sessions):`);
+export function printScale(result: ScaleResult): void {
+  console.log(
+    `\nScale 1 → ${result.scale} (scale 1: a copy of the database before the growth, measured in the same rounds):`,
+  );
   console.log(
     `  grown in ${result.growth.seconds.toFixed(1)} s; database ${gib(result.databaseBytes.scale1)} → ${gib(result.databaseBytes.scaled)};` +
       ` ${result.growth.counts.TimeEntry?.toLocaleString("en")} time entries, ${result.growth.counts.User?.toLocaleString("en")} users`,
   );
   for (const r of result.targets) {
-    const before = scale1.find((t) => t.name === r.name);
+    const before = result.scale1.find((t) => t.name === r.name);
     if (!before) continue;
     const cpu = (t: TargetResult) =>
       `${t.cpuMsPerRequest.server.toFixed(0)} + ${t.cpuMsPerRequest.database?.toFixed(0) ?? "n/a"} ms`;
+    const ratio = (n: number | undefined) => (n ?? Number.NaN).toFixed(2);
     console.log(
       `  ${r.name.padEnd(16)} p99 ${before.latencyMs.p99.toFixed(0).padStart(5)} → ${r.latencyMs.p99.toFixed(0).padStart(5)} ms` +
-        ` (× ${(result.p99Ratios[r.name] ?? Number.NaN).toFixed(2)}), ${before.requestsPerSecond.toFixed(1)} → ${r.requestsPerSecond.toFixed(1)} req/s,` +
-        ` CPU/req app + db ${cpu(before)} → ${cpu(r)}`,
+        ` (× ${ratio(result.p99Ratios[r.name])}; against step 6 × ${ratio(result.sequentialP99Ratios[r.name])}),` +
+        ` p50 ${before.latencyMs.p50.toFixed(0)} → ${r.latencyMs.p50.toFixed(0)} ms,` +
+        ` ${before.requestsPerSecond.toFixed(1)} → ${r.requestsPerSecond.toFixed(1)} req/s, CPU/req app + db ${cpu(before)} → ${cpu(r)}`,
     );
   }
 }
