@@ -11,6 +11,7 @@
 import { loadTarget, type LoadOptions, type Pids, type Target, type TargetResult } from "./load";
 import type { Measured } from "./measure";
 import { printTargetLine } from "./report";
+import type { Session } from "./sign-in";
 
 /** Nearest-rank percentile of ascending values (p in 0–100); NaN when there are none. */
 export function percentile(sorted: number[], p: number): number {
@@ -53,7 +54,15 @@ export function pooledResult(parts: TargetResult[], latencies: number[]): Target
   };
 }
 
-export type Side = { label: string; baseUrl: string; pids: Pids };
+/**
+ * One server under test. Sessions are signed in per server (a session is only valid against the
+ * database it was created in, and the copy was taken before the sign-ins).
+ */
+export type Side = { label: string; baseUrl: string; pids: Pids; sessionFor?: (session: Session) => Session };
+
+/** The target as this side must request it: the same persona's session on that server. */
+export const forSide = (side: Side, target: Target): Target =>
+  side.sessionFor ? { ...target, session: side.sessionFor(target.session) } : target;
 
 /** Which side goes first in a round: alternate, so a trend over the run favours neither. */
 export const roundOrder = <T>(sides: readonly [T, T], round: number): [T, T] =>
@@ -75,7 +84,7 @@ export async function measureInterleaved(
     for (let round = 0; round < rounds; round++) {
       for (const side of roundOrder(sides, round)) {
         const part = parts.get(side.label)!;
-        part.results.push(await loadTarget(side.baseUrl, side.pids, target, short, part.latencies));
+        part.results.push(await loadTarget(side.baseUrl, side.pids, forSide(side, target), short, part.latencies));
       }
     }
     for (const side of sides) {

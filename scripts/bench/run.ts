@@ -33,6 +33,7 @@ import {
   writeResults,
   type Results,
 } from "./report";
+import { startReference } from "./reference";
 import { growAndMeasure, printScale } from "./scale";
 import { seedVolume } from "./seed-volume";
 import { buildApp, startServer, treeRss, type Server } from "./server";
@@ -45,7 +46,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let database: Awaited<ReturnType<typeof prepareDatabase>> | undefined;
 let server: Server | undefined;
+/** BENCH_SCALE > 1: step 9's scale-1 reference server while it runs. */
+let reference: Server | undefined;
 const cleanup = async () => {
+  await reference?.stop();
   await server?.stop();
   await database?.stop();
 };
@@ -135,8 +139,12 @@ try {
   console.log(`Seeded in ${seeding.seconds.toFixed(1)} s:`, seeding.counts);
   const statementStats = await enableStatementStats(database.url);
   // BENCH_SCALE > 1: the scale-1 database as seeded, kept for the reference side of step 9.
+  const copyStarted = performance.now();
   const scale1Copy = config.scale > 1 ? await copyDatabase(database.url, "scale1") : undefined;
-  if (scale1Copy) console.log(`Copied for step 9's scale-1 reference: ${redact(scale1Copy)}`);
+  if (scale1Copy)
+    console.log(
+      `Copied for step 9's scale-1 reference in ${((performance.now() - copyStarted) / 1000).toFixed(1)} s: ${redact(scale1Copy)}`,
+    );
 
   console.log("\n== 2. Build and start the production server");
   const buildSeconds = await buildApp(database.url, config.port, config.skipBuild);
@@ -291,16 +299,16 @@ try {
             coldFirst: config.scaleCold,
             rounds: config.scaleRounds,
             startReference: async () => {
-              const reference = await startServer(scale1Copy!, config.scale1Port, config.cpuProfileDir);
-              console.log(
-                `  scale-1 reference: next start on the copy, ${reference.baseUrl} (PID ${reference.child.pid})`,
-              );
-              const side = {
-                label: "scale 1",
-                baseUrl: reference.baseUrl,
-                pids: { ...pids, server: reference.child.pid! },
-              };
-              return { side, stop: reference.stop };
+              const { side, server: started } = await startReference({
+                databaseUrl: scale1Copy!,
+                port: config.scale1Port,
+                profileDir: config.cpuProfileDir,
+                password: config.password,
+                sessions: Object.values(sessions),
+                databasePid: pids.database,
+                started: (s) => (reference = s),
+              });
+              return { side, stop: () => started.stop().then(() => void (reference = undefined)) };
             },
           })
         : undefined;

@@ -15,7 +15,7 @@
 import { describeBackground, sampleBackground } from "./background";
 import { withClient } from "./database";
 import { warmUp, type LoadOptions, type Pids, type Target, type TargetResult } from "./load";
-import { measureInterleaved, type Side } from "./interleave";
+import { forSide, measureInterleaved, type Side } from "./interleave";
 import { measureTargets, type Measured } from "./measure";
 import type { Check } from "./report";
 import { seedUnits, type SeedSummary } from "./seed-volume";
@@ -117,7 +117,8 @@ export async function growAndMeasure(ctx: ScaleContext): Promise<{ result: Scale
   try {
     const sides = [reference.side, scaledSide] as const;
     const warming = await sampleBackground(ctx.url);
-    for (const target of targets) for (const side of sides) await warmUp(side.baseUrl, side.pids, target, ctx.options);
+    for (const target of targets)
+      for (const side of sides) await warmUp(side.baseUrl, side.pids, forSide(side, target), ctx.options);
     console.log(`  warm-up of both: ${describeBackground(await warming.stop())}`);
     console.log(
       `  ${ctx.rounds} alternating rounds of ${Math.round(ctx.options.duration / ctx.rounds)} s per target and scale:`,
