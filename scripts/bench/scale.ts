@@ -3,12 +3,14 @@
  * not between two machines' moods. After the scale-1 figures (steps 1–7), the same database
  * grows by the other 9/10 of the volume (units 1 … 9 of seedUnits: 18,000 more learners, 900
  * mentors, 9 million time entries, their submissions, reviews, quiz attempts, cohorts,
- * notifications …), VACUUM (ANALYZE) runs, and the dashboards, the review queue and the cohort
- * table are measured again with the same sessions, connections and duration. The personas,
- * mentor 001's mentees and cohort 1 are the same rows at both scales, so only the size of the
- * tables around them changes.
+ * notifications …), VACUUM (ANALYZE) runs, and the baseline, the dashboards, the review queue
+ * and the cohort table are measured again with the same connections and duration, AT THE SAME
+ * TIME as a second server on a copy of the scale-1 database (taken after seeding), in
+ * alternating rounds (interleave.ts): on a shared machine two runs minutes apart compare the
+ * neighbours. The personas, mentor 001's mentees and cohort 1 are the same rows at both scales,
+ * so only the size of the tables around them changes.
  *
- * Checks: each dashboard's p99 at scale 10 at most 1.2 × its p99 at scale 1, and the SQL
+ * Checks: each dashboard's p99 at scale 10 at most 1.2 × its p99 on the scale-1 copy, and the SQL
  * statements per dashboard render the same at both scales. The review queue and the cohort
  * table are reported, not held to a target.
  */
