@@ -29,6 +29,20 @@ export const benchConfig = {
    */
   scale: int("BENCH_SCALE", 1),
   /**
+   * Step 9 measures scale N against a server on a copy of the scale-1 database, in this many
+   * alternating rounds of BENCH_DURATION / rounds seconds per target and scale (interleave.ts).
+   */
+  scaleRounds: int("BENCH_SCALE_ROUNDS", 3),
+  /** Port of that scale-1 reference server (the bench's port + 1 unless set). */
+  scale1Port: int("BENCH_SCALE1_PORT", int("BENCH_PORT", 3400) + 1),
+  /**
+   * BENCH_SCALE_COLD=1 (diagnosis): right after the growth, measure the dashboards as the bench
+   * did before session 3 (a 3 s warm-up per target, no baseline first); printed, never checked.
+   */
+  scaleCold: process.env.BENCH_SCALE_COLD === "1",
+  /** BENCH_SKIP_LIGHTHOUSE=1: no browser audit (its checks then fail); for iterating on other steps. */
+  skipLighthouse: process.env.BENCH_SKIP_LIGHTHOUSE === "1",
+  /**
    * BENCH_TARGETS=dashboard-heavy,cohort-table: a focused run for working on one page. Only
    * those targets (and the baseline, which every ratio needs) are loaded; Lighthouse, the
    * log-hours ledger, the import and the checks are skipped, and the exit code is 0.

@@ -5,7 +5,15 @@
  */
 import { readFile } from "node:fs/promises";
 import pg from "pg";
-import { recreateDatabase, redact, resolveDatabase, type ResolvedDatabase } from "../db/embedded";
+import {
+  connectMaintenance,
+  databaseName,
+  recreateDatabase,
+  redact,
+  resolveDatabase,
+  withDatabaseName,
+  type ResolvedDatabase,
+} from "../db/embedded";
 import { migrateDatabase } from "../db/migrate";
 import { seedDatabaseAt } from "../db/seed";
 
@@ -50,4 +58,21 @@ export async function postmasterPid(url: string): Promise<number | null> {
   if (!stat?.includes("(postgres)")) return null;
   const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
   return Number.isInteger(ppid) && ppid > 1 ? ppid : null;
+}
+
+/**
+ * A copy of the bench database as it is now (CREATE DATABASE … TEMPLATE), named `<db>_<suffix>`,
+ * replaced if it exists; its URL. Nobody may be connected to the source while it is copied.
+ */
+export async function copyDatabase(url: string, suffix: string): Promise<string> {
+  const copyUrl = withDatabaseName(url, `${databaseName(url)}_${suffix}`);
+  const client = await connectMaintenance(url);
+  try {
+    const name = client.escapeIdentifier(databaseName(copyUrl));
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${name} TEMPLATE ${client.escapeIdentifier(databaseName(url))}`);
+  } finally {
+    await client.end();
+  }
+  return copyUrl;
 }

@@ -40,16 +40,29 @@ export type TargetResult = {
 
 export type Pids = { server: number; database: number | null };
 
-function fire(baseUrl: string, target: Target, options: LoadOptions, duration: number) {
-  return autocannon({
-    url: `${baseUrl}${target.path}`,
-    connections: options.connections,
-    duration,
-    timeout: options.timeout,
-    headers: { cookie: target.session.cookie },
-    requests: target.request ? [{ path: target.path, ...target.request }] : undefined,
-    verifyBody: (body) => String(body ?? "").includes(target.expect),
-    // One request in flight per connection (no pipelining), as browsers do.
+function fire(
+  baseUrl: string,
+  target: Target,
+  options: LoadOptions,
+  duration: number,
+  latencies?: number[],
+): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${baseUrl}${target.path}`,
+        connections: options.connections,
+        duration,
+        timeout: options.timeout,
+        headers: { cookie: target.session.cookie },
+        requests: target.request ? [{ path: target.path, ...target.request }] : undefined,
+        verifyBody: (body) => String(body ?? "").includes(target.expect),
+        // One request in flight per connection (no pipelining), as browsers do.
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    // Every response time, so several runs' latencies can be pooled into one percentile (interleave.ts).
+    if (latencies) instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   });
 }
 
@@ -83,6 +96,7 @@ export async function loadTarget(
   pids: Pids,
   target: Target,
   options: LoadOptions,
+  latencies?: number[],
 ): Promise<TargetResult> {
   const cpu = async () => ({
     server: await treeCpuMs(pids.server),
@@ -90,7 +104,7 @@ export async function loadTarget(
   });
   const before = await cpu();
   const sampler = sampleRss(pids.server);
-  const result = await fire(baseUrl, target, options, options.duration);
+  const result = await fire(baseUrl, target, options, options.duration, latencies);
   const { peak } = sampler.stop();
   await untilIdle(pids);
   const after = await cpu();

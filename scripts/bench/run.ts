@@ -15,10 +15,11 @@
  * `npm run bench -- lighthouse` runs only the browser audit (lighthouse.ts), after the same
  * database, volume, build and server as the full run; its figures go to .data/bench/lighthouse.json.
  */
-import { stopOnSignals } from "../db/embedded";
+import { redact, stopOnSignals } from "../db/embedded";
 import { benchConfig as config } from "./config";
-import { postmasterPid, prepareDatabase, serverVersion, withClient } from "./database";
-import { loadTarget, warmUp, type Target, type TargetResult } from "./load";
+import { copyDatabase, postmasterPid, prepareDatabase, serverVersion, withClient } from "./database";
+import { warmUp, type Target, type TargetResult } from "./load";
+import { measureTargets } from "./measure";
 import { importCheck, runImportCase } from "./import-case";
 import { lighthouseChecks, runLighthouse, type LighthousePage } from "./lighthouse";
 import { checkLogHoursIntegrity, findActionId, logHoursRequest } from "./log-hours";
@@ -29,10 +30,10 @@ import {
   currentLoad,
   describeMachine,
   printSummary,
-  printTargetLine,
   writeResults,
   type Results,
 } from "./report";
+import { startReference } from "./reference";
 import { growAndMeasure, printScale } from "./scale";
 import { seedVolume } from "./seed-volume";
 import { buildApp, startServer, treeRss, type Server } from "./server";
@@ -45,7 +46,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let database: Awaited<ReturnType<typeof prepareDatabase>> | undefined;
 let server: Server | undefined;
+/** BENCH_SCALE > 1: step 9's scale-1 reference server while it runs. */
+let reference: Server | undefined;
 const cleanup = async () => {
+  await reference?.stop();
   await server?.stop();
   await database?.stop();
 };
@@ -134,6 +138,13 @@ try {
   const seeding = await seedVolume(database.url);
   console.log(`Seeded in ${seeding.seconds.toFixed(1)} s:`, seeding.counts);
   const statementStats = await enableStatementStats(database.url);
+  // BENCH_SCALE > 1: the scale-1 database as seeded, kept for the reference side of step 9.
+  const copyStarted = performance.now();
+  const scale1Copy = config.scale > 1 ? await copyDatabase(database.url, "scale1") : undefined;
+  if (scale1Copy)
+    console.log(
+      `Copied for step 9's scale-1 reference in ${((performance.now() - copyStarted) / 1000).toFixed(1)} s: ${redact(scale1Copy)}`,
+    );
 
   console.log("\n== 2. Build and start the production server");
   const buildSeconds = await buildApp(database.url, config.port, config.skipBuild);
@@ -177,9 +188,10 @@ try {
 
   const focused = config.only.length > 0;
   console.log("\n== 5. Lighthouse (mobile emulation, simulated throttling), before any load");
-  const lighthouse = focused
-    ? []
-    : await runLighthouse(baseUrl, lighthousePages(sessions.heavy), config.lighthouseReportDir);
+  const lighthouse =
+    focused || config.skipLighthouse
+      ? []
+      : await runLighthouse(baseUrl, lighthousePages(sessions.heavy), config.lighthouseReportDir);
 
   console.log(
     `\n== 6. Load: ${config.connections} connections; ${config.warmup} s warm-up of every target, then ${config.duration} s each`,
@@ -251,12 +263,11 @@ try {
   const idleBeforeBytes = await treeRss(serverPid);
   const pids = { server: serverPid, database: await postmasterPid(database.url) };
   for (const target of targets) await warmUp(baseUrl, pids, target, config);
-  const results: TargetResult[] = [];
-  for (const target of targets) {
-    const result = await loadTarget(baseUrl, pids, target, config);
-    printTargetLine(result);
-    results.push(result);
-  }
+  const results: TargetResult[] = await measureTargets(baseUrl, pids, targets, config, {
+    databaseUrl: database.url,
+    phase: "s1",
+    profileDir: config.cpuProfileDir,
+  });
   await sleep(3000); // let requests still in flight at the end of the last run finish
   const idleAfterBytes = await treeRss(serverPid);
   if (focused) {
@@ -284,6 +295,21 @@ try {
             scale1: results,
             statements1: statements,
             statementStats,
+            profileDir: config.cpuProfileDir,
+            coldFirst: config.scaleCold,
+            rounds: config.scaleRounds,
+            startReference: async () => {
+              const { side, server: started } = await startReference({
+                databaseUrl: scale1Copy!,
+                port: config.scale1Port,
+                profileDir: config.cpuProfileDir,
+                password: config.password,
+                sessions: Object.values(sessions),
+                databasePid: pids.database,
+                started: (s) => (reference = s),
+              });
+              return { side, stop: () => started.stop().then(() => void (reference = undefined)) };
+            },
           })
         : undefined;
 
@@ -308,13 +334,17 @@ try {
     const checks = [
       ...buildChecks(partial, config.targets),
       ...lighthouseChecks(lighthouse),
+      // A run without the browser audit cannot pass: the knob is for iterating on other steps.
+      ...(config.skipLighthouse
+        ? [{ name: "Lighthouse", value: "skipped (BENCH_SKIP_LIGHTHOUSE=1)", target: "audited", pass: false }]
+        : []),
       importCheck(importCase),
       ...(scaled?.checks ?? []),
     ];
     const report: Results = { ...partial, checks, totalSeconds: (performance.now() - started) / 1000 };
     await writeResults(config.resultsFile, report);
     printSummary(report);
-    if (scaled) printScale(scaled.result, results);
+    if (scaled) printScale(scaled.result);
     if (checks.some((c) => !c.pass)) exitCode = 1;
   }
 } catch (error) {

@@ -3,24 +3,33 @@
  * not between two machines' moods. After the scale-1 figures (steps 1–7), the same database
  * grows by the other 9/10 of the volume (units 1 … 9 of seedUnits: 18,000 more learners, 900
  * mentors, 9 million time entries, their submissions, reviews, quiz attempts, cohorts,
- * notifications …), VACUUM (ANALYZE) runs, and the dashboards, the review queue and the cohort
- * table are measured again with the same sessions, connections and duration. The personas,
- * mentor 001's mentees and cohort 1 are the same rows at both scales, so only the size of the
- * tables around them changes.
+ * notifications …), VACUUM (ANALYZE) runs, and the baseline, the dashboards, the review queue
+ * and the cohort table are measured again with the same connections and duration, AT THE SAME
+ * TIME as a second server on a copy of the scale-1 database (taken after seeding), in
+ * alternating rounds (interleave.ts): on a shared machine two runs minutes apart compare the
+ * neighbours. The personas, mentor 001's mentees and cohort 1 are the same rows at both scales,
+ * so only the size of the tables around them changes.
  *
- * Checks: each dashboard's p99 at scale 10 at most 1.2 × its p99 at scale 1, and the SQL
+ * Checks: each dashboard's p99 at scale 10 at most 1.2 × its p99 on the scale-1 copy, and the SQL
  * statements per dashboard render the same at both scales. The review queue and the cohort
  * table are reported, not held to a target.
  */
+import { describeBackground, sampleBackground } from "./background";
 import { withClient } from "./database";
-import { loadTarget, warmUp, type LoadOptions, type Pids, type Target, type TargetResult } from "./load";
-import { printTargetLine, type Check } from "./report";
+import { warmUp, type LoadOptions, type Pids, type Target, type TargetResult } from "./load";
+import { forSide, measureInterleaved, type Side } from "./interleave";
+import { measureTargets, type Measured } from "./measure";
+import type { Check } from "./report";
 import { seedUnits, type SeedSummary } from "./seed-volume";
 import type { Session } from "./sign-in";
 import { countStatements, type StatementCount } from "./sql-count";
 
-/** The targets measured again at scale N; the first two are held to the p99 ratio. */
-const SCALED_TARGETS = ["dashboard-heavy", "dashboard-light", "review-queue", "cohort-table"] as const;
+/**
+ * The targets measured again at scale N; the dashboards are held to the p99 ratio. The baseline
+ * (which reads nothing that grows) is measured again for reference only: if it slows as much as
+ * the dashboards, the cause is the machine or the server process, not the data.
+ */
+const SCALED_TARGETS = ["baseline", "dashboard-heavy", "dashboard-light", "review-queue", "cohort-table"] as const;
 /** Dashboard p99 at scale N / at scale 1: at most this (issue 15, target 4). */
 export const MAX_P99_GROWTH = 1.2;
 
@@ -30,8 +39,12 @@ export type ScaleResult = {
   databaseBytes: { scale1: number; scaled: number };
   statements: { heavy: number | null; light: number | null };
   targets: TargetResult[];
-  /** p99 at scale N / p99 at scale 1, per scaled target. */
+  /** The same targets on the scale-1 copy, measured in the same rounds. */
+  scale1: TargetResult[];
+  /** p99 at scale N / p99 at scale 1 (the interleaved reference), per scaled target. */
   p99Ratios: Record<string, number>;
+  /** Against step 6's scale-1 figures, minutes earlier (report only: it compares the neighbours too). */
+  sequentialP99Ratios: Record<string, number>;
 };
 
 export type ScaleContext = {
@@ -43,9 +56,17 @@ export type ScaleContext = {
   sessions: { heavy: Session; light: Session };
   /** Every target of the scale-1 load; the scaled ones are picked by name. */
   targets: Target[];
+  /** Step 6's figures (printed beside, not checked). */
   scale1: TargetResult[];
   statements1: { heavy: StatementCount | null; light: StatementCount | null };
   statementStats: boolean;
+  profileDir?: string;
+  /** Starts `next start` on the copy of the scale-1 database (the reference side). */
+  startReference: () => Promise<{ side: Side; stop: () => Promise<void> }>;
+  /** Alternating rounds per target and scale (BENCH_SCALE_ROUNDS). */
+  rounds: number;
+  /** BENCH_SCALE_COLD=1 (diagnosis, report only): first measure the dashboards as before session 3. */
+  coldFirst?: boolean;
 };
 
 const databaseSize = (url: string) =>
@@ -74,29 +95,64 @@ export async function growAndMeasure(ctx: ScaleContext): Promise<{ result: Scale
   );
 
   const targets = ctx.targets.filter((t) => (SCALED_TARGETS as readonly string[]).includes(t.name));
-  // The bulk load pushed the pages the dashboards read out of shared buffers: warm every target again.
-  for (const target of targets) await warmUp(ctx.baseUrl, ctx.pids, target, ctx.options);
-  const results: TargetResult[] = [];
-  for (const target of targets) {
-    const result = await loadTarget(ctx.baseUrl, ctx.pids, target, ctx.options);
-    printTargetLine(result);
-    results.push(result);
+  if (ctx.coldFirst) {
+    // Diagnosis only: the sequence before session 3 (no baseline; the dashboards measured right
+    // after a 3 s warm-up of each target), so one run compares it with the regular one below.
+    console.log(`  BENCH_SCALE_COLD: the dashboards right after a short warm-up, as before session 3 (report only)`);
+    const old = targets.filter((t) => t.name !== "baseline");
+    for (const target of old) await warmUp(ctx.baseUrl, ctx.pids, target, ctx.options);
+    await measureTargets(
+      ctx.baseUrl,
+      ctx.pids,
+      old.filter((t) => t.name.startsWith("dashboard-")),
+      ctx.options,
+      { databaseUrl: ctx.url, phase: `s${ctx.scale}-cold`, profileDir: ctx.profileDir },
+    );
+    console.log(`  The regular sequence:`);
   }
+  // The scale-1 reference: a server on the copy of the database taken before the growth. Both
+  // servers are warmed alike (the bulk load also pushed the pages the dashboards read out of
+  // shared buffers), then measured in alternating rounds (interleave.ts).
+  const reference = await ctx.startReference();
+  const scaledSide: Side = { label: `scale ${ctx.scale}`, baseUrl: ctx.baseUrl, pids: ctx.pids };
+  let bySide: Map<string, Measured[]>;
+  try {
+    const sides = [reference.side, scaledSide] as const;
+    const warming = await sampleBackground(ctx.url);
+    for (const target of targets)
+      for (const side of sides) await warmUp(side.baseUrl, side.pids, forSide(side, target), ctx.options);
+    console.log(`  warm-up of both: ${describeBackground(await warming.stop())}`);
+    console.log(
+      `  ${ctx.rounds} alternating rounds of ${Math.round(ctx.options.duration / ctx.rounds)} s per target and scale:`,
+    );
+    const measuring = await sampleBackground(ctx.url);
+    bySide = await measureInterleaved(sides, targets, ctx.options, ctx.rounds);
+    console.log(`  meanwhile: ${describeBackground(await measuring.stop())}`);
+  } finally {
+    await reference.stop();
+  }
+  const results = bySide.get(scaledSide.label)!;
+  const scale1 = bySide.get(reference.side.label)!;
 
-  const p99Ratios: Record<string, number> = {};
-  for (const r of results) {
-    const before = ctx.scale1.find((t) => t.name === r.name);
-    if (before) p99Ratios[r.name] = r.latencyMs.p99 / before.latencyMs.p99;
-  }
+  const ratios = (before: TargetResult[]) =>
+    Object.fromEntries(
+      results.flatMap((r) => {
+        const b = before.find((t) => t.name === r.name);
+        return b ? [[r.name, r.latencyMs.p99 / b.latencyMs.p99]] : [];
+      }),
+    );
+  const p99Ratios = ratios(scale1);
   const result: ScaleResult = {
     scale: ctx.scale,
     growth,
     databaseBytes: { scale1: scale1Bytes, scaled: scaledBytes },
     statements,
     targets: results,
+    scale1,
     p99Ratios,
+    sequentialP99Ratios: ratios(ctx.scale1),
   };
-  printScale(result, ctx.scale1);
+  printScale(result);
   return { result, checks: scaleChecks(result, ctx.statements1) };
 }
 
@@ -136,21 +192,25 @@ export function scaleChecks(
   return checks;
 }
 
-export function printScale(result: ScaleResult, scale1: TargetResult[]): void {
-  console.log(`\nScale 1 → ${result.scale} (same database, same sessions):`);
+export function printScale(result: ScaleResult): void {
+  console.log(
+    `\nScale 1 → ${result.scale} (scale 1: a copy of the database before the growth, measured in the same rounds):`,
+  );
   console.log(
     `  grown in ${result.growth.seconds.toFixed(1)} s; database ${gib(result.databaseBytes.scale1)} → ${gib(result.databaseBytes.scaled)};` +
       ` ${result.growth.counts.TimeEntry?.toLocaleString("en")} time entries, ${result.growth.counts.User?.toLocaleString("en")} users`,
   );
   for (const r of result.targets) {
-    const before = scale1.find((t) => t.name === r.name);
+    const before = result.scale1.find((t) => t.name === r.name);
     if (!before) continue;
     const cpu = (t: TargetResult) =>
       `${t.cpuMsPerRequest.server.toFixed(0)} + ${t.cpuMsPerRequest.database?.toFixed(0) ?? "n/a"} ms`;
+    const ratio = (n: number | undefined) => (n ?? Number.NaN).toFixed(2);
     console.log(
       `  ${r.name.padEnd(16)} p99 ${before.latencyMs.p99.toFixed(0).padStart(5)} → ${r.latencyMs.p99.toFixed(0).padStart(5)} ms` +
-        ` (× ${(result.p99Ratios[r.name] ?? Number.NaN).toFixed(2)}), ${before.requestsPerSecond.toFixed(1)} → ${r.requestsPerSecond.toFixed(1)} req/s,` +
-        ` CPU/req app + db ${cpu(before)} → ${cpu(r)}`,
+        ` (× ${ratio(result.p99Ratios[r.name])}; against step 6 × ${ratio(result.sequentialP99Ratios[r.name])}),` +
+        ` p50 ${before.latencyMs.p50.toFixed(0)} → ${r.latencyMs.p50.toFixed(0)} ms,` +
+        ` ${before.requestsPerSecond.toFixed(1)} → ${r.requestsPerSecond.toFixed(1)} req/s, CPU/req app + db ${cpu(before)} → ${cpu(r)}`,
     );
   }
 }

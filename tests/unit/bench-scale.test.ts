@@ -28,7 +28,9 @@ function result(heavyRatio: number, lightRatio: number, statements = { heavy: 22
     databaseBytes: { scale1: 1, scaled: 10 },
     statements,
     targets: [target("dashboard-heavy", 500 * heavyRatio), target("dashboard-light", 400 * lightRatio)],
+    scale1: [target("dashboard-heavy", 500), target("dashboard-light", 400)],
     p99Ratios: { "dashboard-heavy": heavyRatio, "dashboard-light": lightRatio },
+    sequentialP99Ratios: {},
   };
 }
 
