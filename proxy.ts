@@ -8,14 +8,13 @@ import {
   sessionCookieName,
 } from "@/lib/auth/config";
 import { createCsrfCookie, csrfCookieName, csrfTokenFromCookie } from "@/lib/auth/csrf";
-import { authSecret, env, isDevelopment, oauthProviders } from "@/lib/env";
+import { authSecret, configuredOAuthProviders, env, isDevelopment } from "@/lib/env";
 import {
   contentSecurityPolicy,
   createNonce,
   DOWNLOAD_CSP,
   isDownloadPath,
   securityHeaders,
-  type OAuthProvider,
 } from "@/lib/security/headers";
 import { INLINE_STYLESHEET, inlineStyleHashes } from "@/lib/security/inline-styles";
 
@@ -121,11 +120,6 @@ async function ensureCsrfCookie(request: NextRequest, requestHeaders: Headers): 
     .map((c) => `${c.name}=${c.value}`);
   requestHeaders.set("cookie", [...others, `${csrfCookieName()}=${cookie}`].join("; "));
   return cookie;
-}
-
-function configuredOAuthProviders(): OAuthProvider[] {
-  const enabled = oauthProviders();
-  return (["github", "google"] as const).filter((provider) => enabled[provider]);
 }
 
 function hasNulCharacter(url: string): boolean {

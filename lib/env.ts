@@ -141,10 +141,18 @@ export const isProduction = () => process.env.NODE_ENV === "production";
 /** True when `next dev` runs (React needs 'unsafe-eval' for its dev tooling then). */
 export const isDevelopment = () => process.env.NODE_ENV === "development";
 
-/** Which OAuth providers are configured; read by the sign-in page and the auth options. */
-export function oauthProviders(): { github: boolean; google: boolean } {
+export type OAuthProvider = "github" | "google";
+
+/** Which OAuth providers are configured; read by the auth options. */
+export function oauthProviders(): Record<OAuthProvider, boolean> {
   const { GITHUB_ID, GITHUB_SECRET, GOOGLE_ID, GOOGLE_SECRET } = env();
   return { github: Boolean(GITHUB_ID && GITHUB_SECRET), google: Boolean(GOOGLE_ID && GOOGLE_SECRET) };
+}
+
+/** The configured providers in the order their buttons show: the sign-in/up pages and the CSP's form-action. */
+export function configuredOAuthProviders(): OAuthProvider[] {
+  const enabled = oauthProviders();
+  return (["github", "google"] as const).filter((provider) => enabled[provider]);
 }
 
 /**

@@ -3,7 +3,7 @@ import { Button } from "@/components/ui/button";
 const labels = { github: "Continue with GitHub", google: "Continue with Google" } as const;
 
 /**
- * Shown only for the providers the server has credentials for (lib/env.ts → oauthProviders).
+ * Shown only for the providers the server has credentials for (lib/env.ts → configuredOAuthProviders).
  * Each button is a plain form post to next-auth's `/api/auth/signin/<provider>` with the CSRF
  * token, as next-auth's own sign-in page does it: next-auth answers with a redirect to the
  * provider, so no client JavaScript is needed (next-auth/react stays out of the /sign-in chunk).

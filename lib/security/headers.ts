@@ -11,6 +11,8 @@
  * needs 'unsafe-eval' for its debugging tools and the dev server injects styles without a
  * nonce, as the Next.js CSP guide describes.
  */
+import type { OAuthProvider } from "@/lib/env";
+
 export type CspOptions = {
   /** `next dev`: allow 'unsafe-eval' and un-nonce'd styles. */
   development: boolean;
@@ -22,16 +24,14 @@ export type CspOptions = {
   oauthProviders?: readonly OAuthProvider[];
 };
 
-export type OAuthProvider = keyof typeof OAUTH_AUTHORIZATION_ORIGINS;
-
 /**
  * Where next-auth redirects the OAuth sign-in form posts (components/auth/oauth-buttons.tsx).
  * Chromium applies form-action to a form's redirects too, so these origins must be listed.
  */
-export const OAUTH_AUTHORIZATION_ORIGINS = {
+export const OAUTH_AUTHORIZATION_ORIGINS: Record<OAuthProvider, string> = {
   github: "https://github.com",
   google: "https://accounts.google.com",
-} as const;
+};
 
 export function contentSecurityPolicy(
   nonce: string,

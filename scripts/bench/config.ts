@@ -35,11 +35,6 @@ export const benchConfig = {
   scaleRounds: int("BENCH_SCALE_ROUNDS", 3),
   /** Port of that scale-1 reference server (the bench's port + 1 unless set). */
   scale1Port: int("BENCH_SCALE1_PORT", int("BENCH_PORT", 3400) + 1),
-  /**
-   * BENCH_SCALE_COLD=1 (diagnosis): right after the growth, measure the dashboards as the bench
-   * did before session 3 (a 3 s warm-up per target, no baseline first); printed, never checked.
-   */
-  scaleCold: process.env.BENCH_SCALE_COLD === "1",
   /** BENCH_SKIP_LIGHTHOUSE=1: no browser audit (its checks then fail); for iterating on other steps. */
   skipLighthouse: process.env.BENCH_SKIP_LIGHTHOUSE === "1",
   /**

@@ -295,8 +295,6 @@ try {
             scale1: results,
             statements1: statements,
             statementStats,
-            profileDir: config.cpuProfileDir,
-            coldFirst: config.scaleCold,
             rounds: config.scaleRounds,
             startReference: async () => {
               const { side, server: started } = await startReference({

@@ -18,7 +18,7 @@ import { describeBackground, sampleBackground } from "./background";
 import { withClient } from "./database";
 import { warmUp, type LoadOptions, type Pids, type Target, type TargetResult } from "./load";
 import { forSide, measureInterleaved, type Side } from "./interleave";
-import { measureTargets, type Measured } from "./measure";
+import type { Measured } from "./measure";
 import type { Check } from "./report";
 import { seedUnits, type SeedSummary } from "./seed-volume";
 import type { Session } from "./sign-in";
@@ -60,13 +60,10 @@ export type ScaleContext = {
   scale1: TargetResult[];
   statements1: { heavy: StatementCount | null; light: StatementCount | null };
   statementStats: boolean;
-  profileDir?: string;
   /** Starts `next start` on the copy of the scale-1 database (the reference side). */
   startReference: () => Promise<{ side: Side; stop: () => Promise<void> }>;
   /** Alternating rounds per target and scale (BENCH_SCALE_ROUNDS). */
   rounds: number;
-  /** BENCH_SCALE_COLD=1 (diagnosis, report only): first measure the dashboards as before session 3. */
-  coldFirst?: boolean;
 };
 
 const databaseSize = (url: string) =>
@@ -95,21 +92,6 @@ export async function growAndMeasure(ctx: ScaleContext): Promise<{ result: Scale
   );
 
   const targets = ctx.targets.filter((t) => (SCALED_TARGETS as readonly string[]).includes(t.name));
-  if (ctx.coldFirst) {
-    // Diagnosis only: the sequence before session 3 (no baseline; the dashboards measured right
-    // after a 3 s warm-up of each target), so one run compares it with the regular one below.
-    console.log(`  BENCH_SCALE_COLD: the dashboards right after a short warm-up, as before session 3 (report only)`);
-    const old = targets.filter((t) => t.name !== "baseline");
-    for (const target of old) await warmUp(ctx.baseUrl, ctx.pids, target, ctx.options);
-    await measureTargets(
-      ctx.baseUrl,
-      ctx.pids,
-      old.filter((t) => t.name.startsWith("dashboard-")),
-      ctx.options,
-      { databaseUrl: ctx.url, phase: `s${ctx.scale}-cold`, profileDir: ctx.profileDir },
-    );
-    console.log(`  The regular sequence:`);
-  }
   // The scale-1 reference: a server on the copy of the database taken before the growth. Both
   // servers are warmed alike (the bulk load also pushed the pages the dashboards read out of
   // shared buffers), then measured in alternating rounds (interleave.ts).

@@ -12,7 +12,7 @@ import { homePathFor } from "@/lib/auth/navigation";
 import { firstParam, type SearchParams } from "@/lib/auth/search-params";
 import { getCurrentUser } from "@/lib/auth/session";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
-import { oauthProviders } from "@/lib/env";
+import { configuredOAuthProviders } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -29,8 +29,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   if (user) redirect(safeCallbackPath(requested, homePathFor(user.role)));
 
   const callbackUrl = safeCallbackPath(requested);
-  const enabled = oauthProviders();
-  const providers = (["github", "google"] as const).filter((provider) => enabled[provider]);
+  const providers = configuredOAuthProviders();
   const csrfToken = await signInCsrfToken();
   return (
     <>

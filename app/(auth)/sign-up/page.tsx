@@ -10,7 +10,7 @@ import { homePathFor } from "@/lib/auth/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { firstParam, type SearchParams } from "@/lib/auth/search-params";
 import { invitationForSignUp } from "@/lib/account/sign-up";
-import { oauthProviders } from "@/lib/env";
+import { configuredOAuthProviders } from "@/lib/env";
 
 // An invitation link carries its token: no Referer takes it to another site. Not "no-referrer":
 // under it a form posted without JavaScript carries `Origin: null`, which server actions refuse.
@@ -33,8 +33,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
   const token = firstParam((await searchParams).invite);
   const invitation = token ? await invitationForSignUp(token) : null;
   const open = invitation?.status === "open" ? { token: token!, email: invitation.email } : undefined;
-  const enabled = oauthProviders();
-  const providers = (["github", "google"] as const).filter((provider) => enabled[provider]);
+  const providers = configuredOAuthProviders();
   return (
     <>
       <PageHeader
