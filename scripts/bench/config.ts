@@ -30,9 +30,16 @@ export const benchConfig = {
   scale: int("BENCH_SCALE", 1),
   /**
    * Step 9 measures scale N against a server on a copy of the scale-1 database, in this many
-   * alternating rounds of BENCH_DURATION / rounds seconds per target and scale (interleave.ts).
+   * alternating rounds of BENCH_SCALE_DURATION / rounds seconds per target and scale (interleave.ts).
    */
   scaleRounds: int("BENCH_SCALE_ROUNDS", 3),
+  /**
+   * Seconds of measured load per target and side in step 9, split into those rounds: three times
+   * BENCH_DURATION unless set. A p99 pooled from one BENCH_DURATION per side is the tenth-worst of
+   * about 1,000 requests, and moved as much as the check's margin between two quiet runs (the
+   * report-only baseline: 0.87, then 1.52); three times the samples steady the same statistic.
+   */
+  scaleDuration: int("BENCH_SCALE_DURATION", 3 * int("BENCH_DURATION", 15)),
   /** Port of that scale-1 reference server (the bench's port + 1 unless set). */
   scale1Port: int("BENCH_SCALE1_PORT", int("BENCH_PORT", 3400) + 1),
   /** BENCH_SKIP_LIGHTHOUSE=1: no browser audit (its checks then fail); for iterating on other steps. */

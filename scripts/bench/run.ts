@@ -289,7 +289,7 @@ try {
             baseUrl,
             pids,
             scale: config.scale,
-            options: config,
+            options: { ...config, duration: config.scaleDuration },
             sessions,
             targets,
             scale1: results,
