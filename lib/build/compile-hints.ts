@@ -5,7 +5,7 @@
  * Why: V8 compiles a function lazily, on the main thread, the first time it is called. Turbopack
  * wraps each module in a function that the runtime calls while the page starts, so React DOM's
  * and the router's module bodies were compiled inside the start-up task: profiles of `/` and
- * `/dashboard` at a 4x CPU slowdown showed 340–370 ms of that task in the runtime's
+ * `/sign-in` at a 4x CPU slowdown showed 370 and 176 ms of that task in the runtime's
  * `instantiateModule` frame, the compile of the factories it calls (docs/performance.md, "Browser
  * speed, December 2026 session 4"). A script whose first line is `//# allFunctionsCalledOnLoad`
  * has every function compiled eagerly on the background thread that already streams and parses
