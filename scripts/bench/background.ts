@@ -4,20 +4,13 @@
  * a bulk load of millions of rows, autovacuum and the checkpointer can run for minutes; on two
  * cores they compete with the server under test. Printed with the scaled targets (scale.ts).
  */
-import { readdir, readFile } from "node:fs/promises";
 import pg from "pg";
+import { allProcStats, ticksToMs } from "./proc";
 
 /** CPU time (ms, user + system) per live process, with its command name. */
 export async function processCpu(): Promise<Map<number, { comm: string; ms: number }>> {
   const out = new Map<number, { comm: string; ms: number }>();
-  for (const entry of await readdir("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
-    if (!stat) continue;
-    const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    out.set(Number(entry), { comm, ms: ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 });
-  }
+  for (const [pid, stat] of await allProcStats()) out.set(pid, { comm: stat.comm, ms: ticksToMs(stat.ownTicks) });
   return out;
 }
 

@@ -11,11 +11,14 @@ const int = (name: string, fallback: number, min = 1) => {
   return value;
 };
 
+const port = int("BENCH_PORT", 3400);
+const duration = int("BENCH_DURATION", 15);
+
 export const benchConfig = {
   /** `next start` port. */
-  port: int("BENCH_PORT", 3400),
+  port,
   /** Seconds of measured load per target, after the warm-up. */
-  duration: int("BENCH_DURATION", 15),
+  duration,
   /** Seconds of unmeasured load per target first: JIT, connection pool, caches. */
   warmup: int("BENCH_WARMUP", 3, 0),
   connections: int("BENCH_CONNECTIONS", 10),
@@ -39,9 +42,9 @@ export const benchConfig = {
    * about 1,000 requests, and moved as much as the check's margin between two quiet runs (the
    * report-only baseline: 0.87, then 1.52); three times the samples steady the same statistic.
    */
-  scaleDuration: int("BENCH_SCALE_DURATION", 3 * int("BENCH_DURATION", 15)),
+  scaleDuration: int("BENCH_SCALE_DURATION", 3 * duration),
   /** Port of that scale-1 reference server (the bench's port + 1 unless set). */
-  scale1Port: int("BENCH_SCALE1_PORT", int("BENCH_PORT", 3400) + 1),
+  scale1Port: int("BENCH_SCALE1_PORT", port + 1),
   /** BENCH_SKIP_LIGHTHOUSE=1: no browser audit (its checks then fail); for iterating on other steps. */
   skipLighthouse: process.env.BENCH_SKIP_LIGHTHOUSE === "1",
   /**

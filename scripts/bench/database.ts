@@ -3,7 +3,6 @@
  * EMBEDDED_BENCH_DB_PORT), or `<db>_bench` on DATABASE_URL's server. Dropped and re-created on
  * every run, then migrated and seeded with the guide and the demo accounts like any database.
  */
-import { readFile } from "node:fs/promises";
 import pg from "pg";
 import {
   connectMaintenance,
@@ -16,6 +15,7 @@ import {
 } from "../db/embedded";
 import { migrateDatabase } from "../db/migrate";
 import { seedDatabaseAt } from "../db/seed";
+import { readProcStat } from "./proc";
 
 export async function prepareDatabase(): Promise<ResolvedDatabase> {
   const database = await resolveDatabase("bench");
@@ -52,12 +52,11 @@ export async function postmasterPid(url: string): Promise<number | null> {
   // Read /proc while the connection is open: the backend process ends with it.
   const stat = await withClient(url, async (client) => {
     const { pid } = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!;
-    return readFile(`/proc/${pid}/stat`, "utf8").catch(() => null);
+    return readProcStat(pid);
   });
   // A remote server's backend PID may happen to exist here too: it must be a local postgres.
-  if (!stat?.includes("(postgres)")) return null;
-  const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-  return Number.isInteger(ppid) && ppid > 1 ? ppid : null;
+  if (stat?.comm !== "postgres") return null;
+  return Number.isInteger(stat.ppid) && stat.ppid > 1 ? stat.ppid : null;
 }
 
 /**

@@ -6,11 +6,12 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { localSecret } from "../lib/local-secret";
 import { bin, run, start, stopChild, waitForHttp } from "../lib/processes";
+import { allProcStats, readProcStat, ticksToMs } from "./proc";
 
 export type Server = { baseUrl: string; child: ChildProcess; stop: () => Promise<void> };
 
@@ -63,14 +64,7 @@ export async function startServer(databaseUrl: string, port: number, cpuProfileD
 
 /** `rootPid` and all its descendants, from /proc (Linux). */
 async function processTree(rootPid: number): Promise<Set<number>> {
-  const parents = new Map<number, number>();
-  for (const entry of await readdir("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
-    // pid (comm) state ppid …; comm may contain spaces or parentheses, so split after the last ")".
-    const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-    if (ppid) parents.set(Number(entry), ppid);
-  }
+  const parents = new Map([...(await allProcStats())].map(([pid, stat]) => [pid, stat.ppid]));
   const tree = new Set([rootPid]);
   for (let grew = true; grew;) {
     grew = false;
@@ -95,8 +89,6 @@ export async function treeRss(rootPid: number): Promise<number> {
   return total;
 }
 
-const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux the bench runs on
-
 /**
  * CPU time (user + system, ms) used so far by `rootPid` and its descendants, live or exited. Unlike latency
  * and throughput, CPU per request barely moves when other programs compete for the cores, so
@@ -105,13 +97,12 @@ const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux the bench run
 export async function treeCpuMs(rootPid: number): Promise<number> {
   let ticks = 0;
   for (const pid of await processTree(rootPid)) {
-    const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    // utime, stime, and cutime, cstime: the time of children that already exited (PostgreSQL
-    // backends of closed pool connections are reaped by the postmaster, which inherits it).
-    ticks += [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+    const stat = await readProcStat(pid);
+    // With the time of children that already exited (PostgreSQL backends of closed pool
+    // connections are reaped by the postmaster, which inherits it).
+    if (stat) ticks += stat.ownTicks + stat.childTicks;
   }
-  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+  return ticksToMs(ticks);
 }
 
 /** Samples treeRss every `intervalMs` until stopped; the peak is what the load cost at most. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { topCpu } from "@/scripts/bench/background";
+import { parseProcStat, ticksToMs } from "@/scripts/bench/proc";
 import { growth, summarizeProfile, type CpuProfile } from "@/scripts/bench/profile-summary";
 
 const frame = (functionName: string, url = "", lineNumber = 0) => ({ functionName, url, lineNumber });
@@ -67,5 +68,18 @@ describe("busiest processes between two snapshots", () => {
       { pid: 3, comm: "chromium", ms: 900 },
       { pid: 1, comm: "node", ms: 200 },
     ]);
+  });
+});
+
+describe("parseProcStat", () => {
+  it("reads comm (spaces and parentheses included), the parent and the CPU ticks", () => {
+    // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime …
+    const stat = "4242 (next-server (v1)) S 4200 4242 4242 0 -1 4194560 100 0 0 0 250 50 7 3 20 0 11";
+    expect(parseProcStat(stat)).toEqual({ comm: "next-server (v1)", ppid: 4200, ownTicks: 300, childTicks: 10 });
+    expect(ticksToMs(300)).toBe(3000);
+  });
+
+  it("gives nothing for text that is not a stat line", () => {
+    expect(parseProcStat("")).toBeNull();
   });
 });
