@@ -162,6 +162,19 @@ function decodeCursor(text: string): Cursor {
 }
 
 /**
+ * The catalog of every guide the rows' phases belong to: a page lists the entries of all the
+ * learner's guides, and an entry's phase number counts in its own guide (the active guide's
+ * catalog gave other guides' entries `phase: null`, which the schema reserves for archived phases).
+ */
+async function catalogsOf(rows: EntryRow[], active: GuideCatalog): Promise<Map<string, GuideCatalog>> {
+  const others = [...new Set(rows.map((row) => row.phase.guideId))].filter((id) => id !== active.guideId);
+  return new Map([
+    [active.guideId, active],
+    ...(await Promise.all(others.map(async (id) => [id, await catalogOf(id)] as const))),
+  ]);
+}
+
+/**
  * One page of the learner's entries, newest first (date, then creation, then id), after the
  * cursor: keyset pagination, so a page never repeats or skips an entry while entries are added.
  */
@@ -189,8 +202,9 @@ export async function listEntries(user: CurrentUser, query: ListQuery) {
   });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
+  const catalogs = await catalogsOf(page, catalog);
   return {
-    data: page.map((row) => entryJson(row, catalog)),
+    data: page.map((row) => entryJson(row, catalogs.get(row.phase.guideId)!)),
     nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
   };
 }

@@ -10,7 +10,8 @@ import { problem, PROBLEM_CONTENT_TYPE, NO_STORE } from "@/lib/api/problem";
  * (method, path, query and body) gets that answer again without running anything, so a retried
  * POST makes one row. The key with another request is a 422; a key whose first request is
  * still running is a 409. A 5xx answer (or a throw) frees the key, so a retry can run. Keys
- * live KEY_TTL_HOURS; an expired key is claimed afresh.
+ * live KEY_TTL_HOURS; an expired key is claimed afresh, and the user's other expired keys are
+ * deleted by their next claim.
  */
 
 export const IDEMPOTENCY_HEADER = "Idempotency-Key";
@@ -47,7 +48,14 @@ export async function withIdempotency(
   }
   const hash = requestHash(request, body);
   const expiresAt = new Date(now.getTime() + KEY_TTL_HOURS * 3_600_000);
+  // The claim also deletes the user's other expired keys, in the same statement (through the
+  // (userId, key) index): keys nobody reuses would otherwise stay forever, and this bounds each
+  // user's rows to their last KEY_TTL_HOURS of keys without a scheduled job.
   const claimed = await db().$queryRaw<Array<{ id: string }>>`
+    WITH swept AS (
+      DELETE FROM "ApiIdempotencyKey"
+      WHERE "userId" = ${userId} AND "key" <> ${key} AND "expiresAt" <= ${now}
+    )
     INSERT INTO "ApiIdempotencyKey" ("id", "userId", "key", "requestHash", "createdAt", "expiresAt")
     VALUES (${randomUUID()}, ${userId}, ${key}, ${hash}, ${now}, ${expiresAt})
     ON CONFLICT ("userId", "key") DO UPDATE

@@ -98,6 +98,16 @@ describe("POST /api/v1/time-entries", () => {
     expect(await testDb().timeEntry.findUniqueOrThrow({ where: { id } })).toMatchObject({
       phaseId: second.phases[0]!.id,
     });
+
+    // Listed beside an entry of the first guide, each carries its number in its own guide.
+    expect((await create(token, { date: "2026-03-01", minutes: 20, phase: 3, guide: guide.slug })).status).toBe(201);
+    const listed = (await body(await send(entries.GET, LIST, apiRequest(LIST, { token })))) as {
+      data: Array<{ guide: string; phase: number | null }>;
+    };
+    expect(listed.data.map((e) => [e.guide, e.phase])).toEqual([
+      [second.slug, 1],
+      [guide.slug, 3],
+    ]);
   });
 
   it("answers bad input with problem+json and a message at each field, writing nothing", async () => {
@@ -173,6 +183,36 @@ describe("POST /api/v1/time-entries", () => {
     expect(await count(learner.id)).toBe(2);
     const bad = await create(token, json, { "Idempotency-Key": "has spaces" });
     expect(bad.status).toBe(400);
+  });
+
+  it("deletes a user's expired keys at their next claim, and only theirs", async () => {
+    const { learner, token } = await learnerWithToken();
+    const other = await learnerWithToken();
+    const past = new Date(Date.now() - 60_000);
+    const key = (userId: string, name: string, expiresAt: Date) => ({
+      userId,
+      key: name,
+      requestHash: "x",
+      status: 201,
+      expiresAt,
+    });
+    await testDb().apiIdempotencyKey.createMany({
+      data: [
+        key(learner.id, "old-1", past),
+        key(learner.id, "old-2", past),
+        key(learner.id, "live", new Date(Date.now() + 3_600_000)),
+        key(other.learner.id, "old-1", past),
+      ],
+    });
+    const json = { date: "2026-03-06", minutes: 15, phase: 1 };
+    expect((await create(token, json, { "Idempotency-Key": "new-1" })).status).toBe(201);
+    const keys = await testDb().apiIdempotencyKey.findMany({
+      where: { userId: { in: [learner.id, other.learner.id] } },
+      select: { userId: true, key: true },
+      orderBy: [{ userId: "asc" }, { key: "asc" }],
+    });
+    expect(keys.filter((k) => k.userId === learner.id).map((k) => k.key)).toEqual(["live", "new-1"]);
+    expect(keys.filter((k) => k.userId === other.learner.id).map((k) => k.key)).toEqual(["old-1"]);
   });
 });
 
