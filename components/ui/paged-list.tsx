@@ -3,7 +3,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { hrefWith, Pagination } from "@/components/ui/pagination";
 
-type Message = { title: string; description?: string };
+/** An empty state's text; `action` (on `none` only) is the way to the first row, e.g. a form. */
+type Message = { title: string; description?: string; action?: ReactNode };
 
 /**
  * A filtered, paged list of a server-rendered page (admin users, audit log): the rows, or the
@@ -57,7 +58,9 @@ export function PagedList({
               <ButtonLink href={path} variant="secondary">
                 {clearLabel}
               </ButtonLink>
-            ) : undefined
+            ) : (
+              none.action
+            )
           }
         />
       ) : (

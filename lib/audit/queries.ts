@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { readDb } from "@/lib/read-replica/read-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { addDays } from "@/lib/progress/calendar";
+import { offsetOf, pageCountOf } from "@/lib/ui/paging";
 import { referencedIds, type AuditNames } from "./diff-view";
 import { readNames } from "./labels";
 import { startOfDayInTimeZone } from "./time";
@@ -79,7 +80,7 @@ export async function listAuditEntries(filter: AuditFilter, timeZone: string) {
     prisma.auditLog.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
+      skip: offsetOf(filter.page, AUDIT_PAGE_SIZE),
       take: AUDIT_PAGE_SIZE,
       select: ENTRY_SELECT,
     }),
@@ -88,7 +89,7 @@ export async function listAuditEntries(filter: AuditFilter, timeZone: string) {
     entries: await withNames(prisma, entries),
     total,
     page: filter.page,
-    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    pageCount: pageCountOf(total, AUDIT_PAGE_SIZE),
   };
 }
 

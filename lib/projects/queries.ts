@@ -3,6 +3,7 @@ import { LEARNER_SUBMISSION_SELECT } from "@/lib/deliverables/selects";
 import type { SubmissionState } from "@/lib/deliverables/rules";
 import { learnerGuide } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
+import { offsetOf, pageCountOf } from "@/lib/ui/paging";
 
 /**
  * The guide's project ideas with the learner's progress on each. Archived ideas are hidden
@@ -51,7 +52,7 @@ export async function getOwnProjects(learnerId: string, page = 1) {
     db().projectProgress.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (Math.max(1, page) - 1) * OWN_PROJECTS_PAGE_SIZE,
+      skip: offsetOf(Math.max(1, page), OWN_PROJECTS_PAGE_SIZE),
       take: OWN_PROJECTS_PAGE_SIZE,
       select: { id: true, title: true, status: true, stack: true, repoUrl: true, updatedAt: true },
     }),
@@ -60,7 +61,7 @@ export async function getOwnProjects(learnerId: string, page = 1) {
     items: rows.map((r) => ({ ...r, title: r.title ?? "" })),
     total,
     page,
-    pageCount: Math.max(1, Math.ceil(total / OWN_PROJECTS_PAGE_SIZE)),
+    pageCount: pageCountOf(total, OWN_PROJECTS_PAGE_SIZE),
   };
 }
 

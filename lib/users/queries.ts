@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { readDb } from "@/lib/read-replica/read-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { offsetOf, pageCountOf } from "@/lib/ui/paging";
 import { USERS_PAGE_SIZE, type UserSearch } from "./schema";
 
 /**
@@ -30,11 +31,11 @@ export async function searchUsers({ q, role, page }: UserSearch) {
       where,
       select: listSelect,
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * USERS_PAGE_SIZE,
+      skip: offsetOf(page, USERS_PAGE_SIZE),
       take: USERS_PAGE_SIZE,
     }),
   ]);
-  return { users, total, page, pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
+  return { users, total, page, pageCount: pageCountOf(total, USERS_PAGE_SIZE) };
 }
 
 /** One account with its mentors, mentees, cohorts and latest audit entries about it. */
