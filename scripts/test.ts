@@ -22,6 +22,7 @@ import { migrateDatabase } from "./db/migrate";
 import { seedDatabaseAt } from "./db/seed";
 import { localSecret } from "./lib/local-secret";
 import { bin, run, start, stopChild, waitForHttp } from "./lib/processes";
+import { serverNodeOptions } from "./lib/server-runtime";
 
 const E2E_PORT = process.env.E2E_PORT ?? "3100";
 const VITEST_REPORT = ".data/vitest-report.json";
@@ -99,6 +100,7 @@ try {
       // limit itself is tested in tests/integration/account.test.ts.
       env: {
         ...testEnv,
+        NODE_OPTIONS: serverNodeOptions(testEnv.NODE_OPTIONS),
         NODE_ENV: "production",
         NEXTAUTH_URL: baseUrl,
         AUTH_TRUST_HOST: "true",

@@ -7,8 +7,14 @@
  * each server, the order of the two servers swapped every round, and each side's latencies are
  * pooled into one p99: outside load lands on both sides alike, and each side is still measured
  * for the full duration.
+ *
+ * Each measured round starts with PREROLL_SECONDS of unmeasured load on that server. While the
+ * other side runs, a server idles for longer than the database pool keeps idle connections (pg's
+ * 10 s), so without it each round began by reconnecting all ten, and those first ten responses,
+ * three rounds a side, were a third of the pooled p99's samples (session 5's probes). Step 6
+ * warms once and then measures one continuous run; this makes every round start the same way.
  */
-import { loadTarget, type LoadOptions, type Pids, type Target, type TargetResult } from "./load";
+import { loadTarget, warmUp, type LoadOptions, type Pids, type Target, type TargetResult } from "./load";
 import type { Measured } from "./measure";
 import { printTargetLine } from "./report";
 import type { Session } from "./sign-in";
@@ -64,6 +70,8 @@ export type Side = { label: string; baseUrl: string; pids: Pids; sessionFor?: (s
 export const forSide = (side: Side, target: Target): Target =>
   side.sessionFor ? { ...target, session: side.sessionFor(target.session) } : target;
 
+export const PREROLL_SECONDS = 1;
+
 /** Which side goes first in a round: alternate, so a trend over the run favours neither. */
 export const roundOrder = <T>(sides: readonly [T, T], round: number): [T, T] =>
   round % 2 === 0 ? [sides[0], sides[1]] : [sides[1], sides[0]];
@@ -84,6 +92,7 @@ export async function measureInterleaved(
     for (let round = 0; round < rounds; round++) {
       for (const side of roundOrder(sides, round)) {
         const part = parts.get(side.label)!;
+        await warmUp(side.baseUrl, side.pids, forSide(side, target), { ...options, warmup: PREROLL_SECONDS });
         part.results.push(await loadTarget(side.baseUrl, side.pids, forSide(side, target), short, part.latencies));
       }
     }

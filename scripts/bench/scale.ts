@@ -17,7 +17,7 @@
 import { describeBackground, sampleBackground } from "./background";
 import { withClient } from "./database";
 import { warmUp, type LoadOptions, type Pids, type Target, type TargetResult } from "./load";
-import { forSide, measureInterleaved, type Side } from "./interleave";
+import { forSide, measureInterleaved, PREROLL_SECONDS, type Side } from "./interleave";
 import type { Measured } from "./measure";
 import type { Check } from "./report";
 import { seedUnits, type SeedSummary } from "./seed-volume";
@@ -105,7 +105,8 @@ export async function growAndMeasure(ctx: ScaleContext): Promise<{ result: Scale
       for (const side of sides) await warmUp(side.baseUrl, side.pids, forSide(side, target), ctx.options);
     console.log(`  warm-up of both: ${describeBackground(await warming.stop())}`);
     console.log(
-      `  ${ctx.rounds} alternating rounds of ${Math.round(ctx.options.duration / ctx.rounds)} s per target and scale:`,
+      `  ${ctx.rounds} alternating rounds of ${Math.round(ctx.options.duration / ctx.rounds)} s per target and scale,` +
+        ` each after ${PREROLL_SECONDS} s unmeasured:`,
     );
     const measuring = await sampleBackground(ctx.url);
     bySide = await measureInterleaved(sides, targets, ctx.options, ctx.rounds);

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { localSecret } from "../lib/local-secret";
 import { bin, run, start, stopChild, waitForHttp } from "../lib/processes";
+import { serverNodeOptions } from "../lib/server-runtime";
 import { allProcStats, readProcStat, ticksToMs } from "./proc";
 
 export type Server = { baseUrl: string; child: ChildProcess; stop: () => Promise<void> };
@@ -18,12 +19,13 @@ export type Server = { baseUrl: string; child: ChildProcess; stop: () => Promise
 function serverEnv(databaseUrl: string, baseUrl: string, cpuProfileDir?: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
-    ...(cpuProfileDir
-      ? {
-          BENCH_CPU_PROF: cpuProfileDir,
-          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(join(process.cwd(), "scripts/bench/cpu-profile-hook.mjs")).href}`,
-        }
-      : {}),
+    // The production server's V8 flags (scripts/lib/server-runtime.ts), so the bench measures what ships.
+    NODE_OPTIONS: serverNodeOptions(
+      cpuProfileDir
+        ? `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(join(process.cwd(), "scripts/bench/cpu-profile-hook.mjs")).href}`
+        : process.env.NODE_OPTIONS,
+    ),
+    ...(cpuProfileDir ? { BENCH_CPU_PROF: cpuProfileDir } : {}),
     NODE_ENV: "production",
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),

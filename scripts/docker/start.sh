@@ -3,8 +3,9 @@
 # tests/system/standalone.test.ts runs the same file in a folder laid out by
 # scripts/docker/assemble.ts, so what is tested is what the image does.
 # 1. migrate and seed the guide (db/prepare.mjs; idempotent, no demo accounts in production),
-# 2. serve with Next's standalone server, which reads PORT and HOSTNAME from the environment.
+# 2. serve with Next's standalone server, which reads PORT and HOSTNAME from the environment,
+#    with the server's V8 flags (scripts/lib/server-runtime.ts says why; a unit test keeps the two alike).
 set -eu
 cd "$(dirname "$0")"
 node db/prepare.mjs
-exec node server.js
+exec node --max-semi-space-size=64 server.js

@@ -6,6 +6,7 @@
 import type { ChildProcess } from "node:child_process";
 import { spawn } from "node:child_process";
 import { bin, stopChild, waitForHttp } from "@/scripts/lib/processes";
+import { serverNodeOptions } from "@/scripts/lib/server-runtime";
 
 export type AppServer = { baseUrl: string; child: ChildProcess; output: () => string; stop: () => Promise<void> };
 
@@ -38,6 +39,8 @@ export async function startApp(options: {
   };
   const env: Record<string, string | undefined> = {
     ...process.env,
+    // As deployed: the server's V8 flags (start.sh passes them to the standalone server itself).
+    NODE_OPTIONS: serverNodeOptions(),
     NODE_ENV: "production",
     NEXTAUTH_URL: baseUrl,
     AUTH_TRUST_HOST: "true",
