@@ -10,6 +10,10 @@
  * concurrent marking competing for the machine's cores, stalls every request in flight: in the
  * bench those stalls were the slowest 1 % (issue 15, target 4, docs/performance.md). With 64 MiB
  * the requests' objects die young: half the major collections, and less CPU per request.
+ *
+ * The price is memory: a young generation of up to 3 × 64 MiB, and a higher high-water mark
+ * under the heaviest pages (docs/performance.md, session 5). The flags come first in NODE_OPTIONS
+ * everywhere, so a deployment short of memory sets NODE_OPTIONS=--max-semi-space-size=16 and wins.
  */
 export const SERVER_V8_FLAGS = ["--max-semi-space-size=64"] as const;
 
