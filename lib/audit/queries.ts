@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db";
 import { readDb } from "@/lib/read-replica/read-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { addDays } from "@/lib/progress/calendar";
-import { offsetOf, pageCountOf } from "@/lib/ui/paging";
+import { offsetOf, pageCountOf } from "@/lib/paging";
 import { referencedIds, type AuditNames } from "./diff-view";
 import { readNames } from "./labels";
 import { startOfDayInTimeZone } from "./time";

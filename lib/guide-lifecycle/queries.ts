@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { offsetOf, pageCountOf } from "@/lib/ui/paging";
+import { offsetOf, pageCountOf } from "@/lib/paging";
 import { publishProblems, type GuideStatusName } from "./rules";
 
 /** Reads for the admin's guide pages (the pages check the ADMIN role before calling them). */

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/enrollment";
 import type { GuideStatus } from "@/lib/generated/prisma/client";
-import { offsetOf, pageCountOf } from "@/lib/ui/paging";
+import { offsetOf, pageCountOf } from "@/lib/paging";
 
 /**
  * Everything the public overview shows of a guide, in one round trip per table.

@@ -3,7 +3,7 @@ import { LEARNER_SUBMISSION_SELECT } from "@/lib/deliverables/selects";
 import type { SubmissionState } from "@/lib/deliverables/rules";
 import { learnerGuide } from "@/lib/guides/enrollment";
 import { db } from "@/lib/db";
-import { offsetOf, pageCountOf } from "@/lib/ui/paging";
+import { offsetOf, pageCountOf } from "@/lib/paging";
 
 /**
  * The guide's project ideas with the learner's progress on each. Archived ideas are hidden

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { readDb } from "@/lib/read-replica/read-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { offsetOf, pageCountOf } from "@/lib/ui/paging";
+import { offsetOf, pageCountOf } from "@/lib/paging";
 import { USERS_PAGE_SIZE, type UserSearch } from "./schema";
 
 /**

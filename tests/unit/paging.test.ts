@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { offsetOf, pageCountOf } from "@/lib/ui/paging";
+import { offsetOf, pageCountOf } from "@/lib/paging";
 
 describe("page arithmetic", () => {
   it("counts at least one page and skips whole pages", () => {
