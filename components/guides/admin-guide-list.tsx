@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
 import { STATUS_LABELS, type GuideStatusName } from "@/lib/guide-lifecycle/rules";
 import type { AdminGuideRow } from "@/lib/guide-lifecycle/queries";
 import { countOf } from "@/lib/ui/format";
@@ -10,8 +11,20 @@ export const STATUS_TONES: Record<GuideStatusName, BadgeTone> = {
   ARCHIVED: "neutral",
 };
 
-/** One page of guides for the admin: status, size and enrolled learners, each opening its page. */
-export function AdminGuideList({ guides }: { guides: readonly AdminGuideRow[] }) {
+/** Every guide for the admin: status, size and enrolled learners, each opening its page. */
+export function AdminGuideList({ guides, formId }: { guides: readonly AdminGuideRow[]; formId: string }) {
+  if (guides.length === 0)
+    return (
+      <EmptyState
+        title="No guides yet"
+        description="A guide is a learning path learners enrol in. Create a draft, fill its curriculum, then publish it."
+        action={
+          <a href={`#${formId}`} className="text-sm font-medium text-brand-800 underline">
+            Create a guide
+          </a>
+        }
+      />
+    );
   return (
     <ul className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
       {guides.map((guide) => (

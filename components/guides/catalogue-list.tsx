@@ -1,10 +1,18 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
 import type { CatalogueGuide } from "@/lib/guides/queries";
 import { countOf } from "@/lib/ui/format";
 
-/** One page of the catalogue's cards: each published guide with its size, and the learner's enrolment in it. */
+/** The catalogue's cards: each published guide with its size, and the learner's enrolment in it. */
 export function CatalogueList({ guides }: { guides: readonly CatalogueGuide[] }) {
+  if (guides.length === 0)
+    return (
+      <EmptyState
+        title="No guides published yet"
+        description="Published guides are listed here, each with its learning path. Check back soon."
+      />
+    );
   return (
     <ul className="grid gap-4 sm:grid-cols-2" aria-label="Guides">
       {guides.map((guide) => (

@@ -3,8 +3,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { hrefWith, Pagination } from "@/components/ui/pagination";
 
-/** An empty state's text; `action` (on `none` only) is the way to the first row, e.g. a form. */
-type Message = { title: string; description?: string; action?: ReactNode };
+type Message = { title: string; description?: string };
 
 /**
  * A filtered, paged list of a server-rendered page (admin users, audit log): the rows, or the
@@ -58,9 +57,7 @@ export function PagedList({
               <ButtonLink href={path} variant="secondary">
                 {clearLabel}
               </ButtonLink>
-            ) : (
-              none.action
-            )
+            ) : undefined
           }
         />
       ) : (

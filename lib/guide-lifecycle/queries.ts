@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { offsetOf, pageCountOf } from "@/lib/paging";
 import { publishProblems, type GuideStatusName } from "./rules";
 
 /** Reads for the admin's guide pages (the pages check the ADMIN role before calling them). */
@@ -16,25 +15,14 @@ export type AdminGuideRow = {
   phases: number;
 };
 
-export const ADMIN_GUIDES_PAGE_SIZE = 25;
-
-/**
- * One page of every guide, drafts and archived ones included (published first, then drafts,
- * then archived, each by title), with its enrolled learners counted in SQL; and the total.
- */
-export async function listAdminGuides(page = 1) {
-  const [guides, total] = await Promise.all([adminGuideRows(page), db().guide.count()]);
-  return { guides, total, page, pageCount: pageCountOf(total, ADMIN_GUIDES_PAGE_SIZE) };
-}
-
-function adminGuideRows(page: number): Promise<AdminGuideRow[]> {
+/** Every guide, drafts and archived ones included, with its enrolled learners counted in SQL. */
+export async function listAdminGuides(): Promise<AdminGuideRow[]> {
   return db().$queryRaw<AdminGuideRow[]>`
     SELECT g.id, g.slug, g.title, g.status::text AS status, g."publishedAt", g."archivedAt",
            (SELECT COUNT(*) FROM "Enrollment" e WHERE e."guideId" = g.id)::int AS learners,
            (SELECT COUNT(*) FROM "Phase" p WHERE p."guideId" = g.id AND p."archivedAt" IS NULL)::int AS phases
       FROM "Guide" g
-     ORDER BY CASE g.status WHEN 'PUBLISHED' THEN 0 WHEN 'DRAFT' THEN 1 ELSE 2 END, g.title, g.id
-     LIMIT ${ADMIN_GUIDES_PAGE_SIZE} OFFSET ${offsetOf(page, ADMIN_GUIDES_PAGE_SIZE)}`;
+     ORDER BY CASE g.status WHEN 'PUBLISHED' THEN 0 WHEN 'DRAFT' THEN 1 ELSE 2 END, g.title, g.id`;
 }
 
 /** One guide for its admin page: its status, learners, and what publishing would still need. */

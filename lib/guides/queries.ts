@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DEFAULT_GUIDE_SLUG } from "@/lib/guides/enrollment";
 import type { GuideStatus } from "@/lib/generated/prisma/client";
-import { offsetOf, pageCountOf } from "@/lib/paging";
 
 /**
  * Everything the public overview shows of a guide, in one round trip per table.
@@ -89,24 +88,12 @@ export type CatalogueGuide = {
   active: boolean;
 };
 
-/** Guides per page of the catalogue: an even number, for its two columns. */
-export const CATALOGUE_PAGE_SIZE = 24;
-
 /**
- * One page of the public catalogue (/guides): published guides only, by title, with their
- * path's hours and counts (non-archived items) and, for a signed-in learner, whether they
- * follow it and whether it is their active guide (the latest activatedAt, as learnerGuide
- * resolves it); and how many guides are published, for the pager.
+ * The public catalogue (/guides): published guides only, in one statement, with their path's
+ * hours and counts (non-archived items) and, for a signed-in learner, whether they follow it
+ * and whether it is their active guide (the latest activatedAt, as learnerGuide resolves it).
  */
-export async function listCatalogue(learnerId: string | null, page = 1) {
-  const [guides, total] = await Promise.all([
-    catalogueRows(learnerId, page),
-    db().guide.count({ where: { status: "PUBLISHED" } }),
-  ]);
-  return { guides, total, page, pageCount: pageCountOf(total, CATALOGUE_PAGE_SIZE) };
-}
-
-function catalogueRows(learnerId: string | null, page: number): Promise<CatalogueGuide[]> {
+export async function listCatalogue(learnerId: string | null): Promise<CatalogueGuide[]> {
   return db().$queryRaw<CatalogueGuide[]>`
     WITH mine AS (
       SELECT e."guideId", ROW_NUMBER() OVER (ORDER BY e."activatedAt" DESC, e."startedAt" ASC, e.id ASC) AS rank
@@ -120,8 +107,7 @@ function catalogueRows(learnerId: string | null, page: number): Promise<Catalogu
            COALESCE(m.rank = 1, false) AS active
       FROM "Guide" g LEFT JOIN mine m ON m."guideId" = g.id
      WHERE g.status = 'PUBLISHED'
-     ORDER BY g.title, g.id
-     LIMIT ${CATALOGUE_PAGE_SIZE} OFFSET ${offsetOf(page, CATALOGUE_PAGE_SIZE)}`;
+     ORDER BY g.title, g.id`;
 }
 
 export type LearnerGuideChoice = {

@@ -2,28 +2,19 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { CatalogueList } from "@/components/guides/catalogue-list";
 import { GuideSwitcher } from "@/components/guides/guide-switcher";
-import { PagedList } from "@/components/ui/paged-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listCatalogue, listLearnerGuides } from "@/lib/guides/queries";
-import type { SearchParams } from "@/lib/ui/search-params";
-import { searchParam } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "Guides" };
 
-const NO_GUIDES = {
-  title: "No guides published yet",
-  description: "Published guides are listed here, each with its learning path. Check back soon.",
-};
-
 /** The public catalogue of published guides; a signed-in learner also sees their enrolments and switches here. */
-export default async function GuidesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function GuidesPage() {
   await connection(); // admins publish and archive guides at any time
-  const page = searchParam.page().parse((await searchParams).page);
   const user = await getCurrentUser();
   const learnerId = user?.role === "LEARNER" ? user.id : null;
-  const [catalogue, mine] = await Promise.all([
-    listCatalogue(learnerId, page),
+  const [guides, mine] = await Promise.all([
+    listCatalogue(learnerId),
     learnerId ? listLearnerGuides(learnerId) : Promise.resolve([]),
   ]);
   return (
@@ -43,17 +34,7 @@ export default async function GuidesPage({ searchParams }: { searchParams: Promi
           <GuideSwitcher guides={mine} id="catalogue-guide" />
         </section>
       ) : null}
-      <PagedList
-        rowCount={catalogue.guides.length}
-        paging={catalogue}
-        path="/guides"
-        filters={{}}
-        nouns={["guide", "guides"]}
-        none={NO_GUIDES}
-        noMatch={NO_GUIDES}
-      >
-        <CatalogueList guides={catalogue.guides} />
-      </PagedList>
+      <CatalogueList guides={guides} />
     </>
   );
 }
