@@ -11,7 +11,7 @@
  * Each measured round starts with PREROLL_SECONDS of unmeasured load on that server. While the
  * other side runs, a server idles for longer than the database pool keeps idle connections (pg's
  * 10 s), so without it each round began by reconnecting all ten, and those first ten responses,
- * three rounds a side, were a third of the pooled p99's samples (session 5's probes). Step 6
+ * three rounds a side, were up to a third of the pooled p99's samples (session 5's probes). Step 6
  * warms once and then measures one continuous run; this makes every round start the same way.
  */
 import { loadTarget, warmUp, type LoadOptions, type Pids, type Target, type TargetResult } from "./load";
@@ -92,8 +92,9 @@ export async function measureInterleaved(
     for (let round = 0; round < rounds; round++) {
       for (const side of roundOrder(sides, round)) {
         const part = parts.get(side.label)!;
-        await warmUp(side.baseUrl, side.pids, forSide(side, target), { ...options, warmup: PREROLL_SECONDS });
-        part.results.push(await loadTarget(side.baseUrl, side.pids, forSide(side, target), short, part.latencies));
+        const own = forSide(side, target);
+        await warmUp(side.baseUrl, side.pids, own, { ...options, warmup: PREROLL_SECONDS });
+        part.results.push(await loadTarget(side.baseUrl, side.pids, own, short, part.latencies));
       }
     }
     for (const side of sides) {
