@@ -71,8 +71,10 @@ const PAGES: Record<"public" | DemoRole, Entry[]> = {
   ],
   learner: withNavigation("LEARNER", [
     { route: "/dashboard", phone: true },
-    // The list, the log form, the import form and the CSV format help (a closed <details>).
-    { route: "/hours", open: "File format", phone: true },
+    // The log form, the list and the link to the import.
+    { route: "/hours", phone: true },
+    // The import form, its rules and the CSV format help (a closed <details>).
+    { route: "/hours/import", open: "File format", phone: true },
     // The printable report: period form, chart and tables (this month, the learner's hours).
     { route: "/hours/report", phone: true },
     { route: "/phases/[phaseKey]", path: `/phases/${PHASE_KEY}`, open: "Frequently asked questions" },

@@ -9,7 +9,10 @@ test.describe("importing another tracker's export", () => {
 
   test("maps the columns, asks for the date order, adds rules, previews, then imports once", async ({ page }) => {
     await signUpLearner(page, { name: "Ivo Import", prefix: "import" });
+    // The import has its own page, linked from /hours.
     await page.goto("/hours");
+    await page.getByRole("link", { name: "Import past entries" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Import past entries" })).toBeVisible();
     const form = page.getByRole("form", { name: "Import entries from CSV" });
     await form.getByLabel("CSV file").setInputFiles(fixture("other-ambiguous.csv"));
     await expect(form.getByLabel("CSV text")).toHaveValue(/^Day,What,Time spent,Category/);
@@ -44,10 +47,12 @@ test.describe("importing another tracker's export", () => {
 
     await form.getByRole("button", { name: "Import 3 new entries" }).click();
     await expect(form.getByTestId("form-message")).toContainText("Imported 3 entries.");
+    await page.getByRole("link", { name: "Back to hours" }).click();
     await expect(page.getByTestId("time-entry")).toHaveCount(3);
     await expect(page.getByTestId("time-entry").filter({ hasText: "Read the serving chapter" })).toContainText(
       "1 h 30 min",
     );
+    await page.goto("/hours/import");
 
     // The same file again: the preview says every line is already there.
     await form.getByLabel("CSV file").setInputFiles(fixture("other-ambiguous.csv"));
@@ -69,7 +74,7 @@ test.describe("importing another tracker's export", () => {
 
   test("recognises a Toggl Track export and downloads one's hours as CSV", async ({ page }) => {
     await signUpLearner(page, { name: "Tove Toggl", prefix: "toggl" });
-    await page.goto("/hours");
+    await page.goto("/hours/import");
     const form = page.getByRole("form", { name: "Import entries from CSV" });
     await form.getByLabel("CSV file").setInputFiles(fixture("toggl-detailed.csv"));
     await form.getByRole("button", { name: "Preview" }).click();

@@ -125,6 +125,7 @@ test.describe("long unbroken text", () => {
       const learnerPaths = [
         "/dashboard",
         "/hours",
+        "/hours/import",
         "/hours/report",
         `/phases/${ids.phaseKey}`,
         `/deliverables/${ids.deliverable}`,
