@@ -25,6 +25,7 @@ import lighthouse, { auditFlowArtifacts, type Artifacts, type Flags, type Result
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
+import { describePaintRace, paintRaceOf, type PaintRace } from "./lighthouse-race";
 import type { Check } from "./report";
 import type { Session } from "./sign-in";
 import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from "../lib/chromium";
@@ -50,6 +51,8 @@ export type LighthouseFigures = {
    */
   javascriptKiB: number;
   documentKiB: number;
+  /** The document's first round trip and the paint race of the median run (lighthouse-race.ts). */
+  paintRace: PaintRace;
   /** Every run's performance score, to show the spread. */
   performanceRuns: number[];
   /** The host's CPU benchmark index in the median run, and the CPU slowdown applied for it. */
@@ -117,6 +120,7 @@ function figuresOf(page: LighthousePage, medianRun: Run, runs: Run[], report: st
         : null,
     javascriptKiB: transferKiB(median, (type) => type === "Script"),
     documentKiB: transferKiB(median, (type) => type === "Document"),
+    paintRace: paintRaceOf(median),
     performanceRuns: runs.map((r) => score(r.lhr, "performance")),
     benchmarkIndex: Math.round(median.environment.benchmarkIndex),
     cpuSlowdownMultiplier: median.configSettings.throttling.cpuSlowdownMultiplier,
@@ -232,6 +236,7 @@ export function printLighthouseLine(f: LighthouseFigures): void {
       `  DOM ${f.domElements ?? "n/a"}  JS ${f.javascriptKiB} KiB (unused ${f.unusedJavaScriptKiB ?? "n/a"})  document ${f.documentKiB} KiB` +
       `  (host CPU index ${f.benchmarkIndex}, slowdown ${f.cpuSlowdownMultiplier}x)`,
   );
+  console.log(`      ${describePaintRace(f.paintRace)}`);
   for (const issue of f.cspIssues) console.log(`      CSP: ${issue}`);
   for (const audit of f.failingAudits) console.log(`      not perfect: ${audit}`);
 }

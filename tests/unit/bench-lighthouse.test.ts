@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
+import type { Result } from "lighthouse";
 import { calibratedCpuSlowdown, lighthouseChecks, type LighthouseFigures } from "../../scripts/bench/lighthouse";
+import { describePaintRace, FIRST_ROUND_TRIP_BYTES, paintRaceOf } from "../../scripts/bench/lighthouse-race";
 
 const page = (overrides: Partial<LighthouseFigures>): LighthouseFigures => ({
   path: "/dashboard",
@@ -15,6 +17,7 @@ const page = (overrides: Partial<LighthouseFigures>): LighthouseFigures => ({
   unusedJavaScriptKiB: 10,
   javascriptKiB: 140,
   documentKiB: 12,
+  paintRace: { documentBytes: 12_300, scriptsBeforePaint: 9, scripts: 10 },
   performanceRuns: [96, 97, 98],
   benchmarkIndex: 1200,
   cpuSlowdownMultiplier: 4,
@@ -67,5 +70,41 @@ describe("lighthouseChecks", () => {
     expect(lighthouseChecks([page({ largestContentfulPaintMs: 2001 })])[0]!.pass).toBe(false);
     expect(lighthouseChecks([page({ performance: 94 })])[0]!.pass).toBe(false);
     expect(lighthouseChecks([page({ accessibility: 99 })])[0]!.pass).toBe(false);
+  });
+});
+
+describe("the paint race and the document's first round trip", () => {
+  /** The two audits paintRaceOf reads, as Lighthouse 12 writes them (times in ms from navigation). */
+  const lhr = (requests: object[], observedLargestContentfulPaint: number) =>
+    ({
+      audits: {
+        "network-requests": { details: { type: "table", items: requests } },
+        metrics: { details: { type: "debugdata", items: [{ observedLargestContentfulPaint }] } },
+      },
+    }) as unknown as Result;
+
+  it("counts the scripts that finished downloading before the observed paint", () => {
+    const race = paintRaceOf(
+      lhr(
+        [
+          { resourceType: "Document", transferSize: 13_818, networkEndTime: 60 },
+          { resourceType: "Stylesheet", transferSize: 11_600, networkEndTime: 90 },
+          { resourceType: "Script", transferSize: 72_000, networkEndTime: 150 },
+          { resourceType: "Script", transferSize: 36_000, networkEndTime: 160 },
+          { resourceType: "Script", transferSize: 8_000, networkEndTime: 240 },
+        ],
+        200,
+      ),
+    );
+    expect(race).toEqual({ documentBytes: 13_818, scriptsBeforePaint: 2, scripts: 3 });
+    expect(describePaintRace(race)).toBe("document fits the first round trip; scripts done before the paint 2/3");
+  });
+
+  it("says by how much a document misses the first round trip", () => {
+    expect(FIRST_ROUND_TRIP_BYTES).toBe(14_600);
+    expect(describePaintRace({ documentBytes: 14_600, scriptsBeforePaint: 0, scripts: 9 })).toMatch(/^document fits/);
+    expect(describePaintRace({ documentBytes: 18_830, scriptsBeforePaint: 9, scripts: 9 })).toBe(
+      "document 4.1 KiB over the first round trip; scripts done before the paint 9/9",
+    );
   });
 });
