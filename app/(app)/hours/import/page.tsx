@@ -11,12 +11,12 @@ import { homePathFor } from "@/lib/auth/navigation";
 import { requireUserOrRedirect } from "@/lib/auth/page-guards";
 import { getHoursCatalog, listImportRules } from "@/lib/hours/queries";
 
-export const metadata: Metadata = { title: "Import hours" };
+export const metadata: Metadata = { title: "Import past entries" };
 
 /**
  * The CSV import, on its own page: an occasional task whose form, rules and format help used to
- * weigh down /hours, the page learners open every day (docs/performance.md, "The first round
- * trip"). Learners only, like /hours.
+ * weigh down /hours, the page learners open every day: without them its document fits TCP's first
+ * round trip (docs/performance.md, "Browser speed, December 2026 session 6"). Learners only.
  */
 export default async function HoursImportPage() {
   const user = await requireUserOrRedirect("/hours/import");
