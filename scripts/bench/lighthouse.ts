@@ -25,6 +25,7 @@ import lighthouse, { auditFlowArtifacts, type Artifacts, type Flags, type Result
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
+import { startHttp2Proxy } from "./http2-proxy";
 import { describePaintRace, paintRaceOf, type PaintRace } from "./lighthouse-race";
 import type { Check } from "./report";
 import type { Session } from "./sign-in";
@@ -34,6 +35,8 @@ export type LighthousePage = { path: string; session?: Session };
 
 export type LighthouseFigures = {
   path: string;
+  /** How the browser reached the app: `next start` itself, or the HTTP/2 proxy (http2-proxy.ts). */
+  via: "next start" | "HTTP/2 proxy";
   signedInAs: string | null;
   runs: number;
   /** Scores 0–100 of the median run. */
@@ -87,6 +90,8 @@ function chromePath(): string {
 }
 
 const chromeFlags = ["--headless=new", ...CHROMIUM_FLAGS];
+/** BENCH_LIGHTHOUSE_HTTP2=1: audit through the HTTP/2 proxy, as deployed; its certificate is self-signed. */
+const viaHttp2 = () => process.env.BENCH_LIGHTHOUSE_HTTP2 === "1";
 
 const score = (result: Result, category: string) => Math.round((result.categories[category]?.score ?? 0) * 100);
 const numeric = (result: Result, audit: string) => result.audits[audit]?.numericValue ?? Number.NaN;
@@ -105,6 +110,7 @@ function figuresOf(page: LighthousePage, medianRun: Run, runs: Run[], report: st
   );
   return {
     path: page.path,
+    via: viaHttp2() ? "HTTP/2 proxy" : "next start",
     signedInAs: page.session?.persona.email ?? null,
     runs: runs.length,
     performance: score(median, "performance"),
@@ -166,7 +172,10 @@ function cspIssuesOf(artifacts: Artifacts): string[] {
 
 async function auditOnce(url: string, page: LighthousePage): Promise<Run> {
   // A fresh browser per run: no cache, no service worker, no state from the previous page.
-  const chrome: LaunchedChrome = await launch({ chromePath: chromePath(), chromeFlags });
+  const chrome: LaunchedChrome = await launch({
+    chromePath: chromePath(),
+    chromeFlags: viaHttp2() ? [...chromeFlags, "--ignore-certificate-errors"] : chromeFlags,
+  });
   let runner: Awaited<ReturnType<typeof lighthouse>>;
   const flags: Flags = {
     port: chrome.port,
@@ -207,21 +216,28 @@ export async function runLighthouse(
 ): Promise<LighthouseFigures[]> {
   const runs = int("BENCH_LIGHTHOUSE_RUNS", 3);
   await mkdir(reportDir, { recursive: true });
+  const proxy = viaHttp2() ? await startHttp2Proxy(baseUrl) : null;
+  if (proxy) console.log(`  through an HTTP/2 proxy (BENCH_LIGHTHOUSE_HTTP2=1): ${proxy.baseUrl} → ${baseUrl}`);
   const figures: LighthouseFigures[] = [];
-  for (const page of pages) {
-    const url = `${baseUrl}${page.path}`;
-    // One unmeasured load first: the server compiles nothing in production, but its first
-    // render of a route warms module and query caches the audited runs should not pay for.
-    await fetch(url, { headers: page.session ? { Cookie: page.session.cookie } : {} }).then((r) => r.text());
-    const results: Run[] = [];
-    for (let i = 0; i < runs; i += 1) results.push(await auditOnce(url, page));
-    const medianLhr = computeMedianRun(results.map((r) => r.lhr));
-    const median = results.find((r) => r.lhr === medianLhr) ?? results[0]!;
-    const report = `${reportDir}/${page.path === "/" ? "home" : page.path.slice(1).replaceAll("/", "-")}.json`;
-    await writeFile(report, JSON.stringify(median.lhr));
-    const f = figuresOf(page, median, results, report);
-    printLighthouseLine(f);
-    figures.push(f);
+  try {
+    for (const page of pages) {
+      // One unmeasured load first: the server compiles nothing in production, but its first
+      // render of a route warms module and query caches the audited runs should not pay for.
+      const headers: Record<string, string> = page.session ? { Cookie: page.session.cookie } : {};
+      await fetch(`${baseUrl}${page.path}`, { headers }).then((r) => r.text());
+      const url = `${proxy?.baseUrl ?? baseUrl}${page.path}`;
+      const results: Run[] = [];
+      for (let i = 0; i < runs; i += 1) results.push(await auditOnce(url, page));
+      const medianLhr = computeMedianRun(results.map((r) => r.lhr));
+      const median = results.find((r) => r.lhr === medianLhr) ?? results[0]!;
+      const report = `${reportDir}/${page.path === "/" ? "home" : page.path.slice(1).replaceAll("/", "-")}.json`;
+      await writeFile(report, JSON.stringify(median.lhr));
+      const f = figuresOf(page, median, results, report);
+      printLighthouseLine(f);
+      figures.push(f);
+    }
+  } finally {
+    await proxy?.stop();
   }
   return figures;
 }
@@ -254,7 +270,7 @@ export function lighthouseChecks(figures: LighthouseFigures[]): Check[] {
       f.accessibility < t.accessibility && `accessibility ${f.accessibility} < ${t.accessibility}`,
     ].filter(Boolean);
     return {
-      name: `Lighthouse ${f.path}${f.signedInAs ? " (signed in)" : ""}`,
+      name: `Lighthouse ${f.path}${f.signedInAs ? " (signed in)" : ""}${f.via === "HTTP/2 proxy" ? " through the HTTP/2 proxy" : ""}`,
       value:
         `performance ${f.performance}, TBT ${f.totalBlockingTimeMs} ms, LCP ${(f.largestContentfulPaintMs / 1000).toFixed(2)} s, ` +
         `best practices ${f.bestPractices}, accessibility ${f.accessibility}` +

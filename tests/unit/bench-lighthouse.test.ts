@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Result } from "lighthouse";
 import { calibratedCpuSlowdown, lighthouseChecks, type LighthouseFigures } from "../../scripts/bench/lighthouse";
+import { endToEndHeaders } from "../../scripts/bench/http2-proxy";
 import { describePaintRace, FIRST_ROUND_TRIP_BYTES, paintRaceOf } from "../../scripts/bench/lighthouse-race";
 
 const page = (overrides: Partial<LighthouseFigures>): LighthouseFigures => ({
   path: "/dashboard",
+  via: "next start",
   signedInAs: "heavy@bench.skilltrail.dev",
   runs: 3,
   performance: 97,
@@ -66,6 +68,13 @@ describe("lighthouseChecks", () => {
     expect(check!.value).toContain("best practices 96 < 100");
   });
 
+  it("names a page audited through the HTTP/2 proxy as such", () => {
+    expect(lighthouseChecks([page({ via: "HTTP/2 proxy" })])[0]!.name).toBe(
+      "Lighthouse /dashboard (signed in) through the HTTP/2 proxy",
+    );
+    expect(lighthouseChecks([page({})])[0]!.name).toBe("Lighthouse /dashboard (signed in)");
+  });
+
   it("holds LCP to 2.0 s and performance to 95", () => {
     expect(lighthouseChecks([page({ largestContentfulPaintMs: 2001 })])[0]!.pass).toBe(false);
     expect(lighthouseChecks([page({ performance: 94 })])[0]!.pass).toBe(false);
@@ -106,5 +115,23 @@ describe("the paint race and the document's first round trip", () => {
     expect(describePaintRace({ documentBytes: 18_830, scriptsBeforePaint: 9, scripts: 9 })).toBe(
       "document 4.1 KiB over the first round trip; scripts done before the paint 9/9",
     );
+  });
+});
+
+describe("the HTTP/2 proxy's forwarded headers", () => {
+  it("keeps the end-to-end headers and drops HTTP/2 pseudo-headers and hop-by-hop ones", () => {
+    expect(
+      endToEndHeaders({
+        ":method": "GET",
+        ":path": "/dashboard",
+        host: "127.0.0.1:4000",
+        connection: "keep-alive",
+        "keep-alive": "timeout=5",
+        "transfer-encoding": "chunked",
+        cookie: "session=1",
+        "accept-encoding": "gzip",
+        "set-cookie": ["a=1", "b=2"],
+      }),
+    ).toEqual({ cookie: "session=1", "accept-encoding": "gzip", "set-cookie": ["a=1", "b=2"] });
   });
 });
