@@ -2,6 +2,7 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import type { Role } from "@/lib/generated/prisma/client";
 import { canAccessLearner, type LearnerAccess } from "@/lib/auth/guards";
+import { homePathFor } from "@/lib/auth/navigation";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 
 /**
@@ -17,6 +18,16 @@ function signInPath(callbackUrl?: string): string {
 export async function requireUserOrRedirect(callbackUrl?: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(signInPath(callbackUrl));
+  return user;
+}
+
+/**
+ * The learner's own pages (dashboard, hours): a mentor or an admin who opens one is sent to
+ * their own home page instead of a 403, since the link is one every role may follow.
+ */
+export async function requireLearnerOrRedirectHome(callbackUrl: string): Promise<CurrentUser> {
+  const user = await requireUserOrRedirect(callbackUrl);
+  if (user.role !== "LEARNER") redirect(homePathFor(user.role));
   return user;
 }
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { TimeZoneNote } from "@/components/account/time-zone-note";
 import { ChangesSinceNote } from "@/components/guides/changes-since-note";
 import { LearningHelp } from "@/components/guides/guide-help";
@@ -7,8 +6,7 @@ import { LearnerDashboard } from "@/components/dashboard/learner-dashboard";
 import { ReviewersNote } from "@/components/mentor/reviewers-note";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { homePathFor } from "@/lib/auth/navigation";
-import { requireLearnerAccessOrForbidden, requireUserOrRedirect } from "@/lib/auth/page-guards";
+import { requireLearnerAccessOrForbidden, requireLearnerOrRedirectHome } from "@/lib/auth/page-guards";
 import { learnerGuideHelp } from "@/lib/guides/sections";
 import { cachedCurriculumChanges, cachedLearnerProgress, dashboardKey } from "@/lib/dashboard/cache";
 import { cachedLearnerReviewers } from "@/lib/mentor/reviewers-cache";
@@ -18,8 +16,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 /** The signed-in learner's own dashboard; mentors and admins land on their own home instead. */
 export default async function DashboardPage() {
-  const user = await requireUserOrRedirect("/dashboard");
-  if (user.role !== "LEARNER") redirect(homePathFor(user.role));
+  const user = await requireLearnerOrRedirectHome("/dashboard");
   await requireLearnerAccessOrForbidden(user.id);
   const today = todayInTimeZone(new Date(), user.timeZone);
   // One statement reads the enrollment and the versions the cached parts are keyed by

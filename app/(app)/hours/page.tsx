@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
-import { redirect } from "next/navigation";
 import { TimeZoneNote } from "@/components/account/time-zone-note";
 import { EntryList } from "@/components/hours/entry-list";
 import { HoursExportLink } from "@/components/hours/export-link";
@@ -8,8 +7,7 @@ import { LogHoursForm } from "@/components/hours/log-hours-form";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { homePathFor } from "@/lib/auth/navigation";
-import { requireUserOrRedirect } from "@/lib/auth/page-guards";
+import { requireLearnerOrRedirectHome } from "@/lib/auth/page-guards";
 import { getHoursCatalog, listTimeEntries } from "@/lib/hours/queries";
 import { learnerToday } from "@/lib/hours/learner-day";
 import { parseEntryFilters } from "@/lib/hours/schema";
@@ -21,8 +19,7 @@ type HoursPageProps = { searchParams: Promise<SearchParams> };
 
 /** Log time, browse and correct entries; import and export link out. Learners only: mentors read hours elsewhere. */
 export default async function HoursPage({ searchParams }: HoursPageProps) {
-  const user = await requireUserOrRedirect("/hours");
-  if (user.role !== "LEARNER") redirect(homePathFor(user.role));
+  const user = await requireLearnerOrRedirectHome("/hours");
   const filters = parseEntryFilters(await searchParams);
   const [catalog, list] = await Promise.all([getHoursCatalog(user.id), listTimeEntries(user.id, filters)]);
   const today = learnerToday(user.timeZone, new Date());

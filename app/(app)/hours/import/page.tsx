@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
-import { redirect } from "next/navigation";
 import { CsvFormatHelp } from "@/components/hours/csv-format-help";
 import { CsvImportForm } from "@/components/hours/csv-import-form";
 import { HoursExportLink } from "@/components/hours/export-link";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { homePathFor } from "@/lib/auth/navigation";
-import { requireUserOrRedirect } from "@/lib/auth/page-guards";
+import { requireLearnerOrRedirectHome } from "@/lib/auth/page-guards";
 import { getHoursCatalog, listImportRules } from "@/lib/hours/queries";
 
 export const metadata: Metadata = { title: "Import past entries" };
@@ -19,8 +17,7 @@ export const metadata: Metadata = { title: "Import past entries" };
  * round trip (docs/performance.md, "Browser speed, December 2026 session 6"). Learners only.
  */
 export default async function HoursImportPage() {
-  const user = await requireUserOrRedirect("/hours/import");
-  if (user.role !== "LEARNER") redirect(homePathFor(user.role));
+  const user = await requireLearnerOrRedirectHome("/hours/import");
   const [catalog, rules] = await Promise.all([getHoursCatalog(user.id), listImportRules(user.id)]);
 
   return (

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { ReportChart } from "@/components/hours/report-chart";
 import { ReportPeriodForm } from "@/components/hours/report-period-form";
 import { ReportPrintButton } from "@/components/hours/report-print-button";
 import { ReportTables } from "@/components/hours/report-tables";
 import { PageHeader } from "@/components/ui/page-header";
-import { homePathFor } from "@/lib/auth/navigation";
-import { requireUserOrRedirect } from "@/lib/auth/page-guards";
+import { requireLearnerOrRedirectHome } from "@/lib/auth/page-guards";
 import { learnerToday } from "@/lib/hours/learner-day";
 import { parseReportPeriod } from "@/lib/hours/report-period";
 import { getHoursReport } from "@/lib/hours/report-queries";
@@ -20,8 +18,7 @@ type ReportPageProps = { searchParams: Promise<SearchParams> };
 
 /** The printable hours report: the signed-in learner's own hours over a chosen period. */
 export default async function HoursReportPage({ searchParams }: ReportPageProps) {
-  const user = await requireUserOrRedirect("/hours/report");
-  if (user.role !== "LEARNER") redirect(homePathFor(user.role));
+  const user = await requireLearnerOrRedirectHome("/hours/report");
   const today = learnerToday(user.timeZone, new Date());
   const parsed = parseReportPeriod(await searchParams, today);
   const report = parsed.ok ? await getHoursReport(user.id, parsed.period) : null;
