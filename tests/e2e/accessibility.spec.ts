@@ -228,6 +228,10 @@ async function navigate(tab: Page, target: string) {
   await tab.waitForURL((url) => url.pathname + url.search === target);
   await expect(tab.locator("main h1").first()).toBeVisible();
   await expect(tab.locator("main .animate-pulse")).toHaveCount(0);
+  // After a client-side navigation Next applies the page's <title> a moment after its content:
+  // wait for it, so axe's document-title rule judges the page, not that moment. A page without
+  // a title still fails, here.
+  await expect(tab, `${target} has a document title`).toHaveTitle(/\S/);
 }
 
 /**
